@@ -1,0 +1,35 @@
+# OnRecord: `make run` opens the demo draft, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO := seeds/2025-07-13_kim-jong-un-lavrov-wonsan-meeting.demo-draft.txt
+DEMO_STORE := seeds/demo-store.db
+
+.PHONY: run test lint screenshot eval bench package package-test clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/onrecord gui $(DEMO) --store $(DEMO_STORE)
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests bench packaging
+	$(BIN)/ruff format --check desktop tests bench packaging
+	$(BIN)/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python bench/eval_dev.py
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshot.py docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

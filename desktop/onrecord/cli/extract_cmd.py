@@ -1,0 +1,59 @@
+"""`onrecord extract`: list the quotes of an article (table or JSON), or of a JSONL stream."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from onrecord.articles import article_from_text, read_article
+from onrecord.cli.output import print_json, print_table
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("extract", help="find the quotes in an article and who said them")
+    p.add_argument("file", help="article file (.txt .html .md .docx), or with --jsonl a JSONL file or -")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--jsonl", action="store_true",
+                   help='read {"id", "text"} per line, write {"id", "quotes"} per line')
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from onrecord.extraction import Extractor
+
+    extractor = Extractor()
+    if args.jsonl:
+        return _run_jsonl(args.file, extractor)
+    result = extractor.extract(read_article(args.file))
+    if args.format == "json":
+        print_json(result.to_dict())
+        return 0
+    rows = [
+        [q.speaker.name if q.speaker else "(unresolved)",
+         (q.speaker.affiliation or "") if q.speaker else "", q.kind, q.text]
+        for q in result.quotes
+    ]
+    print_table(["speaker", "affiliation", "kind", "quote"], rows, [22, 30, 8, 60])
+    print(f"\n{len(result.quotes)} quotes" + (" (article truncated)" if result.truncated else ""))
+    return 0
+
+
+def _lines(path: str):
+    if path == "-":
+        yield from sys.stdin
+    else:
+        with open(path, encoding="utf-8") as fh:
+            yield from fh
+
+
+def _run_jsonl(path: str, extractor) -> int:
+    from tqdm import tqdm
+
+    lines = (line for line in _lines(path) if line.strip())
+    for line in tqdm(lines, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr):
+        doc = json.loads(line)
+        article = article_from_text(doc["text"], fmt="text")
+        result = extractor.extract(article)
+        out = {"id": doc.get("id"), "quotes": [q.to_dict() for q in result.quotes]}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    return 0

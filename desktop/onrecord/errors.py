@@ -1,0 +1,13 @@
+"""Errors the core raises for the user to read: one clear line, never a traceback."""
+
+
+class OnRecordError(Exception):
+    """Base of every error with a message meant for the editor."""
+
+
+class ArticleError(OnRecordError):
+    """An article could not be read (missing, unreadable, binary, undecodable)."""
+
+
+class StoreError(OnRecordError):
+    """The store could not be opened or written (corrupt, locked, wrong schema)."""

@@ -1,0 +1,133 @@
+"""The core's data types: an article, the quotes found in it and who said them.
+
+Every offset is a character offset into ``Article.text``, the one canonical text
+that the editor sees, the store records and the reports cite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+SpeakerType = Literal["person", "organization", "document", "group"]
+
+
+@dataclass
+class Article:
+    text: str
+    title: str = ""
+    date: str | None = None  # ISO date the article gives for itself
+    published: str | None = None
+    path: str | None = None
+    format: str = "text"  # text | html | markdown | docx | paste
+    body_start: int = 0  # offset where body text begins (header lines are metadata)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "date": self.date,
+            "published": self.published,
+            "path": self.path,
+            "format": self.format,
+            "body_start": self.body_start,
+            "content_hash": self.content_hash,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass
+class Speaker:
+    name: str  # resolved full name ("Kim Jong-un"), or the mention when unresolved
+    mention: str  # the words at the attribution ("He", "Kim")
+    start: int | None = None  # span of the mention in the article
+    end: int | None = None
+    affiliation: str | None = None  # "a professor at Kyungnam University"
+    role: str | None = None  # "professor"
+    organization: str | None = None  # "Kyungnam University"
+    type: SpeakerType = "person"
+    resolved: bool = True  # False when the name could not be resolved beyond a pronoun
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Cue:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    via: str | None = None  # the channel: "Korean Central News Agency", "the report"
+    confidence: float = 0.5
+    evidence: tuple[int, int] | None = None  # sentence that names the speaker
+    id: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable identity inside one article text (review decisions hang on it)."""
+        return f"{self.start}-{self.end}"
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": asdict(self.cue) if self.cue else None,
+            "via": self.via,
+            "confidence": round(self.confidence, 3),
+            "evidence": list(self.evidence) if self.evidence else None,
+        }
+
+
+@dataclass
+class Person:
+    """One entry of an article's people registry: a speaker and every way it is named."""
+
+    name: str
+    type: SpeakerType = "person"
+    aliases: set[str] = field(default_factory=set)
+    affiliation: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["aliases"] = sorted(self.aliases)
+        d["mentions"] = [list(m) for m in self.mentions]
+        return d
+
+
+@dataclass
+class Extraction:
+    article: Article
+    quotes: list[Quote]
+    people: list[Person] = field(default_factory=list)
+    truncated: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "article": self.article.to_dict(),
+            "quotes": [q.to_dict() for q in self.quotes],
+            "people": [p.to_dict() for p in self.people],
+            "truncated": self.truncated,
+        }
