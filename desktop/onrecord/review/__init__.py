@@ -1,0 +1,11 @@
+"""Review state: the editor's decisions, notes and speaker corrections, saved as they happen.
+
+log = ReviewLog(db_path)
+review = log.for_article(article)
+review.set_decision(quote.key, "verified")
+"""
+
+from onrecord.review.log import DECISIONS, ArticleReview, Decision, ReviewLog
+from onrecord.review.overlay import effective_speaker
+
+__all__ = ["DECISIONS", "ArticleReview", "Decision", "ReviewLog", "effective_speaker"]

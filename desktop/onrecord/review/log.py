@@ -1,0 +1,191 @@
+"""`ReviewLog` over the workspace database and `ArticleReview`, one article's decisions.
+
+Every write is its own transaction in WAL mode, so a decision is on disk the moment the
+call returns and a crash loses nothing that was confirmed. `decided_by` and `decided_at`
+record the last change to a quote's review state (decision, note or speaker).
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from onrecord.errors import StoreError
+from onrecord.model import Article
+from onrecord.review.schema import migrate
+
+DECISIONS = ("verified", "flagged", "dismissed")
+_FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at"
+
+
+@dataclass(frozen=True)
+class Decision:
+    quote_key: str
+    decision: str | None  # "verified" | "flagged" | "dismissed" | None
+    note: str | None
+    speaker_override: str | None
+    decided_by: str
+    decided_at: str  # UTC, ISO 8601
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers and services)
+        return "unknown"
+
+
+class ReviewLog:
+    """The review decisions of every article, in the workspace database at `db_path`."""
+
+    def __init__(self, db_path: str | Path):
+        self.path = Path(db_path)
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = FULL")
+            migrate(self._conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"Cannot open the review data in {self.path}: {exc}.") from exc
+        except OSError as exc:
+            raise StoreError(f"Cannot create {self.path}: {exc.strerror or exc}.") from exc
+
+    def for_article(self, article: Article) -> ArticleReview:
+        path = str(Path(article.path).resolve()) if article.path else ""
+        review = ArticleReview(self, article.content_hash, path)
+        review._register(article.title)
+        return review
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> ReviewLog:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _read(self, sql: str, params: tuple) -> list[tuple]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"Cannot read the review data in {self.path}: {exc}.") from exc
+
+    def _write(self, *statements: tuple[str, tuple]) -> None:
+        """Run the statements as one transaction."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for sql, params in statements:
+                        self._conn.execute(sql, params)
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"Cannot save to {self.path}: {exc}.") from exc
+
+
+class ArticleReview:
+    """The review of one article text at one path. Obtain it from `ReviewLog.for_article`."""
+
+    def __init__(self, log: ReviewLog, content_hash: str, path: str):
+        self._log, self.content_hash, self.path = log, content_hash, path
+        self._id = (content_hash, path)
+
+    def _register(self, title: str) -> None:
+        """Record the article; an unchanged text seen at another path brings its decisions."""
+        known = self._log._read(
+            "SELECT 1 FROM review_articles WHERE content_hash = ? AND path = ?", self._id
+        )
+        if known:
+            return
+        copy = (
+            "INSERT OR IGNORE INTO review_decisions SELECT content_hash, ?, quote_key, decision, "
+            "note, speaker_override, decided_by, decided_at FROM review_decisions "
+            "WHERE content_hash = ? AND path = (SELECT path FROM review_articles "
+            "WHERE content_hash = ? ORDER BY opened_at DESC LIMIT 1)"
+        )
+        self._log._write(
+            (copy, (self.path, self.content_hash, self.content_hash)),
+            (
+                "INSERT OR IGNORE INTO review_articles (content_hash, path, title, position, "
+                "opened_at) SELECT ?, ?, ?, (SELECT position FROM review_articles WHERE "
+                "content_hash = ? ORDER BY opened_at DESC LIMIT 1), ?",
+                (*self._id, title, self.content_hash, _now()),
+            ),
+        )
+
+    def get(self, quote_key: str) -> Decision | None:
+        rows = self._log._read(
+            f"SELECT {_FIELDS} FROM review_decisions "
+            "WHERE content_hash = ? AND path = ? AND quote_key = ?",
+            (*self._id, quote_key),
+        )
+        return Decision(*rows[0]) if rows else None
+
+    def all(self) -> dict[str, Decision]:
+        rows = self._log._read(
+            f"SELECT {_FIELDS} FROM review_decisions WHERE content_hash = ? AND path = ?",
+            self._id,
+        )
+        return {row[0]: Decision(*row) for row in rows}
+
+    def set_decision(self, quote_key: str, decision: str | None, by: str | None = None) -> None:
+        if decision not in (*DECISIONS, None):
+            raise ValueError(f"Unknown decision {decision!r}; use one of {DECISIONS} or None.")
+        self._set(quote_key, "decision", decision, by)
+
+    def set_note(self, quote_key: str, text: str | None, by: str | None = None) -> None:
+        self._set(quote_key, "note", (text or "").strip() or None, by)
+
+    def set_speaker(self, quote_key: str, name: str | None, by: str | None = None) -> None:
+        self._set(quote_key, "speaker_override", (name or "").strip() or None, by)
+
+    def position(self) -> str | None:
+        rows = self._log._read(
+            "SELECT position FROM review_articles WHERE content_hash = ? AND path = ?", self._id
+        )
+        return rows[0][0] if rows else None
+
+    def set_position(self, quote_key: str | None) -> None:
+        self._log._write(
+            (
+                "UPDATE review_articles SET position = ? WHERE content_hash = ? AND path = ?",
+                (quote_key, *self._id),
+            )
+        )
+
+    def _set(self, quote_key: str, column: str, value: str | None, by: str | None) -> None:
+        """Write one field; a quote left with no decision, note or speaker has no row."""
+        params = (*self._id, quote_key, value, by or _user(), _now())
+        self._log._write(
+            (
+                "INSERT INTO review_decisions (content_hash, path, quote_key, "
+                f"{column}, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (content_hash, path, quote_key) DO UPDATE SET "
+                f"{column} = excluded.{column}, decided_by = excluded.decided_by, "
+                "decided_at = excluded.decided_at",
+                params,
+            ),
+            (
+                "DELETE FROM review_decisions WHERE content_hash = ? AND path = ? AND "
+                "quote_key = ? AND decision IS NULL AND note IS NULL AND speaker_override IS NULL",
+                (*self._id, quote_key),
+            ),
+        )

@@ -1,0 +1,64 @@
+"""The review tables inside the workspace database, and their migrations.
+
+The store shares the file, so the review keeps its own version number in `review_meta`
+rather than in `PRAGMA user_version`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from onrecord.errors import StoreError
+
+# MIGRATIONS[i] brings the review tables from version i to version i + 1.
+MIGRATIONS = [
+    """
+    CREATE TABLE IF NOT EXISTS review_articles (
+        content_hash TEXT NOT NULL,
+        path TEXT NOT NULL,              -- '' for pasted text
+        title TEXT,
+        position TEXT,                   -- quote key of the last selected quote
+        opened_at TEXT NOT NULL,
+        PRIMARY KEY (content_hash, path)
+    );
+    CREATE TABLE IF NOT EXISTS review_decisions (
+        content_hash TEXT NOT NULL,
+        path TEXT NOT NULL,
+        quote_key TEXT NOT NULL,
+        decision TEXT CHECK (decision IN ('verified', 'flagged', 'dismissed')),
+        note TEXT,
+        speaker_override TEXT,
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (content_hash, path, quote_key)
+    );
+    """,
+]
+VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Create or upgrade the review tables in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("CREATE TABLE IF NOT EXISTS review_meta (name TEXT PRIMARY KEY, value TEXT)")
+        row = conn.execute("SELECT value FROM review_meta WHERE name = 'schema_version'").fetchone()
+        current = int(row[0]) if row else 0
+        if current > VERSION:
+            raise StoreError(
+                f"The review data was written by a newer OnRecord (schema {current}); "
+                "update OnRecord to open it."
+            )
+        for script in MIGRATIONS[current:]:
+            for statement in script.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        conn.execute(
+            "INSERT INTO review_meta (name, value) VALUES ('schema_version', ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (str(VERSION),),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,129 @@
+"""ReviewLog: decisions persist across reopen, can be cleared, and two logs share one file."""
+
+import sqlite3
+import threading
+
+import pytest
+
+from onrecord.errors import StoreError
+from onrecord.model import Article, Person, Quote, Speaker
+from onrecord.review import ReviewLog, effective_speaker
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "a.txt"
+    text = 'He said "we will win" and "never give up".'
+    path.write_text(text)
+    return Article(text=text, title="A", path=str(path))
+
+
+def test_decisions_notes_speakers_and_position_survive_reopen(tmp_path, article):
+    db = tmp_path / "work.db"
+    with ReviewLog(db) as log:
+        review = log.for_article(article)
+        review.set_decision("8-21", "verified", by="ana")
+        review.set_note("8-21", "  checked with KCNA  ")
+        review.set_decision("26-41", "flagged")
+        review.set_speaker("26-41", "Kim Jong-un")
+        review.set_position("26-41")
+    with ReviewLog(db) as log:
+        review = log.for_article(article)
+        first, second = review.get("8-21"), review.get("26-41")
+        assert review.position() == "26-41"
+        assert set(review.all()) == {"8-21", "26-41"}
+    assert (first.decision, first.note) == ("verified", "checked with KCNA")
+    assert first.decided_by  # the note was written by the OS user, after ana's decision
+    assert second.decision == "flagged" and second.speaker_override == "Kim Jong-un"
+    assert second.decided_at.endswith("+00:00")
+
+
+def test_who_decided_defaults_to_the_os_user(tmp_path, article, monkeypatch):
+    monkeypatch.setattr("getpass.getuser", lambda: "editor-on-duty")
+    review = ReviewLog(tmp_path / "w.db").for_article(article)
+    review.set_decision("8-21", "dismissed")
+    assert review.get("8-21").decided_by == "editor-on-duty"
+    review.set_decision("8-21", "verified", by="ana")
+    assert review.get("8-21").decided_by == "ana"
+
+
+def test_clearing_a_decision_persists_and_keeps_the_note(tmp_path, article):
+    db = tmp_path / "w.db"
+    review = ReviewLog(db).for_article(article)
+    review.set_decision("8-21", "flagged")
+    review.set_note("8-21", "ask the desk")
+    review.set_decision("8-21", None)
+    review.set_decision("26-41", "verified")
+    review.set_decision("26-41", None)
+    reopened = ReviewLog(db).for_article(article)
+    assert reopened.get("8-21").decision is None
+    assert reopened.get("8-21").note == "ask the desk"
+    assert reopened.get("26-41") is None  # nothing left to record
+    assert set(reopened.all()) == {"8-21"}
+
+
+def test_a_changed_text_starts_a_fresh_review_and_a_moved_file_keeps_its_own(tmp_path, article):
+    db = tmp_path / "w.db"
+    log = ReviewLog(db)
+    log.for_article(article).set_decision("8-21", "verified")
+    edited = Article(text=article.text + " More.", path=article.path)
+    assert log.for_article(edited).all() == {}
+    moved = Article(text=article.text, path=str(tmp_path / "moved.txt"))
+    assert log.for_article(moved).get("8-21").decision == "verified"
+    pasted = Article(text=article.text, format="paste")
+    assert log.for_article(pasted).get("8-21").decision == "verified"
+
+
+def test_two_logs_on_one_file_see_each_others_writes(tmp_path, article):
+    db = tmp_path / "w.db"
+    a, b = ReviewLog(db).for_article(article), ReviewLog(db).for_article(article)
+    a.set_decision("8-21", "verified")
+    assert b.get("8-21").decision == "verified"
+    b.set_note("8-21", "seen by b")
+    assert a.get("8-21") == b.get("8-21")
+    assert a.get("8-21").decision == "verified"
+
+    def writer(review, prefix):
+        for i in range(40):
+            review.set_decision(f"{prefix}{i}-{i + 1}", "flagged")
+
+    threads = [threading.Thread(target=writer, args=(r, p)) for r, p in ((a, "1"), (b, "2"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(ReviewLog(db).for_article(article).all()) == 81
+
+
+def test_bad_input_gives_clear_errors(tmp_path, article):
+    review = ReviewLog(tmp_path / "w.db").for_article(article)
+    with pytest.raises(ValueError, match="Unknown decision"):
+        review.set_decision("8-21", "approved")
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="Cannot open the review data"):
+        ReviewLog(junk)
+
+
+def test_review_data_from_a_newer_version_is_refused(tmp_path):
+    db = tmp_path / "w.db"
+    ReviewLog(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE review_meta SET value = '99' WHERE name = 'schema_version'")
+    with pytest.raises(StoreError, match="newer OnRecord"):
+        ReviewLog(db)
+
+
+def test_speaker_override_takes_what_the_article_says_of_that_person():
+    quote = Quote(0, 5, "x", "direct", Speaker("He", "He", affiliation="a guard", resolved=False))
+    people = [Person("Kim Jong-un", aliases={"Kim"}, affiliation="North Korean leader")]
+    assert effective_speaker(quote, None, people) is quote.speaker
+    kim = effective_speaker(quote, "kim", people)
+    assert (kim.name, kim.affiliation, kim.mention, kim.resolved) == (
+        "Kim Jong-un",
+        "North Korean leader",
+        "He",
+        True,
+    )
+    stranger = effective_speaker(quote, "Jane Roe", people)
+    assert (stranger.name, stranger.affiliation) == ("Jane Roe", None)
