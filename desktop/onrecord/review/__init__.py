@@ -5,7 +5,15 @@ review = log.for_article(article)
 review.set_decision(quote.key, "verified")
 """
 
-from onrecord.review.log import DECISIONS, ArticleReview, Decision, ReviewLog
-from onrecord.review.overlay import effective_speaker
+from onrecord.review.log import DECISIONS, ArticleReview, Decision, ReviewLog, saved_decisions
+from onrecord.review.overlay import effective_speaker, reviewed_quotes
 
-__all__ = ["DECISIONS", "ArticleReview", "Decision", "ReviewLog", "effective_speaker"]
+__all__ = [
+    "DECISIONS",
+    "ArticleReview",
+    "Decision",
+    "ReviewLog",
+    "effective_speaker",
+    "reviewed_quotes",
+    "saved_decisions",
+]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from onrecord.model import Person, Quote, Speaker
+from onrecord.model import Extraction, Person, Quote, Speaker
+from onrecord.review.log import Decision
 
 
 def effective_speaker(
@@ -34,3 +35,43 @@ def effective_speaker(
         type=person.type if person else base.type,
         resolved=True,
     )
+
+
+def reviewed_quotes(extraction: Extraction, decisions: Mapping[str, Decision]) -> list[dict]:
+    """Every quote in article order with the editor's decision, note and corrected speaker.
+
+    A decision whose quote the extractor no longer finds (a newer extractor, a changed
+    model) is kept as an entry of kind None rather than dropped.
+    """
+    rows = []
+    for quote in extraction.quotes:
+        d = decisions.get(quote.key)
+        speaker = effective_speaker(quote, d and d.speaker_override, extraction.people)
+        rows.append(_row(quote.start, quote.end, quote.text, quote.kind, speaker, d, quote))
+    found = {q.key for q in extraction.quotes}
+    text = extraction.article.text
+    for key, d in decisions.items():
+        start, _, end = key.partition("-")
+        if key in found or not (start.isdigit() and end.isdigit()):
+            continue
+        s, e = int(start), int(end)
+        speaker = Speaker(d.speaker_override, "") if d.speaker_override else None
+        rows.append(_row(s, e, text[s:e], None, speaker, d, None))
+    return sorted(rows, key=lambda r: (r["start"], r["end"]))
+
+
+def _row(start, end, text, kind, speaker, d, quote) -> dict:
+    return {
+        "key": f"{start}-{end}",
+        "start": start,
+        "end": end,
+        "text": text,
+        "kind": kind,
+        "speaker": speaker.to_dict() if speaker else None,
+        "speaker_corrected": bool(d and d.speaker_override),
+        "via": quote.via if quote else None,
+        "decision": d.decision if d else None,
+        "note": d.note if d else None,
+        "decided_by": d.decided_by if d else None,
+        "decided_at": d.decided_at if d else None,
+    }

@@ -1,0 +1,42 @@
+"""`onrecord review`: the saved review of an article, quote by quote (table or JSON)."""
+
+from __future__ import annotations
+
+from onrecord.articles import read_article
+from onrecord.cli.output import print_json, print_table
+from onrecord.cli.workspace import store_path
+from onrecord.review import reviewed_quotes, saved_decisions
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("review", help="show the saved review decisions of an article")
+    p.add_argument("file", help="article file (.txt .html .md .docx)")
+    p.add_argument("--store", help="workspace database (default: $ONRECORD_STORE or user data)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from onrecord.extraction import Extractor
+
+    article = read_article(args.file)
+    extraction = Extractor().extract(article)
+    quotes = reviewed_quotes(extraction, saved_decisions(store_path(args.store), article))
+    if args.format == "json":
+        print_json({"article": article.to_dict(), "quotes": quotes})
+        return 0
+    rows = [
+        [
+            q["decision"] or "—",
+            (q["speaker"] or {}).get("name", "(unresolved)")
+            + (" *" if q["speaker_corrected"] else ""),
+            q["text"],
+            q["note"] or "",
+            q["decided_by"] or "",
+        ]
+        for q in quotes
+    ]
+    print_table(["decision", "speaker", "quote", "note", "by"], rows, [9, 22, 50, 24, 10])
+    done = sum(1 for q in quotes if q["decision"])
+    print(f"\n{done} of {len(quotes)} quotes reviewed (* speaker corrected by the editor)")
+    return 0
