@@ -1,0 +1,18 @@
+"""Source documents: check each quote against the original (found, drift or absent).
+
+sources = [read_source("statement.pdf")]
+results = check_against_sources(extraction.quotes, sources, article.text)
+"""
+
+from onrecord.sources.check import SourceMatch, check_against_sources, check_text, split_groups
+from onrecord.sources.documents import SourceDocument, read_source, source_from_text
+
+__all__ = [
+    "SourceDocument",
+    "SourceMatch",
+    "check_against_sources",
+    "check_text",
+    "read_source",
+    "source_from_text",
+    "split_groups",
+]

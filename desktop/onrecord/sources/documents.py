@@ -1,0 +1,72 @@
+"""Source documents (the original statement, a transcript) read into plain text.
+
+Text, HTML, Markdown and .docx go through the article readers. PDF goes through pypdf:
+it is pure Python and already a dependency, so it works the same in every installer,
+whereas `pdftotext` (poppler) is rarely installed on Windows or macOS.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from onrecord.articles import read_article
+from onrecord.errors import ArticleError
+from onrecord.sources.tokens import Token, tokenize
+
+
+@dataclass
+class SourceDocument:
+    name: str
+    text: str
+    path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def joined(self) -> str:
+        """The folded words separated by single spaces (what alignment searches)."""
+        return " ".join(t.word for t in self.tokens)
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        starts, pos = [], 0
+        for t in self.tokens:
+            starts.append(pos)
+            pos += len(t.word) + 1
+        return starts
+
+    def word_at(self, offset: int) -> int:
+        """Index of the word at (or before) `offset` in `joined`."""
+        return max(0, bisect.bisect_right(self._word_starts, offset) - 1)
+
+
+def source_from_text(text: str, name: str = "pasted source") -> SourceDocument:
+    return SourceDocument(name=name, text=text)
+
+
+def read_source(path: str | Path) -> SourceDocument:
+    """Read a source document; raise `ArticleError` with a clear message when it cannot be read."""
+    p = Path(path)
+    if p.suffix.lower() != ".pdf":
+        article = read_article(p)
+        return SourceDocument(p.name, article.text, str(p), list(article.warnings))
+    if not p.is_file():
+        raise ArticleError(f"No such file: {p}")
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(p)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ArticleError(f"{p.name} is a password-protected PDF; remove the password first.")
+        text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PyPdfError, ValueError, OSError) as exc:
+        raise ArticleError(f"Cannot read the PDF {p.name}: {exc}.") from exc
+    warnings = [] if text.strip() else [f"{p.name} has no text layer (a scan?); nothing to check."]
+    return SourceDocument(p.name, text, str(p), warnings)

@@ -1,0 +1,133 @@
+"""Quotes checked against source documents: found, drift with the source's words, absent."""
+
+import pytest
+
+from onrecord.errors import ArticleError
+from onrecord.model import Quote, Speaker
+from onrecord.sources import check_against_sources, check_text, read_source, source_from_text
+
+STATEMENT = source_from_text(
+    "PYONGYANG, July 12 (KCNA) -- Kim Jong Un said: “We won’t back down from the eﬃcient\n"
+    'recon-\nstruction of the Wonsan coast, and the so-called "peace plan" of the hostile\n'
+    "forces is a lie.” He told the guest: “I thought it would be better to meet here rather\n"
+    "than in Pyongyang. You are the first foreign guest to visit this resort.”\n"
+    "The Russian side said it would further strengthen the strategic and tactical cooperation.",
+    name="kcna.txt",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We won't back down",  # straight apostrophe against a curly one
+        "the so-called “peace plan” of the hostile forces is a lie.",  # curly against straight
+        "the efficient reconstruction of the Wonsan coast,",  # ligature, hyphen at a line break
+        "I thought it would be better to meet here [in Wonsan] rather than in Pyongyang,",
+        "[Kim] won't back down",  # insertion standing for a word of the source
+        "WE WON’T BACK DOWN … the so-called peace plan",  # an elision
+    ],
+)
+def test_found_after_folding(quote):
+    m = check_text(quote, [STATEMENT])
+    assert m.verdict == "found", m
+    assert m.source == "kcna.txt"
+    assert STATEMENT.text[m.start : m.end] == m.passage
+
+
+def test_found_passage_is_the_sources_own_words():
+    m = check_text("efficient reconstruction", [STATEMENT])
+    assert m.passage == "eﬃcient\nrecon-\nstruction"
+
+
+def test_drift_shows_the_sources_words_with_the_differences_marked():
+    m = check_text(
+        "The Russian side said it would further intensify the strategic and tactical cooperation",
+        [STATEMENT],
+    )
+    assert m.verdict == "drift"
+    assert m.passage.endswith("further strengthen the strategic and tactical cooperation")
+    changes = [d for d in m.diff if d["op"] != "equal"]
+    assert changes == [{"op": "replace", "quote": "intensify", "source": "strengthen"}]
+    assert 60 <= m.score < 100
+
+
+def test_drift_with_dropped_and_added_words():
+    m = check_text("You are the first guest to ever visit this resort", [STATEMENT])
+    assert m.verdict == "drift"
+    ops = {(d["op"], d["quote"], d["source"]) for d in m.diff if d["op"] != "equal"}
+    assert ops == {("insert", "", "foreign"), ("delete", "ever", "")}
+
+
+def test_absent_and_no_sources():
+    assert (
+        check_text("We will build a bridge to the moon by spring", [STATEMENT]).verdict == "absent"
+    )
+    assert check_text("We won't back down", []).verdict == "absent"
+    assert check_text("[sic]", [STATEMENT]).verdict == "absent"
+
+
+def test_best_source_wins():
+    other = source_from_text(
+        "Kim said the peace plan of the hostile forces is a trick.", "other.txt"
+    )
+    m = check_text("peace plan of the hostile forces is a lie", [other, STATEMENT])
+    assert (m.verdict, m.source) == ("found", "kcna.txt")
+    assert check_text("peace plan of the hostile forces is a lie", [other]).verdict == "drift"
+
+
+def _quotes(article, *parts):
+    kim = Speaker("Kim Jong-un", "Kim")
+    out = []
+    for part in parts:
+        start = article.index(part)
+        out.append(Quote(start, start + len(part), part, "direct", kim))
+    return out
+
+
+def test_a_quote_split_by_its_attribution_is_checked_whole_and_per_part():
+    article = (
+        'Kim told Lavrov, "I thought it would be better to meet here rather than in Pyongyang,"'
+        ' adding, "You are the first foreign guest to visit this resort."'
+    )
+    quotes = _quotes(
+        article,
+        "I thought it would be better to meet here rather than in Pyongyang,",
+        "You are the first foreign guest to visit this resort.",
+    )
+    results = check_against_sources(quotes, [STATEMENT], article)
+    first, second = (results[q.key] for q in quotes)
+    assert first.verdict == second.verdict == "found"
+    assert first.whole is second.whole and first.whole.verdict == "found"
+    assert first.whole.parts == [q.key for q in quotes]
+
+    joined = source_from_text(
+        "I thought it would be better to meet here rather than in Pyongyang. It is calm here.\n"
+        "You are the first foreign guest to visit this resort."
+    )
+    results = check_against_sources(quotes, [joined], article)
+    assert [results[q.key].verdict for q in quotes] == ["found", "found"]
+    whole = results[quotes[0].key].whole
+    assert whole.verdict == "drift"  # the article joined two passages that are not adjacent
+    assert {"op": "insert", "quote": "", "source": "It is calm here"} in whole.diff
+
+
+def test_partial_quote_inside_a_longer_passage_and_other_speakers_not_joined():
+    article = 'Kim spoke of "the hostile forces". Lavrov said "a trick".'
+    kim, lavrov = _quotes(article, "the hostile forces", "a trick")
+    lavrov.speaker = Speaker("Sergey Lavrov", "Lavrov")
+    kim.kind = "partial"
+    results = check_against_sources([kim, lavrov], [STATEMENT], article)
+    assert results[kim.key].verdict == "found" and results[kim.key].whole is None
+    assert results[lavrov.key].verdict == "absent"
+
+
+def test_reading_sources(tmp_path):
+    html = tmp_path / "statement.html"
+    html.write_text("<html><body><p>We won&rsquo;t back <b>down</b>.</p></body></html>")
+    assert check_text("we won't back down", [read_source(html)]).verdict == "found"
+    with pytest.raises(ArticleError, match="No such file"):
+        read_source(tmp_path / "missing.pdf")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 this is not really a pdf")
+    with pytest.raises(ArticleError, match="Cannot read the PDF broken.pdf"):
+        read_source(broken)
