@@ -100,15 +100,28 @@ def test_a_quote_split_by_its_attribution_is_checked_whole_and_per_part():
     assert first.whole is second.whole and first.whole.verdict == "found"
     assert first.whole.parts == [q.key for q in quotes]
 
-    joined = source_from_text(
-        "I thought it would be better to meet here rather than in Pyongyang. It is calm here.\n"
-        "You are the first foreign guest to visit this resort."
+    # The source has the attribution between the parts too: still found as a whole.
+    attributed = source_from_text(
+        '"I thought it would be better to meet here rather than in Pyongyang," Kim Jong Un'
+        ' told the guest, "you are the first foreign guest to visit this resort."'
     )
-    results = check_against_sources(quotes, [joined], article)
+    results = check_against_sources(quotes, [attributed], article)
+    assert results[quotes[0].key].whole.verdict == "found"
+
+    # The article joined two passages the source has apart and the other way round.
+    apart = source_from_text(
+        "You are the first foreign guest to visit this resort. We talked for hours.\n"
+        "I thought it would be better to meet here rather than in Pyongyang."
+    )
+    results = check_against_sources(quotes, [apart], article)
     assert [results[q.key].verdict for q in quotes] == ["found", "found"]
-    whole = results[quotes[0].key].whole
-    assert whole.verdict == "drift"  # the article joined two passages that are not adjacent
-    assert {"op": "insert", "quote": "", "source": "It is calm here"} in whole.diff
+    assert results[quotes[0].key].whole.verdict != "found"
+
+
+def test_two_sentences_of_one_speaker_are_not_a_split_quote():
+    article = '"We will win," said Kim, the leader. "Never give up."'
+    quotes = _quotes(article, "We will win,", "Never give up.")
+    assert check_against_sources(quotes, [STATEMENT], article)[quotes[0].key].whole is None
 
 
 def test_partial_quote_inside_a_longer_passage_and_other_speakers_not_joined():

@@ -2,7 +2,8 @@
 
 Words are compared, not punctuation: a comma that became a full stop where the article cut
 the sentence is not a change of wording. Editorial insertions ([in Wonsan]) and elisions (…)
-split the quote into runs that must appear in order with at most `MAX_GAP` words between.
+split the quote into runs that must appear in order with at most `MAX_GAP` words between
+(the parts of a quote split by its attribution are joined by an elision).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from rapidfuzz import fuzz
 from onrecord.sources.documents import SourceDocument
 from onrecord.sources.tokens import Token
 
-MAX_GAP = 60  # source words an insertion or elision may stand for
+MAX_GAP = 40  # source words an insertion, elision or attribution may stand for
 MIN_ALIGNMENT = 50  # rapidfuzz partial ratio below which no passage is considered close
 
 

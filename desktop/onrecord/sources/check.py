@@ -73,8 +73,8 @@ def check_text(text: str, sources: Sequence[SourceDocument]) -> SourceMatch:
 def split_groups(quotes: Iterable[Quote], text: str, max_gap: int = 150) -> list[list[Quote]]:
     """Runs of quotes one speaker's sentence was split into by its attribution.
 
-    Consecutive quotation-mark quotes by the same speaker, in the same paragraph, with no
-    more than `max_gap` characters (the attribution) between them.
+    Consecutive quotation-mark quotes by the same speaker, in the same sentence (no line
+    break or sentence end between them), with at most `max_gap` characters between them.
     """
     groups: list[list[Quote]] = []
     for q in sorted(quotes, key=lambda q: q.start):
@@ -87,7 +87,7 @@ def split_groups(quotes: Iterable[Quote], text: str, max_gap: int = 150) -> list
             and prev.speaker
             and q.speaker.name == prev.speaker.name
             and len(gap) <= max_gap
-            and "\n" not in gap
+            and not any(c in gap for c in ".!?\n")
         ):
             groups[-1].append(q)
         else:
@@ -105,7 +105,7 @@ def check_against_sources(
     """
     results = {q.key: check_text(q.text, sources) for q in quotes}
     for group in split_groups(quotes, article_text) if article_text else []:
-        whole = check_text(" ".join(q.text for q in group), sources)
+        whole = check_text(" … ".join(q.text for q in group), sources)
         whole.parts = [q.key for q in group]
         for q in group:
             results[q.key].whole = whole
