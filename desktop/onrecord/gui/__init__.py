@@ -1,0 +1,27 @@
+"""The review window (PySide6). Thin over the core: `onrecord.workspace` holds the rules.
+
+`create_window(article=None, store=None)` builds the window in-process; its
+`quotes_loaded` signal fires from the event loop once the quotes are listed and matched.
+Nothing here imports spaCy: extraction loads in a worker thread after the first paint.
+"""
+
+from __future__ import annotations
+
+
+def create_window(article=None, store=None):
+    """The main window over the workspace database `store` (path; default as the CLI resolves
+    it), opening `article` (a path or an `Article`) once the event loop runs."""
+    from PySide6.QtCore import QTimer
+
+    from onrecord.gui.app import ensure_app
+    from onrecord.gui.window import MainWindow
+    from onrecord.store.paths import resolve_store_path
+
+    ensure_app()
+    window = MainWindow(resolve_store_path(str(store) if store else None))
+    if article is not None:
+        if isinstance(article, str) or hasattr(article, "__fspath__"):
+            QTimer.singleShot(0, lambda: window.loader.open_path(str(article)))
+        else:
+            QTimer.singleShot(0, lambda: window.loader.open_article(article))
+    return window

@@ -1,0 +1,44 @@
+"""The keymap: defaults from resources/keymap.json, then the user's keymap.json on top."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from onrecord.gui.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+
+def user_keymap_path() -> Path:
+    if custom := os.environ.get("ONRECORD_CONFIG_DIR"):
+        return Path(custom) / "keymap.json"
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("OnRecord", appauthor=False)) / "keymap.json"
+
+
+def _read(path: Path) -> dict[str, list[str]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring keymap %s: %s", path, exc)
+        return {}
+    keys = {}
+    for action_id, value in data.items():
+        if action_id.startswith("_"):
+            continue
+        keys[action_id] = [value] if isinstance(value, str) else [str(k) for k in value]
+    return keys
+
+
+def load_keymap(overrides: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Action id -> key sequences: defaults, then the user file, then `overrides`."""
+    keymap = _read(resource_path("keymap.json"))
+    keymap.update(_read(user_keymap_path()))
+    keymap.update(overrides or {})
+    return keymap

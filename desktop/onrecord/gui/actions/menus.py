@@ -1,0 +1,58 @@
+"""Menus and toolbar, built from the registry (each action with its keys shown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from onrecord.gui.actions.registry import MENUS, REGISTRY
+
+_SEPARATE_BEFORE = {
+    "file.attach_source",
+    "file.quit",
+    "edit.find",
+    "review.verify",
+    "review.speaker",
+    "review.auto_advance",
+    "view.filter_all",
+    "view.zoom_in",
+    "view.theme",
+}
+
+
+def build_menus(window) -> QMenu:
+    """Fill the menu bar and toolbar; returns the File > Open Recent menu."""
+    bar = window.menuBar()
+    recent = QMenu("Open &Recent", window)
+    recent.aboutToShow.connect(lambda: fill_recent(window, recent))
+    for name in MENUS:
+        menu = bar.addMenu(f"&{name}")
+        for spec in REGISTRY.values():
+            if spec.menu != name:
+                continue
+            if spec.id in _SEPARATE_BEFORE:
+                menu.addSeparator()
+            menu.addAction(window.actions[spec.id])
+            if spec.id == "file.paste":
+                menu.addMenu(recent)
+    toolbar = QToolBar("Toolbar", window, objectName="toolbar")
+    toolbar.setMovable(False)
+    toolbar.setIconSize(QSize(16, 16))
+    for spec in REGISTRY.values():
+        if spec.toolbar:
+            toolbar.addAction(window.actions[spec.id])
+    window.addToolBar(toolbar)
+    return recent
+
+
+def fill_recent(window, menu: QMenu) -> None:
+    menu.clear()
+    paths = window.settings.recent_files()
+    for path in paths:
+        act = menu.addAction(Path(path).name)
+        act.setToolTip(path)
+        act.triggered.connect(lambda _=False, p=path: window.loader.open_path(p))
+    if not paths:
+        menu.addAction("No recent articles").setEnabled(False)

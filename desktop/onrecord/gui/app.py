@@ -1,0 +1,62 @@
+"""The QApplication, the window's run loop, and the offscreen self-test."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+SELF_TEST_TIMEOUT_MS = 180_000
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("OnRecord")
+        app.setOrganizationName("OnRecord")
+        app.setApplicationDisplayName("OnRecord")
+    return app
+
+
+def run(article: str | None, store: str | None) -> int:
+    from onrecord.gui import create_window
+
+    app = ensure_app()
+    window = create_window(article, store)
+    window.show()
+    return app.exec()
+
+
+def self_test(article: str, store: str | None) -> int:
+    """Open `article` offscreen, wait for its quotes, print how many; 0 when they came."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from onrecord.gui import create_window
+
+    app = ensure_app()
+    window = create_window(article, store)
+    outcome = {"code": 1}
+
+    def loaded() -> None:
+        session = window.reviewer.session
+        print(f"self-test: {len(session.quotes)} quotes listed in {session.article.title!r}")
+        outcome["code"] = 0
+        window.close()
+        app.quit()
+
+    def failed(message: str) -> None:
+        print(f"self-test failed: {message}", file=sys.stderr)
+        outcome["code"] = 2
+        window.close()
+        app.quit()
+
+    window.quotes_loaded.connect(loaded)
+    window.loader.failed.connect(failed)
+    QTimer.singleShot(
+        SELF_TEST_TIMEOUT_MS, lambda: (print("self-test: timed out", file=sys.stderr), app.quit())
+    )
+    window.show()
+    app.exec()
+    return outcome["code"]

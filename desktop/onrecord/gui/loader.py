@@ -1,0 +1,108 @@
+"""Opening an article: read it, show it at once, then extract and match in the background."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from onrecord.articles import article_from_text, read_article
+from onrecord.errors import OnRecordError
+from onrecord.gui.worker import LoadWorker
+
+log = logging.getLogger(__name__)
+
+
+class Loader(QObject):
+    opened = Signal(object)  # Article, shown before its quotes are known
+    progress = Signal(str, int, int)
+    model_ready = Signal()
+    loaded = Signal(object)  # ReviewSession
+    failed = Signal(str)
+
+    def __init__(self, store_path: Path, parent=None):
+        super().__init__(parent)
+        self.store_path = Path(store_path)
+        self.worker: LoadWorker | None = None
+        self._running: set[LoadWorker] = set()
+        self.article = None
+        self._log = None
+        self._store = None
+
+    # The workspace database, opened on first use in the GUI thread ------------------
+    def review_log(self):
+        if self._log is None:
+            from onrecord.review import ReviewLog
+
+            self._log = ReviewLog(self.store_path)
+        return self._log
+
+    def store(self):
+        if self._store is None:
+            from onrecord.store import open_store
+
+            self._store = open_store(self.store_path)
+        return self._store
+
+    # Opening ---------------------------------------------------------------------------
+    def open_path(self, path) -> bool:
+        try:
+            article = read_article(path)
+        except OnRecordError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.open_article(article)
+        return True
+
+    def open_text(self, text: str) -> bool:
+        if not text.strip():
+            self.failed.emit("The clipboard holds no text to paste as an article.")
+            return False
+        self.open_article(article_from_text(text, "paste"))
+        return True
+
+    def open_article(self, article) -> None:
+        self.cancel()
+        self.article = article
+        self.opened.emit(article)
+        worker = LoadWorker(article, self.store_path, self)
+        worker.progress.connect(self.progress)
+        worker.model_ready.connect(self.model_ready)
+        worker.failed.connect(self.failed)
+        worker.loaded.connect(
+            lambda extraction, matches, w=worker: self._done(w, extraction, matches)
+        )
+        worker.finished.connect(lambda w=worker: self._running.discard(w))
+        worker.finished.connect(worker.deleteLater)
+        self.worker = worker
+        self._running.add(worker)
+        worker.start()
+
+    def _done(self, worker, extraction, matches) -> None:
+        if worker is not self.worker:  # an article opened since: drop the stale result
+            return
+        self.worker = None
+        from onrecord.workspace import ReviewSession
+
+        try:
+            review = self.review_log().for_article(extraction.article)
+        except OnRecordError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.loaded.emit(ReviewSession(extraction, matches, review))
+
+    def cancel(self, wait_ms: int = 0) -> None:
+        """Stop extraction; with `wait_ms`, wait for the threads to end (on close)."""
+        self.worker = None
+        for worker in list(self._running):
+            worker.requestInterruption()
+            if wait_ms:
+                worker.wait(wait_ms)
+
+    def close(self) -> None:
+        self.cancel(wait_ms=10_000)
+        for resource in (self._store, self._log):
+            if resource is not None:
+                resource.close()
+        self._store = self._log = None

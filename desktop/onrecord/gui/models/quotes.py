@@ -1,0 +1,84 @@
+"""The quote list: one row per quote of the session, and the filter in front of it."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from onrecord.workspace import ReviewSession
+
+
+class Role(IntEnum):
+    QUOTE = Qt.ItemDataRole.UserRole + 1
+    SPEAKER = Qt.ItemDataRole.UserRole + 2
+    VERDICT = Qt.ItemDataRole.UserRole + 3
+    DECISION = Qt.ItemDataRole.UserRole + 4
+    NOTE = Qt.ItemDataRole.UserRole + 5
+
+
+class QuoteModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session: ReviewSession | None = None
+
+    def set_session(self, session: ReviewSession | None) -> None:
+        self.beginResetModel()
+        self.session = session
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        if parent.isValid() or self.session is None:
+            return 0
+        return len(self.session.quotes)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.session is None:
+            return None
+        quote = self.session.quotes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return quote.text
+        if role == Role.QUOTE:
+            return quote
+        if role == Role.SPEAKER:
+            return self.session.speaker(quote)
+        if role == Role.VERDICT:
+            return self.session.verdict(quote.key)
+        if role == Role.DECISION:
+            return self.session.decision(quote.key)
+        if role == Role.NOTE:
+            return self.session.note(quote.key)
+        return None
+
+    def row_of(self, key: str) -> int:
+        keys = [q.key for q in self.session.quotes] if self.session else []
+        return keys.index(key) if key in keys else -1
+
+    def quote_changed(self, key: str) -> None:
+        row = self.row_of(key)
+        if row >= 0:
+            ix = self.index(row)
+            self.dataChanged.emit(ix, ix)
+
+
+class QuoteFilter(QSortFilterProxyModel):
+    """Shows the quotes the session says match the chosen filter, person and search text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mode, self.person, self.text = "all", None, ""
+
+    def set_filter(self, mode=None, person=..., text=None) -> None:
+        if mode is not None:
+            self.mode = mode
+        if person is not ...:
+            self.person = person
+        if text is not None:
+            self.text = text
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        session = self.sourceModel().session
+        if session is None:
+            return False
+        return session.shows(session.quotes[row], self.mode, self.person, self.text)

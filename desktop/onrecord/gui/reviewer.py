@@ -1,0 +1,155 @@
+"""The review of the open article: selection in sync across panes, undoable decisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+
+from onrecord.gui.commands import SetReviewField
+from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
+from onrecord.gui.theme.palette import STATES, VERDICTS
+from onrecord.workspace import ReviewSession
+
+HINT = "j/k move · v verify · f flag · x dismiss · s speaker · n note · ? keys"
+
+
+class Reviewer(QObject):
+    changed = Signal()  # a decision, note or speaker changed (status bar, people list)
+    current_changed = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.win = window
+        self.session: ReviewSession | None = None
+        self.model = QuoteModel(self)
+        self.proxy = QuoteFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.people = PeopleModel(self)
+
+    # Session ---------------------------------------------------------------------
+    def set_session(self, session: ReviewSession | None) -> None:
+        self.session = session
+        self.model.set_session(session)
+        self.people.set_session(session)
+        self.win.undo_stack.clear()
+        if session and session.quotes:
+            position = session.review.position()
+            row = self.model.row_of(position) if position else -1
+            self.select_row(row if row >= 0 else 0)
+        self.refresh()
+
+    def current(self):
+        ix = self.win.quote_list.currentIndex()
+        if not ix.isValid() or self.session is None:
+            return None
+        return self.session.quotes[self.proxy.mapToSource(ix).row()]
+
+    def current_row(self) -> int:
+        quote = self.current()
+        return self.model.row_of(quote.key) if quote else -1
+
+    # Navigation ------------------------------------------------------------------
+    def select_row(self, row: int) -> None:
+        if self.session is None or not 0 <= row < len(self.session.quotes):
+            return
+        ix = self.proxy.mapFromSource(self.model.index(row))
+        if not ix.isValid():  # hidden by the filter: show everything, then select
+            self.win.filter_bar.set_mode("all")
+            self.win.filter_bar.search.clear()
+            self.proxy.set_filter(mode="all", person=None, text="")
+            ix = self.proxy.mapFromSource(self.model.index(row))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.win.quote_list.selectionModel().setCurrentIndex(ix, flags)
+        self.win.quote_list.scrollTo(ix)
+
+    def select_key(self, key: str) -> None:
+        self.select_row(self.model.row_of(key))
+
+    def move(self, step: int) -> None:
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        ix = self.win.quote_list.currentIndex()
+        row = ix.row() + step if ix.isValid() else 0
+        target = self.proxy.index(max(0, min(count - 1, row)), 0)
+        self.select_row(self.proxy.mapToSource(target).row())
+
+    def jump(self, last: bool) -> None:
+        count = self.proxy.rowCount()
+        if count:
+            self.select_row(
+                self.proxy.mapToSource(self.proxy.index(count - 1 if last else 0, 0)).row()
+            )
+
+    def on_current_changed(self, *_args) -> None:
+        quote = self.current()
+        if quote is not None:
+            self.session.review.set_position(quote.key)
+        self.refresh()
+        self.current_changed.emit()
+
+    # Changes (all through the undo stack) ------------------------------------------
+    def change(self, field: str, value) -> None:
+        quote = self.current()
+        if quote is None:
+            return
+        old = {
+            "decision": self.session.decision,
+            "note": self.session.note,
+            "speaker": self.session.speaker_override,
+        }[field](quote.key)
+        if (old or None) == (value or None):
+            return
+        advance = field == "decision" and value and self.win.settings.auto_advance
+        after = self.session.next_to_review(self.current_row()) if advance else None
+        self.win.undo_stack.push(SetReviewField(self, quote.key, field, old, value))
+        if after is not None and self.session.decision(self.session.quotes[after].key) is None:
+            self.select_row(after)
+        elif self.current() is None:
+            self.select_key(quote.key)
+
+    def apply(self, key: str, field: str, value) -> None:
+        """Write one field (called by undo commands); every pane follows."""
+        {
+            "decision": self.session.set_decision,
+            "note": self.session.set_note,
+            "speaker": self.session.set_speaker,
+        }[field](key, value)
+        self.model.quote_changed(key)
+        if field == "speaker":
+            self.people.set_session(self.session)
+        shown = self.proxy.mapFromSource(self.model.index(self.model.row_of(key)))
+        if shown.isValid() and (self.current() is None or self.current().key != key):
+            self.select_key(key)
+        self.refresh()
+        self.changed.emit()
+
+    # Showing -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Article highlights, evidence and the status line for the current state."""
+        win, s = self.win, self.session
+        if s is None:
+            return
+        quote = self.current()
+        spans = []
+        for q in s.quotes:
+            decision = s.decision(q.key)
+            mark = (
+                STATES[decision]
+                if decision
+                else VERDICTS.get(s.verdict(q.key), VERDICTS["unknown"])
+            )
+            spans.append(
+                (q.key, q.start, q.end, mark.color, quote is not None and q.key == quote.key)
+            )
+        mentions = s.mentions(quote) if quote else []
+        win.article_view.set_highlights(
+            spans, mentions, (quote.start, quote.end) if quote else None
+        )
+        if quote:
+            win.article_view.scroll_to(quote.start, quote.end)
+            win.evidence.show_quote(s, quote)
+        elif not s.quotes:
+            win.evidence.show_message("No quotes were found in this article.")
+        done, total = s.progress()
+        win.status.progress.setText(f"{done} of {total} reviewed")
+        win.status.hint.setText("All quotes reviewed · ? keys" if total and done == total else HINT)

@@ -1,0 +1,69 @@
+"""What the window remembers between runs (QSettings): geometry, splitters, recent files,
+theme, zoom, auto-advance and keymap overrides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    def __init__(self):
+        self.q = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "OnRecord", "OnRecord"
+        )
+
+    def _get(self, key, default, kind):
+        value = self.q.value(key, default)
+        try:
+            return kind(value) if kind is not bool else value in (True, "true", "1", 1)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def zoom(self) -> int:
+        return self._get("view/zoom", 0, int)
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self.q.setValue("view/zoom", int(value))
+
+    @property
+    def theme(self) -> str:
+        return self._get("view/theme", "system", str)
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.q.setValue("view/theme", value)
+
+    @property
+    def auto_advance(self) -> bool:
+        return self._get("review/auto_advance", True, bool)
+
+    @auto_advance.setter
+    def auto_advance(self, value: bool) -> None:
+        self.q.setValue("review/auto_advance", bool(value))
+
+    def recent_files(self) -> list[str]:
+        value = self.q.value("file/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def add_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_files() if p != path]
+        self.q.setValue("file/recent", [path, *recent][:MAX_RECENT])
+
+    def keymap_overrides(self) -> dict[str, list[str]]:
+        self.q.beginGroup("keymap")
+        try:
+            return {
+                k: [s for s in str(self.q.value(k)).split(";") if s] for k in self.q.childKeys()
+            }
+        finally:
+            self.q.endGroup()
+
+    def save_state(self, key: str, data) -> None:
+        self.q.setValue(f"window/{key}", data)
+
+    def state(self, key: str):
+        return self.q.value(f"window/{key}")

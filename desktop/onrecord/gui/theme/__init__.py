@@ -1,0 +1,1 @@
+"""Colours, faces and the stylesheet: the window's look, in one place."""

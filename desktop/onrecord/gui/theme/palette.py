@@ -1,0 +1,124 @@
+"""Every colour of the window, light and dark, with the mark and word each state carries.
+
+Widgets never hold colour literals: they ask `colors()` for the current scheme and
+`VERDICTS` / `STATES` for the mark and word, so meaning survives without colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+
+@dataclass(frozen=True)
+class Mark:
+    mark: str
+    word: str
+    color: str  # name of a `Scheme` field
+
+
+VERDICTS = {
+    "verbatim": Mark("✓", "verbatim", "green"),
+    "altered": Mark("≈", "altered", "amber"),
+    "partial": Mark("◐", "partial", "blue"),
+    "misattributed": Mark("⚠", "misattributed", "red"),
+    "unknown": Mark("?", "not found", "grey"),
+}
+STATES = {
+    "verified": Mark("●", "verified", "green"),
+    "flagged": Mark("⚑", "flagged", "red"),
+    "dismissed": Mark("✕", "dismissed", "grey"),
+    None: Mark("○", "to review", "muted"),
+}
+
+
+@dataclass(frozen=True)
+class Scheme:
+    dark: bool
+    window: str
+    paper: str  # the article page
+    ink: str  # body text
+    muted: str  # secondary text
+    rule: str  # hairlines, card borders
+    card: str
+    card_selected: str
+    focus: str  # focus ring, selection rule
+    green: str
+    amber: str
+    blue: str
+    red: str
+    grey: str
+    mention: str  # speaker mentions of the selected quote
+
+    def of(self, mark: Mark) -> QColor:
+        return QColor(getattr(self, mark.color))
+
+    def tint(self, name: str, alpha: int) -> QColor:
+        c = QColor(getattr(self, name))
+        c.setAlpha(alpha)
+        return c
+
+
+LIGHT = Scheme(
+    dark=False,
+    window="#f4f2ee",
+    paper="#fffdf9",
+    ink="#23211e",
+    muted="#6f6a62",
+    rule="#dcd7cf",
+    card="#ffffff",
+    card_selected="#eef3fb",
+    focus="#2f6fca",
+    green="#2e7d4f",
+    amber="#a86a00",
+    blue="#2f63b5",
+    red="#b3362d",
+    grey="#7a7670",
+    mention="#7a4fb0",
+)
+DARK = Scheme(
+    dark=True,
+    window="#1f1e1c",
+    paper="#262523",
+    ink="#e8e4dc",
+    muted="#a39d92",
+    rule="#3d3b37",
+    card="#2c2b28",
+    card_selected="#2d3a4d",
+    focus="#6fa3ef",
+    green="#6cc28f",
+    amber="#e0a940",
+    blue="#79a6ee",
+    red="#ef7b70",
+    grey="#a19c94",
+    mention="#b894e6",
+)
+
+_forced: str | None = None  # "light" | "dark" | None (follow the system)
+
+
+def set_theme(name: str | None) -> None:
+    global _forced
+    _forced = name if name in ("light", "dark") else None
+
+
+def theme_name() -> str:
+    return _forced or "system"
+
+
+def system_is_dark() -> bool:
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    scheme = app.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown:
+        return scheme == Qt.ColorScheme.Dark
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def colors() -> Scheme:
+    if _forced:
+        return DARK if _forced == "dark" else LIGHT
+    return DARK if system_is_dark() else LIGHT

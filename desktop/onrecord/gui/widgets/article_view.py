@@ -1,0 +1,177 @@
+"""The article, set like a proof page: serif body, ~66 characters a line, leading 1.5.
+
+The header lines (title, dateline) are shown from the article's metadata; the body
+follows, so a body offset maps to a document position by one shift (and UTF-16 units).
+Quote spans are tinted and underlined by state; the selected one gets a margin rule.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from onrecord.gui.theme import fonts
+from onrecord.gui.theme.palette import colors
+
+COLUMN_CHARS = 66
+
+
+class ArticleView(QTextEdit):
+    quote_clicked = Signal(str)  # quote key
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("article")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self._shift = 0  # document position of the body's first character
+        self._body = ""
+        self._spans: list[tuple[str, int, int, str, bool]] = []  # key, start, end, colour, strong
+        self._mentions: list[tuple[int, int]] = []
+        self._rule: tuple[int, int] | None = None
+        self.zoom = 0
+        self.show_empty()
+
+    # Content -------------------------------------------------------------------
+    def show_empty(self, message="Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)") -> None:
+        self._spans, self._mentions, self._rule = [], [], None
+        self.setHtml(f"<p align=center style='margin-top:80px'>{message}</p>")
+        self.document().setDefaultFont(fonts.ui(self.zoom))
+
+    def set_article(self, article) -> None:
+        doc = self.document()
+        doc.clear()
+        doc.setDefaultFont(fonts.serif(self.zoom))
+        cur = QTextCursor(doc)
+        body_fmt = QTextBlockFormat()
+        body_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body_fmt.setBottomMargin(fonts.serif(self.zoom).pointSizeF() * 0.9)
+        title_fmt = QTextCharFormat()
+        title_fmt.setFont(fonts.serif(self.zoom, scale=1.6, bold=True))
+        dateline = QTextCharFormat()
+        dateline.setFont(fonts.ui(self.zoom, scale=0.9))
+        dateline.setForeground(self.palette().placeholderText())
+        head = QTextBlockFormat(body_fmt)
+        head.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cur.setBlockFormat(head)
+        cur.insertText(article.title or "Untitled", title_fmt)
+        line = " · ".join(
+            x for x in [article.date, article.published and f"Published {article.published}"] if x
+        )
+        if line:
+            cur.insertBlock(head)
+            cur.insertText(line, dateline)
+        sep = QTextBlockFormat(body_fmt)
+        sep.setBottomMargin(fonts.serif(self.zoom).pointSizeF() * 1.6)
+        cur.setBlockFormat(sep)
+        cur.insertBlock(body_fmt, QTextCharFormat())
+        self._shift = cur.position()
+        self._body = article.text[article.body_start :]
+        self._base = article.body_start
+        cur.insertText(self._body)
+        self._relayout()
+        self.verticalScrollBar().setValue(0)
+
+    def to_doc(self, offset: int) -> int:
+        rel = max(0, offset - self._base)
+        extra = sum(1 for ch in self._body[:rel] if ord(ch) > 0xFFFF)
+        return self._shift + rel + extra
+
+    def from_doc(self, pos: int) -> int:
+        rel, units = 0, self._shift
+        for ch in self._body:
+            step = 2 if ord(ch) > 0xFFFF else 1
+            if units + step > pos:
+                break
+            units += step
+            rel += 1
+        return self._base + rel
+
+    # Highlights ----------------------------------------------------------------
+    def set_highlights(self, spans, mentions=(), selected: tuple[int, int] | None = None) -> None:
+        """spans: (key, start, end, colour name, is_selected); mentions: (start, end)."""
+        self._spans, self._mentions, self._rule = list(spans), list(mentions), selected
+        scheme, sels = colors(), []
+        for _key, start, end, color, strong in self._spans:
+            fmt = QTextCharFormat()
+            fmt.setBackground(scheme.tint(color, 90 if strong else 34))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(scheme.tint(color, 255))
+            sels.append(self._selection(start, end, fmt))
+        for start, end in self._mentions:
+            fmt = QTextCharFormat()
+            fmt.setBackground(scheme.tint("mention", 40))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(scheme.tint("mention", 255))
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+            sels.append(self._selection(start, end, fmt))
+        self.setExtraSelections(sels)
+        self.viewport().update()
+
+    def _selection(self, start, end, fmt):
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = QTextCursor(self.document())
+        sel.cursor.setPosition(self.to_doc(start))
+        sel.cursor.setPosition(self.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.format = fmt
+        return sel
+
+    def scroll_to(self, start: int, end: int) -> None:
+        top = self._rect(start).top() + self.verticalScrollBar().value()
+        bottom = self._rect(end).bottom() + self.verticalScrollBar().value()
+        height = self.viewport().height()
+        view_top = self.verticalScrollBar().value()
+        if top < view_top + 24 or bottom > view_top + height - 24:
+            target = top - max(24, (height - (bottom - top)) // 3)
+            self.verticalScrollBar().setValue(max(0, target))
+
+    def _rect(self, offset: int) -> QRect:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.to_doc(offset))
+        return self.cursorRect(cur)
+
+    # Layout and painting -------------------------------------------------------
+    def set_zoom(self, zoom: int, article=None) -> None:
+        self.zoom = zoom
+        if article is not None:
+            self.set_article(article)
+            self.set_highlights(self._spans, self._mentions, self._rule)
+
+    def _relayout(self) -> None:
+        column = fonts.serif_metrics(self.zoom).averageCharWidth() * COLUMN_CHARS
+        side = max(28, (self.viewport().width() - column) // 2)
+        frame = self.document().rootFrame().frameFormat()
+        if frame.leftMargin() != side:
+            frame.setLeftMargin(side)
+            frame.setRightMargin(side)
+            frame.setTopMargin(36)
+            frame.setBottomMargin(48)
+            self.document().rootFrame().setFrameFormat(frame)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._rule:
+            return
+        top, bottom = self._rect(self._rule[0]).top(), self._rect(self._rule[1]).bottom()
+        x = int(self.document().rootFrame().frameFormat().leftMargin()) - 14
+        painter = QPainter(self.viewport())
+        painter.fillRect(QRect(x, top, 3, bottom - top), colors().tint("focus", 255))
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if self.textCursor().hasSelection() or not self._spans:
+            return
+        pos = self.cursorForPosition(event.position().toPoint()).position()
+        if pos < self._shift:
+            return
+        offset = self.from_doc(pos)
+        for key, start, end, _c, _s in self._spans:
+            if start <= offset < end:
+                self.quote_clicked.emit(key)
+                return

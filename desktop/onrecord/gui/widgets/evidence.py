@@ -1,0 +1,134 @@
+"""The evidence pane: who said it, where the article says so, and what the store holds.
+
+Rendered as HTML from the session; the diff reads without colour too (removed words
+struck through, added words underlined).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from onrecord.gui.theme import fonts
+from onrecord.gui.theme.palette import VERDICTS, colors
+
+MAX_MATCHES = 3
+
+
+class EvidencePane(QTextBrowser):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("evidence")
+        self.setOpenLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.zoom = 0
+        self.show_message("Select a quote to see its evidence.")
+
+    def show_message(self, text: str) -> None:
+        self.document().setDefaultFont(fonts.ui(self.zoom))
+        self.setHtml(f"<p style='color:{colors().muted}'>{escape(text)}</p>")
+
+    def show_quote(self, session, quote) -> None:
+        self.document().setDefaultFont(fonts.ui(self.zoom))
+        self.setHtml(render(session, quote))
+
+
+def _chip(mark, text=None) -> str:
+    c = getattr(colors(), mark.color)
+    return (
+        f"<span style='color:{c}; font-weight:600'>{mark.mark} {escape(text or mark.word)}</span>"
+    )
+
+
+def _speaker_html(session, quote) -> list[str]:
+    s, muted = colors(), colors().muted
+    speaker = session.speaker(quote)
+    out = []
+    if speaker is None or not speaker.resolved:
+        said = f" (the article says “{escape(speaker.mention)}”)" if speaker else ""
+        out.append(
+            f"<p style='color:{s.red}; font-weight:600'>⚠ Speaker unresolved{said}: press s to name them</p>"
+        )
+    else:
+        out.append(
+            f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b></p>"
+        )
+        details = [x for x in (speaker.role, speaker.organization) if x]
+        line = " · ".join(details) or speaker.affiliation or ""
+        if line:
+            out.append(f"<p style='color:{muted}; margin-top:0'>{escape(line)}</p>")
+    person = session.person(speaker.name) if speaker else None
+    if person and len(person.mentions) > 1:
+        text = session.article.text
+        names = sorted({text[a:b] for a, b in person.mentions})
+        out.append(
+            f"<p style='color:{muted}'>Named {len(person.mentions)} times in the article as "
+            + ", ".join(f"“{escape(n)}”" for n in names)
+            + "</p>"
+        )
+    if quote.via:
+        out.append(f"<p style='color:{muted}'>Reported via {escape(quote.via)}</p>")
+    if quote.evidence:
+        a, b = quote.evidence
+        out.append(
+            f"<p style='color:{muted}; margin-bottom:2px'>The sentence naming the speaker:</p>"
+            f"<blockquote style='font-style:italic'>{escape(session.article.text[a:b])}</blockquote>"
+        )
+    note = session.note(quote.key)
+    if note:
+        out.append(f"<p><b>Note:</b> {escape(note)}</p>")
+    return out
+
+
+def diff_html(diff: list[dict]) -> str:
+    s, parts = colors(), []
+    for op in diff:
+        if op.get("op") == "equal":
+            parts.append(escape(op.get("quote") or op.get("statement") or ""))
+            continue
+        if old := op.get("statement"):
+            parts.append(f"<s style='color:{s.red}'>{escape(old)}</s>")
+        if new := op.get("quote"):
+            parts.append(f"<u style='color:{s.green}'>{escape(new)}</u>")
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+def _matches_html(session, quote) -> list[str]:
+    s = colors()
+    matches = session.best_matches(quote.key)[:MAX_MATCHES]
+    out = ["<h4 style='margin-top:14px'>Earlier statements</h4>"]
+    if not matches:
+        out.append(
+            f"<p style='color:{s.muted}'>No earlier statement comes close to this quote.</p>"
+        )
+        return out
+    for i, m in enumerate(matches):
+        st = m.statement or {}
+        mark = VERDICTS.get(m.verdict, VERDICTS["unknown"])
+        where = " · ".join(x for x in (st.get("date"), st.get("outlet")) if x) or "undated"
+        who = st.get("speaker") or "unknown speaker"
+        out.append(
+            f"<p style='margin-bottom:2px'>{_chip(mark)} &nbsp; {round(m.score * 100 if m.score <= 1 else m.score)}% "
+            f"<span style='color:{s.muted}'>· {escape(who)} · {escape(where)}</span></p>"
+        )
+        if i == 0 and m.diff:
+            out.append(
+                f"<p style='margin-left:12px'>{diff_html(m.diff)}</p>"
+                f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
+                "struck: only in the earlier statement · underlined: only in this quote</p>"
+            )
+        else:
+            out.append(
+                f"<p style='margin-left:12px; color:{s.ink}'>“{escape(st.get('text', ''))}”</p>"
+            )
+    return out
+
+
+def render(session, quote) -> str:
+    s = colors()
+    return (
+        f"<div style='color:{s.ink}'>"
+        + "".join(_speaker_html(session, quote) + _matches_html(session, quote))
+        + "</div>"
+    )

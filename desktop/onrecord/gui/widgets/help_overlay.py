@@ -1,0 +1,68 @@
+"""The `?` overlay: every action and its keys, by menu, over the window; any key closes it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from onrecord.gui.actions.registry import MENUS, REGISTRY, shortcut_text
+from onrecord.gui.theme.palette import colors
+
+
+class HelpOverlay(QWidget):
+    def __init__(self, parent, actions: dict, keymap_path: str):
+        super().__init__(parent)
+        self.setObjectName("help_overlay")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        s = colors()
+        cols = []
+        for menu in MENUS:
+            rows = "".join(
+                f"<tr><td style='padding-right:14px'><b>{escape(shortcut_text(actions[i]))}</b></td>"
+                f"<td>{escape(spec.title)}</td></tr>"
+                for i, spec in REGISTRY.items()
+                if spec.menu == menu and shortcut_text(actions[i])
+            )
+            cols.append(
+                f"<td valign=top style='padding:0 18px'><h3>{menu}</h3><table>{rows}</table></td>"
+            )
+        html = (
+            f"<div style='color:{s.ink}'><h2>Keyboard shortcuts</h2><table><tr>{''.join(cols[:3])}</tr>"
+            f"<tr>{''.join(cols[3:])}</tr></table><p style='color:{s.muted}'>Change keys in "
+            f"{escape(keymap_path)} · press any key to close</p></div>"
+        )
+        self.label = QLabel(html)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAutoFillBackground(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(self.label, alignment=Qt.AlignmentFlag.AlignCenter)
+
+    def open_over(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.setFocus()
+
+    def paintEvent(self, event) -> None:
+        s = colors()
+        painter = QPainter(self)
+        veil = QColor(s.window)
+        veil.setAlpha(235)
+        painter.fillRect(self.rect(), veil)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ShortcutOverride:  # every key closes, none runs an action
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        self.close()
+
+    def mousePressEvent(self, event) -> None:
+        self.close()

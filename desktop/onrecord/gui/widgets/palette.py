@@ -1,0 +1,61 @@
+"""The command palette (Ctrl+K): fuzzy search over every action by name, with its keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from rapidfuzz import fuzz, process
+
+from onrecord.gui.actions.registry import shortcut_text
+
+
+def rank(query: str, titles: dict[str, str], limit: int = 30) -> list[str]:
+    """Action ids whose titles fit `query` best (all, in menu order, for an empty query)."""
+    if not query.strip():
+        return list(titles)
+    hits = process.extract(query, titles, scorer=fuzz.WRatio, limit=limit, score_cutoff=45)
+    return [key for _title, _score, key in hits]
+
+
+class CommandPalette(QDialog):
+    def __init__(self, actions: dict, parent=None):
+        super().__init__(parent)
+        self.setObjectName("palette")
+        self.setWindowTitle("Command palette")
+        self.actions = {k: a for k, a in actions.items() if a.isEnabled()}
+        self.titles = {k: f"{a.text().replace('&', '')}" for k, a in self.actions.items()}
+        self.search = QLineEdit(placeholderText="Type a command…")
+        self.list = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.resize(520, 380)
+        self.search.textChanged.connect(self._refill)
+        self.search.returnPressed.connect(self.run_current)
+        self.list.itemActivated.connect(lambda _item: self.run_current())
+        self.search.installEventFilter(self)
+        self._refill("")
+
+    def _refill(self, text: str) -> None:
+        self.list.clear()
+        for key in rank(text, self.titles):
+            keys = shortcut_text(self.actions[key])
+            item = QListWidgetItem(f"{self.titles[key]}" + (f"    {keys}" if keys else ""))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            self.list.setCurrentRow(
+                max(0, min(self.list.count() - 1, self.list.currentRow() + step))
+            )
+            return True
+        return super().eventFilter(obj, event)
+
+    def run_current(self) -> None:
+        item = self.list.currentItem()
+        self.accept()
+        if item is not None:
+            self.actions[item.data(Qt.ItemDataRole.UserRole)].trigger()

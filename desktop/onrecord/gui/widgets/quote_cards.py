@@ -1,0 +1,144 @@
+"""The quote panel: a list of cards (speaker, affiliation, first line, verdict chip, review mark)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
+
+from onrecord.gui.models import Role
+from onrecord.gui.theme import fonts
+from onrecord.gui.theme.palette import STATES, VERDICTS, colors
+
+PAD, GAP = 12, 8
+
+
+class QuoteCardDelegate(QStyledItemDelegate):
+    zoom = 0
+
+    def _fonts(self):
+        return fonts.ui(self.zoom, bold=True), fonts.ui(self.zoom, 0.9), fonts.serif(self.zoom, 0.9)
+
+    def sizeHint(self, option, index) -> QSize:
+        bold, small, body = (QFontMetrics(f) for f in self._fonts())
+        h = PAD * 2 + bold.height() + small.height() + body.height() + small.height() + 4 + 9
+        return QSize(option.rect.width() or 320, h + GAP)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        scheme = colors()
+        bold_f, small_f, body_f = self._fonts()
+        quote = index.data(Role.QUOTE)
+        speaker = index.data(Role.SPEAKER)
+        verdict = VERDICTS.get(index.data(Role.VERDICT), VERDICTS["unknown"])
+        state = STATES.get(index.data(Role.DECISION), STATES[None])
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focus = selected and bool(option.state & QStyle.StateFlag.State_HasFocus)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = option.rect.adjusted(4, GAP // 2, -4, -GAP // 2)
+        painter.setBrush(scheme.tint("card_selected" if selected else "card", 255))
+        pen = QPen(scheme.tint("focus" if selected else "rule", 255), 2 if focus else 1)
+        painter.setPen(pen)
+        painter.drawRoundedRect(card, 6, 6)
+        painter.fillRect(
+            QRect(card.left() + 1, card.top() + 6, 4, card.height() - 12), scheme.of(state)
+        )
+
+        x, y, w = card.left() + PAD + 4, card.top() + PAD, card.width() - 2 * PAD - 4
+        unresolved = speaker is None or not speaker.resolved
+        name = speaker.name if speaker else "Speaker unresolved"
+        y = self._line(
+            painter,
+            bold_f,
+            scheme.tint("red" if unresolved else "ink", 255),
+            x,
+            y,
+            w,
+            name + ("  (unresolved)" if speaker and unresolved else ""),
+        )
+        aff = (speaker.affiliation or speaker.organization or "") if speaker else ""
+        if quote.via:
+            aff = f"{aff} · via {quote.via}" if aff else f"via {quote.via}"
+        y = self._line(painter, small_f, scheme.tint("muted", 255), x, y, w, aff or " ")
+        y += 3
+        text = f"“{quote.text.strip()}”" if quote.kind != "indirect" else quote.text.strip()
+        y = (
+            self._line(painter, body_f, scheme.tint("ink", 255), x, y, w, " ".join(text.split()))
+            + 6
+        )
+        chip_x = self._chip(
+            painter, small_f, scheme.of(verdict), x, y, f"{verdict.mark} {verdict.word}"
+        )
+        mark = f"{state.mark} {state.word}"
+        chip_x = self._chip(
+            painter,
+            small_f,
+            scheme.of(state),
+            chip_x + 6,
+            y,
+            mark,
+            filled=bool(index.data(Role.DECISION)),
+        )
+        note = index.data(Role.NOTE)
+        if note:
+            self._line(
+                painter,
+                small_f,
+                scheme.tint("muted", 255),
+                chip_x + 8,
+                y + 2,
+                w - chip_x,
+                f"✎ {note}",
+            )
+        kind = quote.kind
+        painter.setFont(small_f)
+        painter.setPen(scheme.tint("muted", 255))
+        painter.drawText(
+            QRect(x, y, w, QFontMetrics(small_f).height() + 4),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            kind,
+        )
+        painter.restore()
+
+    @staticmethod
+    def _line(painter, font, color, x, y, w, text) -> int:
+        fm = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(
+            QRect(x, y, w, fm.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(text, Qt.TextElideMode.ElideRight, w),
+        )
+        return y + fm.height()
+
+    @staticmethod
+    def _chip(painter, font, color, x, y, text, filled=True) -> int:
+        fm = QFontMetrics(font)
+        rect = QRect(x, y, fm.horizontalAdvance(text) + 14, fm.height() + 4)
+        fill = color.__class__(color)
+        fill.setAlpha(38 if filled else 0)
+        painter.setBrush(fill)
+        painter.setPen(QPen(color, 1))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return rect.right()
+
+
+class QuoteList(QListView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("quotes")
+        self.delegate = QuoteCardDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(True)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_zoom(self, zoom: int) -> None:
+        self.delegate.zoom = zoom
+        self.scheduleDelayedItemsLayout()

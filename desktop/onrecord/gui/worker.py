@@ -1,0 +1,76 @@
+"""Extraction and matching off the GUI thread, with progress; interruptible between steps.
+
+spaCy is imported here, inside the thread, so the window paints before the model loads.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QThread, Signal
+
+from onrecord.errors import OnRecordError
+
+log = logging.getLogger(__name__)
+_extractor = None  # one per process: the spaCy pipeline loads once
+
+
+def shared_extractor():
+    global _extractor
+    if _extractor is None:
+        from onrecord.extraction import Extractor
+
+        _extractor = Extractor()
+    return _extractor
+
+
+class LoadWorker(QThread):
+    progress = Signal(str, int, int)  # message, done, total (total 0: busy, no count)
+    model_ready = Signal()
+    loaded = Signal(object, object)  # Extraction, {quote key: [Match]}
+    failed = Signal(str)
+
+    def __init__(self, article, store_path, parent=None):
+        super().__init__(parent)
+        self.article, self.store_path = article, store_path
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except OnRecordError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug must not kill the window: say so and log it
+            log.exception("loading the article failed")
+            self.failed.emit(f"Could not read the quotes: {exc}")
+
+    def _run(self) -> None:
+        self.progress.emit("Loading language model…", 0, 0)
+        extractor = shared_extractor()
+        if self.isInterruptionRequested():
+            return
+        self.progress.emit("Finding quotes…", 0, 0)
+        extraction = extractor.extract(self.article)
+        self.model_ready.emit()
+        matches = self._match(extraction)
+        if matches is not None and not self.isInterruptionRequested():
+            self.loaded.emit(extraction, matches)
+
+    def _match(self, extraction) -> dict | None:
+        from onrecord.matching import Matcher
+        from onrecord.store import open_store
+
+        store = open_store(self.store_path)
+        try:
+            matcher, matches = Matcher(store), {}
+            total = len(extraction.quotes)
+            for i, quote in enumerate(extraction.quotes):
+                if self.isInterruptionRequested():
+                    return None
+                self.progress.emit(f"Matching quote {i + 1} of {total}…", i, total)
+                speaker = quote.speaker.name if quote.speaker and quote.speaker.resolved else None
+                matches[quote.key] = matcher.match(
+                    quote.text, speaker=speaker, date=self.article.date
+                )
+            return matches
+        finally:
+            store.close()

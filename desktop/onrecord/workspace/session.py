@@ -1,0 +1,159 @@
+"""`ReviewSession`: an extraction, the matches of its quotes and the persisted review."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from onrecord.model import Extraction, Person, Quote, Speaker
+from onrecord.review import ArticleReview, effective_speaker
+
+# Filter id -> label shown to the editor.
+FILTERS = {
+    "all": "All",
+    "to_review": "To review",
+    "flagged": "Flagged",
+    "problems": "Altered or misattributed",
+}
+_PROBLEMS = {"altered", "misattributed"}
+
+
+class ReviewSession:
+    def __init__(self, extraction: Extraction, matches: dict, review: ArticleReview):
+        self.extraction = extraction
+        self.matches = matches  # quote key -> list[Match], best first
+        self.review = review
+        self._decisions = review.all()
+
+    @property
+    def article(self):
+        return self.extraction.article
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self.extraction.quotes
+
+    @property
+    def people(self) -> list[Person]:
+        return self.extraction.people
+
+    # What the editor decided -------------------------------------------------------
+    def decision(self, key: str) -> str | None:
+        d = self._decisions.get(key)
+        return d.decision if d else None
+
+    def note(self, key: str) -> str:
+        d = self._decisions.get(key)
+        return (d.note or "") if d else ""
+
+    def speaker_override(self, key: str) -> str | None:
+        d = self._decisions.get(key)
+        return d.speaker_override if d else None
+
+    def speaker(self, quote: Quote) -> Speaker | None:
+        return effective_speaker(quote, self.speaker_override(quote.key), self.people)
+
+    def set_decision(self, key: str, decision: str | None) -> None:
+        self.review.set_decision(key, decision)
+        self._refresh(key)
+
+    def set_note(self, key: str, text: str) -> None:
+        self.review.set_note(key, text or None)
+        self._refresh(key)
+
+    def set_speaker(self, key: str, name: str | None) -> None:
+        self.review.set_speaker(key, name or None)
+        self._refresh(key)
+
+    def _refresh(self, key: str) -> None:
+        d = self.review.get(key)
+        if d is None:
+            self._decisions.pop(key, None)
+        else:
+            self._decisions[key] = d
+
+    # What the store says -----------------------------------------------------------
+    def best_matches(self, key: str) -> list:
+        return self.matches.get(key, [])
+
+    def verdict(self, key: str) -> str:
+        best = self.best_matches(key)
+        return best[0].verdict if best else "unknown"
+
+    # Progress, navigation and filters ----------------------------------------------
+    def progress(self) -> tuple[int, int]:
+        done = sum(1 for q in self.quotes if self.decision(q.key))
+        return done, len(self.quotes)
+
+    def next_to_review(self, after: int) -> int | None:
+        """Index of the next undecided quote after `after`, wrapping round; None if all done."""
+        n = len(self.quotes)
+        for step in range(1, n + 1):
+            i = (after + step) % n
+            if not self.decision(self.quotes[i].key):
+                return i
+        return None
+
+    def shows(
+        self, quote: Quote, mode: str = "all", person: str | None = None, text: str = ""
+    ) -> bool:
+        if mode == "to_review" and self.decision(quote.key):
+            return False
+        if mode == "flagged" and self.decision(quote.key) != "flagged":
+            return False
+        if mode == "problems" and self.verdict(quote.key) not in _PROBLEMS:
+            return False
+        speaker = self.speaker(quote)
+        if person and (not speaker or speaker.name != person):
+            return False
+        if text:
+            hay = " ".join([quote.text, speaker.name if speaker else "", self.note(quote.key)])
+            if text.casefold() not in hay.casefold():
+                return False
+        return True
+
+    def quote_counts(self) -> Counter:
+        return Counter(s.name for q in self.quotes if (s := self.speaker(q)))
+
+    def person(self, name: str) -> Person | None:
+        return next((p for p in self.people if p.name == name), None)
+
+    def mentions(self, quote: Quote) -> list[tuple[int, int]]:
+        """Where the article names the quote's speaker (the attribution and the registry)."""
+        speaker = self.speaker(quote)
+        spans = []
+        if quote.speaker and quote.speaker.start is not None:
+            spans.append((quote.speaker.start, quote.speaker.end))
+        person = self.person(speaker.name) if speaker else None
+        if person:
+            spans += [tuple(m) for m in person.mentions if tuple(m) not in spans]
+        return spans
+
+    def speaker_names(self) -> list[str]:
+        names = {p.name for p in self.people} | {a for p in self.people for a in p.aliases}
+        return sorted(names, key=str.casefold)
+
+    # Adding a quote to the store ---------------------------------------------------------
+    def statement_for(self, quote: Quote) -> dict:
+        """The store row for `quote`, as the editor has reviewed it."""
+        speaker = self.speaker(quote)
+        return {
+            "text": quote.text,
+            "speaker": speaker.name if speaker else None,
+            "affiliation": speaker.affiliation if speaker else None,
+            "date": self.article.date,
+            "outlet": self.article.title or None,
+            "url": self.article.path,
+        }
+
+    def aliases_for(self, quote: Quote) -> tuple[str, list[str]] | None:
+        """(corrected name, other names) when the editor corrected this quote's speaker."""
+        override = self.speaker_override(quote.key)
+        original = quote.speaker
+        if not override or original is None:
+            return None
+        names = {original.name} if original.resolved else set()
+        person = self.person(original.name)
+        if person and original.resolved:
+            names |= person.aliases
+        names.discard(override)
+        return (override, sorted(names)) if names else None

@@ -1,0 +1,66 @@
+"""Fixtures for driving the real review window: isolated settings, keymap and store."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+SEED = (
+    Path(__file__).resolve().parents[2]
+    / "seeds"
+    / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """Each test gets its own settings, user keymap folder and workspace database."""
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    monkeypatch.setenv("ONRECORD_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("ONRECORD_STORE", str(tmp_path / "workspace.db"))
+    return tmp_path
+
+
+@pytest.fixture
+def seed_copy(tmp_path):
+    path = tmp_path / SEED.name
+    shutil.copy(SEED, path)
+    return path
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path):
+    """open_window(article) -> a shown window whose quotes are listed."""
+    from onrecord.gui import create_window
+
+    def make(article=None, wait=True):
+        win = create_window(article, tmp_path / "workspace.db")
+        qtbot.addWidget(win)
+        if wait and article is not None:
+            with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+                win.show()
+        else:
+            win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        return win
+
+    return make
+
+
+@pytest.fixture
+def press(qtbot):
+    """press(key, ..., modifier=...): type keys into whatever has the keyboard focus."""
+
+    def send(*keys, modifier=None):
+        from PySide6.QtCore import Qt
+
+        for key in keys:
+            target = QApplication.focusWidget() or QApplication.activeWindow()
+            qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+    return send
