@@ -1,0 +1,39 @@
+"""Word-level diff between a quote and an earlier statement, with the original wording.
+
+Words are compared folded (see `onrecord.store.normalize`), so "Russia’s" equals "russia's";
+each op carries the original text of its span on both sides. `delete`: words only in the
+quote; `insert`: words only in the statement; `replace`: the one's words for the other's.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from onrecord.store.normalize import fold
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Folded words of `text` and the span of each in the original text."""
+    found = list(_WORD.finditer(text))
+    return [fold(m.group()) for m in found], [m.span() for m in found]
+
+
+def _cut(text: str, spans: list[tuple[int, int]], i: int, j: int) -> str:
+    return text[spans[i][0] : spans[j - 1][1]] if j > i else ""
+
+
+def word_diff(quote: str, statement: str) -> list[dict]:
+    qwords, qspans = tokens(quote)
+    swords, sspans = tokens(statement)
+    ops = SequenceMatcher(None, qwords, swords, autojunk=False).get_opcodes()
+    return [
+        {
+            "op": op,
+            "quote": _cut(quote, qspans, i1, i2),
+            "statement": _cut(statement, sspans, j1, j2),
+        }
+        for op, i1, i2, j1, j2 in ops
+    ]

@@ -1,0 +1,21 @@
+"""Where the workspace database lives: `--store PATH` > $ONRECORD_STORE > the user data dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "ONRECORD_STORE"
+FILE_NAME = "onrecord.db"
+
+
+def default_store_path() -> Path:
+    return Path(platformdirs.user_data_dir("OnRecord", appauthor=False)) / FILE_NAME
+
+
+def resolve_store_path(cli_value: str | None) -> Path:
+    """The database path chosen on the command line, by the environment, or by default."""
+    chosen = cli_value or os.environ.get(ENV_VAR)
+    return Path(chosen).expanduser() if chosen else default_store_path()

@@ -1,0 +1,159 @@
+"""Inverted index of words for candidate retrieval, persisted in the store as BLOB segments.
+
+Each segment covers a range of statement ids: sorted term hashes (crc32 of a word of the match key),
+their document frequency, and the statement ids (postings) of each term. A query looks up
+its rarest words, scores statements by the summed idf of the words they share and keeps the
+best. Very common words keep their frequency but not their postings (they never help to find
+a candidate and would make up most of the index). Segments are loaded with `np.frombuffer`,
+so the index in memory is the size of its BLOBs (about 60 MB at a million statements).
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+import numpy as np
+
+SEGMENT_DOCS = 500_000  # statements per segment: bounds memory while building
+MAX_SEGMENTS = 16  # more than this and the small segments at the tail are rebuilt as one
+PRUNE_MIN_DF = 5_000  # words in more statements than this and than PRUNE_SHARE of them...
+PRUNE_SHARE = 0.02  # ...keep no postings
+QUERY_WORDS = 10  # rarest words of a query looked up
+
+
+def term_hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
+
+
+@dataclass
+class Segment:
+    first_id: int
+    last_id: int
+    docs: int
+    terms: np.ndarray  # uint32, sorted
+    df: np.ndarray  # uint32
+    starts: np.ndarray  # int64, len(terms) + 1
+    postings: np.ndarray  # uint32 statement ids
+
+    def blobs(self) -> dict:
+        return {
+            "first_id": self.first_id,
+            "last_id": self.last_id,
+            "docs": self.docs,
+            "terms": self.terms.tobytes(),
+            "df": self.df.tobytes(),
+            "starts": self.starts.tobytes(),
+            "postings": self.postings.tobytes(),
+        }
+
+    @classmethod
+    def from_row(cls, row: dict) -> Segment:
+        return cls(
+            row["first_id"],
+            row["last_id"],
+            row["docs"],
+            np.frombuffer(row["terms"], np.uint32),
+            np.frombuffer(row["df"], np.uint32),
+            np.frombuffer(row["starts"], np.int64),
+            np.frombuffer(row["postings"], np.uint32),
+        )
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (self.terms, self.df, self.starts, self.postings))
+
+
+def build_segments(rows: Iterable[tuple[int, str]]) -> Iterator[Segment]:
+    """Index (id, match key) rows, ascending ids, SEGMENT_DOCS at a time."""
+    rows = iter(rows)
+    while chunk := list(islice(rows, SEGMENT_DOCS)):
+        yield _build(chunk)
+
+
+def _build(chunk: list[tuple[int, str]]) -> Segment:
+    vocab: dict[str, int] = {}
+    tids, dids = array("I"), array("I")
+    for sid, key in chunk:
+        found = [vocab.setdefault(w, len(vocab)) for w in set(key.split())]
+        tids.extend(found)
+        dids.extend([sid] * len(found))
+    hashes = np.fromiter((term_hash(w) for w in vocab), np.uint32, len(vocab))
+    keys = hashes[np.frombuffer(tids, np.uint32)] if tids else np.empty(0, np.uint32)
+    order = np.argsort(keys, kind="stable")  # stable: ids stay ascending within a term
+    keys, postings = keys[order], np.frombuffer(dids, np.uint32)[order]
+    terms, df = np.unique(keys, return_counts=True)
+    limit = max(PRUNE_MIN_DF, PRUNE_SHARE * len(chunk))
+    keep = np.repeat(df <= limit, df)
+    kept_df = np.where(df <= limit, df, 0)
+    starts = np.concatenate([[0], np.cumsum(kept_df)]).astype(np.int64)
+    return Segment(
+        chunk[0][0], chunk[-1][0], len(chunk), terms, df.astype(np.uint32), starts,
+        np.ascontiguousarray(postings[keep]),
+    )  # fmt: skip
+
+
+class WordIndex:
+    """The loaded segments of one store, queried for candidate statement ids."""
+
+    def __init__(self, segments: list[Segment]):
+        self.segments = segments
+        self.docs = sum(s.docs for s in segments)
+
+    @property
+    def last_id(self) -> int:
+        return max((s.last_id for s in self.segments), default=0)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(s.nbytes for s in self.segments)
+
+    def query(self, key: str, limit: int) -> list[int] | None:
+        """Best `limit` statement ids for the words of a match key; None if none is indexed."""
+        hashes = np.array(sorted({term_hash(w) for w in key.split()}), np.uint32)
+        if not len(hashes) or not self.docs:
+            return None
+        df = np.zeros(len(hashes), np.int64)
+        where = []
+        for seg in (s for s in self.segments if len(s.terms)):
+            idx = np.minimum(np.searchsorted(seg.terms, hashes), len(seg.terms) - 1)
+            found = seg.terms[idx] == hashes
+            df += np.where(found, seg.df[idx], 0)
+            where.append((seg, idx, found))
+        ids, weights = [], []
+        for t in self._rarest(df, where):
+            idf = math.log(self.docs / df[t])
+            for seg, idx, found in where:
+                if found[t]:
+                    p = seg.postings[seg.starts[idx[t]] : seg.starts[idx[t] + 1]]
+                    ids.append(p)
+                    weights.append(np.full(len(p), idf, np.float32))
+        if not ids:
+            return None
+        return _top(np.concatenate(ids), np.concatenate(weights), limit)
+
+    def _rarest(self, df: np.ndarray, where) -> list[int]:
+        """Indices of the QUERY_WORDS least frequent query words that have postings."""
+        has_postings = np.zeros(len(df), bool)
+        for seg, idx, found in where:
+            has_postings |= found & (seg.starts[idx + 1] > seg.starts[idx])
+        candidates = np.flatnonzero(has_postings)
+        return list(candidates[np.argsort(df[candidates], kind="stable")][:QUERY_WORDS])
+
+
+def _top(ids: np.ndarray, weights: np.ndarray, limit: int) -> list[int]:
+    if len(ids) > 50_000:  # dense: a score slot per id is cheaper than sorting
+        scores = np.bincount(ids, weights)
+        uniq = np.flatnonzero(scores)
+        scores = scores[uniq]
+    else:
+        uniq, inverse = np.unique(ids, return_inverse=True)
+        scores = np.bincount(inverse, weights)
+    if len(uniq) > limit:
+        best = np.argpartition(-scores, limit)[:limit]
+        uniq, scores = uniq[best], scores[best]
+    return [int(i) for i in uniq[np.argsort(-scores, kind="stable")]]
