@@ -98,7 +98,7 @@ class Quote:
         }
 
 
-@dataclass
+@dataclass(eq=False)  # one object per person: compared and hashed by identity
 class Person:
     """One entry of an article's people registry: a speaker and every way it is named."""
 

@@ -11,10 +11,15 @@ from onrecord.cli.output import print_json, print_table
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("extract", help="find the quotes in an article and who said them")
-    p.add_argument("file", help="article file (.txt .html .md .docx), or with --jsonl a JSONL file or -")
+    p.add_argument(
+        "file", help="article file (.txt .html .md .docx), or with --jsonl a JSONL file or -"
+    )
     p.add_argument("--format", choices=["table", "json"], default="table")
-    p.add_argument("--jsonl", action="store_true",
-                   help='read {"id", "text"} per line, write {"id", "quotes"} per line')
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"id", "text"} per line, write {"id", "quotes"} per line',
+    )
     p.set_defaults(func=run)
 
 
@@ -29,8 +34,12 @@ def run(args) -> int:
         print_json(result.to_dict())
         return 0
     rows = [
-        [q.speaker.name if q.speaker else "(unresolved)",
-         (q.speaker.affiliation or "") if q.speaker else "", q.kind, q.text]
+        [
+            q.speaker.name if q.speaker else "(unresolved)",
+            (q.speaker.affiliation or "") if q.speaker else "",
+            q.kind,
+            q.text,
+        ]
         for q in result.quotes
     ]
     print_table(["speaker", "affiliation", "kind", "quote"], rows, [22, 30, 8, 60])

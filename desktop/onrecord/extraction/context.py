@@ -1,0 +1,48 @@
+"""One parsed article: the spaCy doc, its offset in the article, and the quoted spans."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from onrecord.extraction.quotemarks import QuoteSpan
+
+
+@dataclass
+class DocContext:
+    text: str  # the whole article text
+    doc: object  # spacy Doc of text[offset:offset + len(doc.text)]
+    offset: int
+    spans: list[QuoteSpan] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.spans]
+
+    def start(self, tok) -> int:
+        return tok.idx + self.offset
+
+    def end(self, tok) -> int:
+        return tok.idx + len(tok.text) + self.offset
+
+    def quote_at(self, pos: int) -> QuoteSpan | None:
+        """The quoted span containing article offset `pos`, if any."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.spans[i].start <= pos < self.spans[i].end:
+            return self.spans[i]
+        return None
+
+    def in_quote(self, tok) -> bool:
+        return self.quote_at(self.start(tok)) is not None
+
+    def tokens_between(self, start: int, end: int):
+        """Tokens whose start lies in [start, end) of the article."""
+        span = self.doc.char_span(start - self.offset, end - self.offset, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def sentence_span(self, tok) -> tuple[int, int]:
+        sent = tok.sent
+        return self.start(sent[0]), self.end(sent[-1])
+
+    def paragraph_of(self, pos: int) -> int:
+        """Index of the paragraph (text between newlines) holding `pos`."""
+        return self.text.count("\n", 0, pos)

@@ -1,0 +1,91 @@
+"""Reporting cues in the parse: which verb attributes, who its subject is, what channel."""
+
+from __future__ import annotations
+
+from onrecord.extraction import lexicon as lx
+
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+_CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acomp", "ccomp", "parataxis"}
+
+
+def is_cue(tok, verbs=lx.REPORT_VERBS) -> bool:
+    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        return True
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
+
+
+def subject_of(cue, ctx):
+    """The token naming who speaks through `cue`, outside quotation marks, or None."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        return None
+    tok = cue
+    for _ in range(4):
+        subjects = [
+            c
+            for c in tok.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in _NOMINAL and not ctx.in_quote(c)
+        ]
+        if subjects:  # a misparse can give two; the true one stands nearest the verb
+            child = min(subjects, key=lambda c: abs(c.i - tok.i))
+            if child.dep_ == "nsubjpass" and child.lower_ == "it":
+                return None  # "it was reported that …": no speaker named
+            return child
+        for child in tok.children:  # passive "…, as reported by the agency"
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def enclosing_cue(cue, ctx):
+    """`It said both sides reaffirmed …`: the reporting verb that reports `cue`'s clause."""
+    for anc in cue.ancestors:
+        if is_cue(anc, lx.SPEECH_VERBS) and anc.sent == cue.sent:
+            subject = subject_of(anc, ctx)
+            if subject is not None:
+                return anc, subject
+    return None, None
+
+
+def cue_span(cue, ctx) -> tuple[int, int, str]:
+    """Cue words with particles and auxiliaries: "has said", "according to", "said in"."""
+    words = [cue]
+    words += [c for c in cue.children if c.dep_ in ("aux", "neg", "prt") and c.i < cue.i + 2]
+    if cue.lower_ == "according":
+        words += [c for c in cue.children if c.lower_ == "to"]
+    words.sort(key=lambda t: t.i)
+    lo, hi = words[0], words[-1]
+    return ctx.start(lo), ctx.end(hi), cue.doc[lo.i : hi.i + 1].text
+
+
+def channel_phrase(cue):
+    """A document or medium the words came through: "In that video, Kim told …"."""
+    for tok in [cue, cue.head]:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "via", "through", "on"):
+                for obj in child.children:
+                    if (
+                        obj.dep_ == "pobj"
+                        and obj.lemma_.lower() in lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS
+                    ):
+                        return obj
+    return None
+
+
+def other_cues(cue, sent):
+    """Reporting verbs of the same sentence linked to `cue` in the parse, nearest first."""
+    linked = []
+    for tok in sent:
+        if tok is cue or not is_cue(tok, lx.SPEECH_VERBS):
+            continue
+        if tok in cue.ancestors or cue in tok.ancestors or tok.head is cue.head:
+            linked.append(tok)
+    return sorted(linked, key=lambda t: abs(t.i - cue.i))

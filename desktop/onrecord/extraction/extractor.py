@@ -1,0 +1,172 @@
+"""The extractor: every quote of an article with its speaker, affiliation, cue and channel."""
+
+from __future__ import annotations
+
+from onrecord.extraction.channel import Channels
+from onrecord.extraction.context import DocContext
+from onrecord.extraction.cues import cue_span
+from onrecord.extraction.direct import find_frame, quote_kind
+from onrecord.extraction.mentions import mention_of, split_affiliation
+from onrecord.extraction.parse import parse
+from onrecord.extraction.quotemarks import find_quote_spans
+from onrecord.extraction.registry import Registry
+from onrecord.extraction.reported import reported_speech
+from onrecord.model import Article, Cue, Extraction, Quote, Speaker
+
+MAX_CHARS = 400_000  # about 60,000 words: longer texts are read up to here and flagged
+MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
+_CONFIDENCE = {
+    "parse": 0.9,
+    "sentence": 0.8,
+    "inner": 0.75,
+    "colon": 0.75,
+    "dash": 0.75,
+    "reported": 0.7,
+    "inherited": 0.6,
+    "none": 0.25,
+}
+
+
+class Extractor:
+    def __init__(self, nlp=None, max_chars: int = MAX_CHARS) -> None:
+        self._nlp = nlp
+        self.max_chars = max_chars
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from onrecord.extraction.pipeline import load_pipeline
+
+            self._nlp = load_pipeline()
+        return self._nlp
+
+    def extract(self, article: Article) -> Extraction:
+        text, start = article.text, article.body_start
+        limit = min(len(text), start + self.max_chars)
+        if limit < len(text):  # cut at a paragraph end so no sentence is halved
+            cut = text.rfind("\n", start, limit)
+            limit = cut if cut > start else limit
+        doc = parse(self.nlp, text[start:limit])
+        return self.extract_parsed(article, doc, truncated=limit < len(text))
+
+    def extract_parsed(self, article: Article, doc, truncated: bool = False) -> Extraction:
+        """Extract from a spaCy doc of the article body (text[body_start:…]) already parsed."""
+        start = article.body_start
+        spans = find_quote_spans(article.text, start, start + len(doc.text))
+        ctx = DocContext(article.text, doc, start, spans)
+        quotes = _Attributor(ctx).run()
+        people = [p for p in ctx.registry.people if p.mentions]
+        return Extraction(article, quotes, people, truncated=truncated)
+
+
+class _Attributor:
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        ctx.registry = self.registry = Registry(ctx)
+        self.channels = Channels(ctx, self.registry)
+
+    def run(self) -> list[Quote]:
+        direct = self._direct()
+        indirect = [q for q in self._indirect() if not any(_overlap(q, d) for d in direct)]
+        quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
+        last_via: dict[str, str] = {}  # a speaker's words keep coming through the same channel
+        for n, q in enumerate(quotes, 1):
+            q.id = f"q{n}"
+            if q.speaker is not None:
+                q.via = q.via or last_via.get(q.speaker.name)
+                if q.via:
+                    last_via[q.speaker.name] = q.via
+        return quotes
+
+    def _speaker(self, subject):
+        if subject is None:
+            return None
+        m = mention_of(subject, self.ctx)
+        person, resolved = self.registry.resolve(m)
+        if person is None:
+            return Speaker(m.text, m.text, m.start, m.end, type=m.type, resolved=False)
+        self.channels.note_speaker(person, m.start)
+        aff = person.affiliation or m.affiliation
+        role, org = (
+            (person.role, person.organization) if person.affiliation else split_affiliation(aff)
+        )
+        return Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type, resolved)
+
+    def _quote(self, start, end, kind, frame_how, cue_tok, subject, confidence=None) -> Quote:
+        speaker = self._speaker(subject)
+        via = self.channels.of(cue_tok, speaker)
+        cue = Cue(*reversed(cue_span(cue_tok, self.ctx))) if cue_tok is not None else None
+        if cue is not None:
+            cue = Cue(cue.start, cue.end, cue.text) if isinstance(cue.text, str) else cue
+        conf = confidence if confidence is not None else _CONFIDENCE[frame_how]
+        if speaker is not None and not speaker.resolved:
+            conf = min(conf, 0.4)
+        tok = cue_tok if cue_tok is not None else subject
+        evidence = self.ctx.sentence_span(tok) if tok is not None else None
+        return Quote(start, end, self.ctx.text[start:end], kind, speaker, cue, via, conf, evidence)
+
+    def _direct(self) -> list[Quote]:
+        out: list[Quote] = []
+        for span in self.ctx.spans:
+            frame = find_frame(span, self.ctx)
+            kind = quote_kind(span, self.ctx)
+            words = len(self.ctx.text[span.start : span.end].split())
+            prev = out[-1] if out else None
+            near = prev is not None and (
+                self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 2
+            )
+            # `The side "expressed …"`: quoted words that describe their subject belong to
+            # the document being quoted just before, not to the subject
+            relayed = (
+                frame.how == "inner"
+                and near
+                and prev.speaker is not None
+                and prev.speaker.type == "document"
+            )
+            if (frame.subject is None and frame.cue is None) or relayed:
+                if near and (kind == "direct" or relayed) and prev.speaker is not None:
+                    q = self._quote(span.start, span.end, kind, "inherited", None, None)
+                    q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
+                    out.append(q)
+                elif words >= MIN_UNATTRIBUTED_WORDS:
+                    out.append(self._quote(span.start, span.end, kind, "none", None, None))
+                continue
+            q = self._quote(span.start, span.end, kind, frame.how, frame.cue, frame.subject)
+            if not span.closed:
+                q.confidence *= 0.6
+            out.append(q)
+        return out
+
+    def _indirect(self) -> list[Quote]:
+        return [
+            self._quote(r.start, r.end, "indirect", "reported", r.cue, r.subject)
+            for r in reported_speech(self.ctx)
+        ]
+
+
+def _overlap(a: Quote, b: Quote) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """Of overlapping reported clauses keep the outer one, unless the outer is a channel
+    relaying a person's words (`Kim reaffirmed …, state media reported`)."""
+    quotes = sorted(quotes, key=lambda q: (q.start, -(q.end - q.start)))
+    kept: list[Quote] = []
+    for q in quotes:
+        clash = next((k for k in kept if _overlap(k, q)), None)
+        if clash is None:
+            kept.append(q)
+        elif _relays(clash, q):
+            q.via = q.via or (clash.speaker.name if clash.speaker else None)
+            kept[kept.index(clash)] = q
+    return kept
+
+
+def _relays(outer: Quote, inner: Quote) -> bool:
+    return (
+        outer.speaker is not None
+        and outer.speaker.type in ("organization", "document")
+        and inner.speaker is not None
+        and inner.speaker.type == "person"
+    )

@@ -1,0 +1,71 @@
+"""Words that signal attribution: reporting verbs, channels, documents, titles.
+
+The verb list follows the reporting verbs of attribution studies (PARC and the
+speech-act verbs of news style guides), grouped only for readability.
+"""
+
+SPEECH_VERBS = frozenset(
+    """
+say tell add state announce declare report explain note observe remark comment mention
+reply respond answer ask write tweet post testify assert claim contend argue insist
+maintain allege charge accuse complain deny admit acknowledge concede confirm reveal
+disclose emphasize emphasise stress underscore underline reiterate repeat highlight
+warn caution predict promise pledge vow threaten urge demand recommend propose suggest
+advise call describe recall conclude estimate indicate signal point joke quip
+boast brag praise criticize criticise blast slam attack defend counter rebut dispute
+concur agree caution lament acknowledge reaffirm express affirm assure inform brief
+announce proclaim voice cite quote recount relate narrate shout yell scream whisper
+mutter tout hail welcome decry denounce condemn bemoan question wonder speculate guess
+predict forecast vow swear
+""".split()
+)
+
+COGNITION_VERBS = frozenset(
+    """
+believe think feel hope fear expect worry doubt know consider suspect reckon figure
+guess assume imagine wish want
+""".split()
+)
+
+# Verbs whose complement names a proposition but that are not speech (kept apart so a
+# setting or a caller can choose them).
+REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS
+
+# Nouns that make a subject a channel through which words reach the article.
+CHANNEL_NOUNS = frozenset(
+    """
+media agency news newspaper paper outlet broadcaster television tv radio channel wire
+daily times post journal network press reporter correspondent station website
+""".split()
+)
+
+# Nouns that make a subject a document rather than a person.
+DOCUMENT_NOUNS = frozenset(
+    """
+statement report video letter document release communique communiqué declaration
+transcript survey poll study memo filing complaint lawsuit ruling text article post
+tweet editorial announcement notice message book paper analysis review order decree
+resolution bill footage recording interview broadcast dispatch cable email e-mail
+""".split()
+)
+
+GROUP_NOUNS = frozenset(
+    """
+side sides officials experts analysts critics supporters observers sources people
+residents lawmakers leaders members voters democrats republicans authorities diplomats
+""".split()
+)
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+TITLES = frozenset(
+    """
+mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. col col.
+lt lt. sgt sgt. president minister secretary senator governor mayor chairman chairwoman
+chair commissioner judge justice general colonel spokesman spokeswoman spokesperson
+leader ambassador prime chancellor king queen prince pope rev. rev sir lord lady
+""".split()
+)

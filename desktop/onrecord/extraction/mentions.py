@@ -1,0 +1,178 @@
+"""What a noun phrase names: the speaker's words, name, kind and affiliation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.extraction import lexicon as lx
+
+_CUT_DEPS = {"appos", "relcl", "advcl", "parataxis", "ccomp", "punct", "cc", "prep", "acl"}
+_KEEP_PREP_HEADS = lx.TITLES | {"minister", "ministry", "secretary", "head", "chief", "director"}
+PERSON_NOUNS = frozenset(
+    """
+official spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney professor
+analyst expert president minister senator candidate director chief leader diplomat envoy
+ambassador researcher fellow scientist economist doctor author writer reporter host
+governor mayor chairman chairwoman secretary commissioner manager founder executive source
+""".split()
+)
+_NOT_NAME = {"VERB", "AUX", "ADP", "DET", "PUNCT", "SCONJ", "CCONJ", "PART", "ADV", "PRON"}
+_DETERMINERS = re.compile(r"^(the|a|an|its|his|her|their)\s+", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str  # person | organization | document | group
+    affiliation: str | None
+    head: object  # the spaCy token the phrase hangs on
+    pronoun: bool = False
+
+
+def strip_determiner(text: str) -> str:
+    return _DETERMINERS.sub("", text.strip(" ,;:.—–-")).strip()
+
+
+def _phrase_tokens(head) -> list:
+    """The head's noun phrase without appositions, clauses or trailing punctuation."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in _CUT_DEPS and not (child.dep_ == "punct" and _intra_word(child)):
+            # "Minister of Foreign Affairs", "video released by …" belong to the phrase
+            if (
+                child.dep_ == "prep"
+                and (head.lower_ in _KEEP_PREP_HEADS or head.ent_type_)
+                or child.dep_ == "acl"
+                and child.i > head.i
+            ):
+                keep.extend(child.subtree)
+            continue
+        keep.extend(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    # contiguous around the head, stopping at a comma or dash on either side
+    left = right = keep.index(head)
+    while left > 0 and keep[left - 1].i == keep[left].i - 1 and keep[left - 1].text not in ",—–(":
+        left -= 1
+    while (
+        right < len(keep) - 1
+        and keep[right + 1].i == keep[right].i + 1
+        and keep[right + 1].text not in ",—–()"
+    ):
+        right += 1
+    return keep[left : right + 1]
+
+
+def _entity(tokens, labels):
+    seen = []
+    for t in tokens:
+        if t.ent_type_ in labels and t.ent_iob_ in ("B", "I"):
+            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            if ent not in seen:
+                seen.append(ent)
+    if not seen:
+        return None
+    return person_tokens(seen[-1]) if "PERSON" in labels else seen[-1]
+
+
+def _kind(head, person_ent, org_ent) -> str:
+    lemma = head.lemma_.lower()
+    if person_ent is not None:
+        return "person"
+    if lemma in lx.DOCUMENT_NOUNS:
+        return "document"
+    if org_ent is not None or lemma in lx.CHANNEL_NOUNS:
+        return "organization"
+    if lemma in lx.GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") or head.ent_type_ == "NORP":
+        return "group"
+    if head.pos_ == "PROPN" or lemma in PERSON_NOUNS:
+        return "person"
+    return "organization"
+
+
+def apposition(head) -> str | None:
+    """`X, a professor at Y,` → "professor at Y"."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            words = [
+                t for t in child.subtree if not (t.dep_ == "appos" and t.ent_type_ == "PERSON")
+            ]
+            text = strip_determiner(child.doc[words[0].i : words[-1].i + 1].text)
+            return text or None
+    return None
+
+
+def mention_of(head, ctx) -> Mention:
+    """Describe the phrase headed by `head` (a subject, or the object of `according to`)."""
+    tokens = _phrase_tokens(head)
+    doc = head.doc
+    lower = head.lower_
+    if head.pos_ == "PRON":
+        kind = "person" if lower in lx.PERSON_PRONOUNS or lower in lx.FIRST_PERSON else "group"
+        kind = "document" if lower in lx.THING_PRONOUNS else kind
+        return Mention(ctx.start(head), ctx.end(head), head.text, head.text, kind, None, head, True)
+    # `Trump's campaign manager, Corey Lewandowski,`: the person is the apposition
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
+            inner = mention_of(child, ctx)
+            phrase = doc[tokens[0].i : tokens[-1].i + 1].text
+            inner.affiliation = inner.affiliation or strip_determiner(phrase)
+            return inner
+    person = _entity(tokens, {"PERSON"}) or _entity(
+        [t for t in head.subtree if t.i > tokens[0].i - 1 and not ctx.in_quote(t)], {"PERSON"}
+    )
+    org = _entity(tokens, {"ORG", "GPE"}) if person is None else None
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    kind = _kind(head, person, org)
+    affiliation = apposition(head) or (apposition(doc[person.end - 1]) if person else None)
+    if person is not None:
+        name = person.text
+        title = doc[tokens[0].i : person.start].text if person.start > tokens[0].i else ""
+        affiliation = affiliation or strip_determiner(title) or None
+    elif org is not None and kind == "organization":
+        name = org.text
+        descriptor = doc[tokens[0].i : org.start].text if org.start > tokens[0].i else ""
+        affiliation = affiliation or strip_determiner(descriptor) or None
+    else:
+        name = strip_determiner(re.sub(r"[’']s$", "", text))
+    start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])
+    return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
+
+
+def split_affiliation(affiliation: str | None, doc_ents=()) -> tuple[str | None, str | None]:
+    """Role and organisation: "professor at Kyungnam University" → (professor, Kyungnam University)."""
+    if not affiliation:
+        return None, None
+    m = re.match(r"(.+?)\s+(?:at|for|with|of)\s+(?:the\s+)?(.+)$", affiliation)
+    if m and m.group(2)[:1].isupper():
+        return m.group(1), m.group(2)
+    m = re.match(r"(.+?)[’']s\s+(.+)$", affiliation)
+    if m:
+        return m.group(2), m.group(1)
+    for ent in doc_ents:
+        if affiliation.startswith(ent + " ") and len(affiliation) > len(ent) + 1:
+            return affiliation[len(ent) + 1 :], ent
+    return affiliation, None
+
+
+def person_tokens(ent):
+    """A PERSON entity without the words NER glued on ("Meeting Lavrov" → "Lavrov")."""
+    toks = [t for t in ent]
+    while toks and (toks[0].pos_ in _NOT_NAME or _participle(toks[0])):
+        toks.pop(0)
+    while toks and toks[-1].pos_ in _NOT_NAME:
+        toks.pop()
+    return ent.doc[toks[0].i : toks[-1].i + 1] if toks else None
+
+
+def _participle(tok) -> bool:
+    """`Meeting Lavrov in Wonsan, …`: a sentence-initial participle is not a first name."""
+    return tok.is_sent_start and tok.lower_.endswith(("ing", "ed")) and len(tok.doc) > tok.i + 1
+
+
+def _intra_word(tok) -> bool:
+    """The hyphen of "Jong-un": punctuation with no space on either side."""
+    return tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_

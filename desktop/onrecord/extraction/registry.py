@@ -1,0 +1,198 @@
+"""The article's people registry: every person and body named, with aliases.
+
+Short second mentions ("Kim", "Lavrov"), pronouns ("He", "It") and descriptions
+("the Russian president") resolve to the fullest name seen earlier in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from onrecord.extraction import lexicon as lx
+from onrecord.extraction.mentions import (
+    Mention,
+    apposition,
+    mention_of,
+    person_tokens,
+    split_affiliation,
+    strip_determiner,
+)
+from onrecord.model import Person
+
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+def _alias_words(name: str) -> list[str]:
+    return [
+        w.strip(".’'").lower() for w in _WORD.findall(name) if w.strip(".").lower() not in lx.TITLES
+    ]
+
+
+class Registry:
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.people: list[Person] = []
+        self._aliases: dict[str, list[Person]] = {}
+        self._subjects: list[tuple[int, Person]] = []  # person subjects in article order
+        self._things: list[tuple[int, Person]] = []  # document / organisation subjects
+        self._scan()
+
+    # -- building -------------------------------------------------------
+    def _scan(self) -> None:
+        ctx = self.ctx
+        for ent in ctx.doc.ents:
+            ent = person_tokens(ent) if ent.label_ == "PERSON" else None
+            if ent is None or ctx.in_quote(ent[0]):
+                continue
+            aff = apposition(ent[-1]) or self._title_before(ent)
+            self.observe(ent.text, "person", ctx.start(ent[0]), ctx.end(ent[-1]), aff)
+        for tok in ctx.doc:
+            if ctx.in_quote(tok):
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                self._note_subject(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
+                self._describe_document(tok)
+
+    def _describe_document(self, tok) -> None:
+        """`the full text of a joint statement on the second round …` describes the statement."""
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+        if not preps or not mods:
+            return
+        words = sorted([tok, *mods, *(t for p in preps for t in p.subtree)], key=lambda t: t.i)
+        desc = strip_determiner(tok.doc[words[0].i : words[-1].i + 1].text)
+        name = strip_determiner(tok.doc[mods[0].i : tok.i + 1].text)
+        pos = self.ctx.start(tok)
+        self.observe(name, "document", pos, pos + len(tok.text), desc)
+
+    def _title_before(self, ent) -> str | None:
+        head = ent.root.head if ent.root.dep_ == "compound" else ent.root
+        words = [
+            t for t in head.subtree if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")
+        ]
+        if not words or words[-1].i != ent.start - 1:
+            return None
+        text = ent.doc[words[0].i : ent.start].text
+        return strip_determiner(text) if text[:1].isupper() else None
+
+    def _note_subject(self, tok) -> None:
+        pos = self.ctx.start(tok)
+        if tok.ent_type_ == "PERSON":
+            person = self.find(tok.text, pos + 1)
+            if person:
+                self._subjects.append((pos, person))
+        elif (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.lemma_.lower() in lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS
+        ):
+            thing, _ = self.resolve(mention_of(tok, self.ctx))
+            if thing is not None:
+                self._things.append((pos, thing))
+
+    def observe(
+        self, name: str, kind: str, start: int, end: int, affiliation: str | None
+    ) -> Person:
+        """Record a mention; a name that extends or shortens a known one joins that person."""
+        name = name.strip(" ,.")
+        person = self.find(name, start + 1, kind) if kind == "person" else self._exact(name)
+        if person is None:
+            person = Person(name=name, type=kind)
+            self.people.append(person)
+        elif len(name) > len(person.name) and kind == "person":
+            person.name = name  # the fuller form becomes the name
+        person.aliases.add(name)
+        if (start, end) not in person.mentions:
+            person.mentions.append((start, end))
+            person.mentions.sort()
+        if affiliation and not person.affiliation:
+            person.affiliation = affiliation
+            person.role, person.organization = split_affiliation(affiliation)
+        for word in {name.lower(), *_alias_words(name)}:
+            bucket = self._aliases.setdefault(word, [])
+            if person not in bucket:
+                bucket.append(person)
+        return person
+
+    def _exact(self, name: str) -> Person | None:
+        for p in self._aliases.get(name.lower(), []):
+            if name.lower() in {a.lower() for a in p.aliases}:
+                return p
+        return None
+
+    # -- resolving ------------------------------------------------------
+    def find(self, name: str, before: int, kind: str = "person") -> Person | None:
+        """The person a name refers to: full match first, else one sharing all its words."""
+        words = _alias_words(name)
+        if not words:
+            return None
+        candidates = [p for p in self._aliases.get(name.lower(), []) if p.type == kind]
+        if not candidates:
+            pools = [set(self._aliases.get(w, [])) for w in words]
+            candidates = [p for p in set.intersection(*pools) if p.type == kind] if pools else []
+        return self._latest(candidates, before)
+
+    @staticmethod
+    def _latest(people, before: int) -> Person | None:
+        """The candidate mentioned most recently before `before` (else the first mentioned)."""
+
+        def recency(p: Person) -> int:
+            prior = [s for s, _ in p.mentions if s < before]
+            return prior[-1] if prior else -1 - (p.mentions[0][0] if p.mentions else 0)
+
+        return max(people, key=recency, default=None)
+
+    def _recent(self, pairs, before: int) -> Person | None:
+        i = bisect.bisect_left([p for p, _ in pairs], before) - 1
+        return pairs[i][1] if i >= 0 else None
+
+    def resolve(self, m: Mention) -> tuple[Person | None, bool]:
+        """(person, resolved) for a speaker mention; registers named speakers."""
+        lower = m.text.lower()
+        if m.pronoun:
+            if lower in lx.PERSON_PRONOUNS:
+                return self._recent(self._subjects, m.start), True
+            if lower in lx.THING_PRONOUNS:
+                return self._recent(self._things, m.start), True
+            return None, False
+        if m.type == "person" and m.head.pos_ == "PROPN":
+            person = self.find(m.name, m.start + 1)
+            if person is None or len(_alias_words(m.name)) > 1:
+                person = self.observe(m.name, "person", m.start, m.end, m.affiliation)
+            else:
+                self.observe(m.name, "person", m.start, m.end, m.affiliation)
+            return person, True
+        if m.type == "person":  # "the Russian president"
+            person = self._by_description(m)
+            if person:
+                return person, True
+        if m.type in ("document", "organization") and m.text.lower().split()[0] in (
+            "the",
+            "that",
+            "this",
+        ):
+            person = self._exact_head(m)
+            if person:
+                return person, True
+        return self.observe(m.name, m.type, m.start, m.end, m.affiliation), True
+
+    def _by_description(self, m: Mention) -> Person | None:
+        words = {w.lower() for w in _WORD.findall(strip_determiner(m.text))}
+        if not words:
+            return None
+        fits = [
+            p
+            for p in self.people
+            if p.type == "person"
+            and p.affiliation
+            and words <= {w.lower() for w in _WORD.findall(p.affiliation)}
+        ]
+        return self._latest(fits, m.start)
+
+    def _exact_head(self, m: Mention) -> Person | None:
+        head = m.head.lemma_.lower()
+        fits = [
+            p for p in self.people if p.type == m.type and p.name.lower().split()[-1:] == [head]
+        ]
+        return self._latest(fits, m.start)

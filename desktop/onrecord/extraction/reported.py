@@ -1,0 +1,72 @@
+"""Reported (indirect) speech: a reporting verb and the clause it reports.
+
+`X said (that) CLAUSE`, `CLAUSE, X said`, `according to X, CLAUSE`, and for verbs whose
+object is the content (`underscored the importance of …`), the object phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from onrecord.extraction import lexicon as lx
+from onrecord.extraction.cues import is_cue, subject_of
+
+MIN_WORDS = 3
+# Speech verbs whose direct object is what was said ("emphasized the need for …").
+OBJECT_CONTENT = frozenset(
+    """
+emphasize emphasise stress underscore underline reiterate reaffirm express affirm announce
+confirm deny admit acknowledge reveal disclose propose suggest predict promise pledge vow
+demand recommend urge cite highlight claim describe praise criticize criticise condemn
+denounce decry
+""".split()
+)
+_LEADING = {"that", "whether", "if", ",", ":", "—", "–", "-"}
+
+
+@dataclass
+class Reported:
+    start: int
+    end: int
+    cue: object
+    subject: object | None
+
+
+def _content(cue):
+    """Tokens of the reported content of `cue`, or None."""
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return list(child.subtree)
+    if cue.lower_ == "according" and cue.head is not cue:
+        skip = {t.i for t in cue.subtree}
+        return [t for t in cue.head.subtree if t.i not in skip]
+    if cue.dep_ == "parataxis" and cue.i > cue.head.i:
+        skip = {t.i for t in cue.subtree}
+        return [t for t in cue.head.subtree if t.i not in skip]
+    if cue.lemma_.lower() in OBJECT_CONTENT:
+        for child in cue.children:
+            if child.dep_ == "dobj":
+                return list(child.subtree)
+    return None
+
+
+def reported_speech(ctx) -> list[Reported]:
+    found = []
+    for tok in ctx.doc:
+        if not is_cue(tok) or ctx.in_quote(tok):
+            continue
+        content = _content(tok)
+        if not content:
+            continue
+        content = [t for t in content if not t.is_space]
+        while content and (content[0].lower_ in _LEADING or content[0].is_punct):
+            content.pop(0)
+        while content and content[-1].is_punct and content[-1].text not in ')]’”"':
+            content.pop()
+        if sum(1 for t in content if not t.is_punct) < MIN_WORDS:
+            continue
+        subject = subject_of(tok, ctx)
+        if subject is not None and subject.lower_ in lx.FIRST_PERSON:
+            continue  # "I think …" outside quotes is the writer's own voice
+        found.append(Reported(ctx.start(content[0]), ctx.end(content[-1]), tok, subject))
+    return found
