@@ -31,5 +31,14 @@ eval: $(STAMP)
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshot.py docs/screenshot.png
 
+# Installers: the PyInstaller bundle and the .deb (build/dist/); package-test installs and runs it.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --distpath build/dist --workpath build/pyinstaller packaging/onrecord.spec
+	packaging/linux/build_deb.sh
+
+package-test: $(STAMP)
+	packaging/smoke.sh
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Installer acceptance test (`make package-test`): build the bundle and the .deb, install it,
+# run the installed app with no project venv on the PATH, then remove it and check nothing
+# is left. Installs on this machine when run as root with apt (and OnRecord not already
+# installed), otherwise unpacks the .deb into a scratch root. SMOKE_ROOT=scratch forces the
+# latter; SMOKE_NO_BUILD=1 reuses the last build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+SEED=$REPO/seeds/2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt
+APP_ID=org.onrecord.OnRecord
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+fail() { echo "SMOKE FAIL: $*" >&2; exit 1; }
+step() { echo "== $*"; }
+
+[ -n "${SMOKE_NO_BUILD:-}" ] || make package
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/onrecord/__init__.py)
+DEB=build/dist/onrecord_${VERSION}_$(dpkg --print-architecture).deb
+[ -f "$DEB" ] || fail "no $DEB"
+
+mode=${SMOKE_ROOT:-}
+if [ -z "$mode" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! dpkg -s onrecord >/dev/null 2>&1; then
+    mode=machine
+  else
+    mode=scratch
+  fi
+fi
+
+step "install $DEB ($mode)"
+if [ "$mode" = machine ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$DEB" >/dev/null
+  PREFIX=""
+  trap 'dpkg -r onrecord >/dev/null 2>&1 || true; rm -rf "$TMP"' EXIT
+else
+  PREFIX=$TMP/root
+  dpkg-deb -x "$DEB" "$PREFIX"
+fi
+APP=$PREFIX/usr/bin/onrecord
+[ -L "$APP" ] || fail "$APP is not the symlink to /opt/onrecord"
+for f in "usr/share/applications/$APP_ID.desktop" "usr/share/metainfo/$APP_ID.metainfo.xml" \
+  "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
+  "usr/share/icons/hicolor/256x256/apps/$APP_ID.png"; do
+  [ -f "$PREFIX/$f" ] || fail "missing /$f"
+done
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$PREFIX/usr/share/applications/$APP_ID.desktop"
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net --pedantic "$PREFIX/usr/share/metainfo/$APP_ID.metainfo.xml" >/dev/null
+fi
+if [ "$mode" = machine ]; then  # every library the bundle links must resolve on this system
+  missing=$(find /opt/onrecord -name '*.so*' -type f -exec ldd {} + 2>/dev/null | grep 'not found' | sort -u || true)
+  [ -z "$missing" ] || fail "unresolved libraries: $missing"
+fi
+
+# The installed app runs in a bare environment: system PATH only, fresh HOME, no venv.
+mkdir -p "$TMP/home" "$TMP/work"
+cp "$SEED" "$TMP/work/seed.txt"
+run() { (cd "$TMP/work" && env -i PATH=/usr/bin:/bin HOME="$TMP/home" LANG=C.UTF-8 \
+  QT_QPA_PLATFORM=offscreen "$APP" "$@"); }
+
+step "onrecord --version"
+got=$(run --version)
+[ "$got" = "onrecord $VERSION" ] || fail "--version said '$got', want 'onrecord $VERSION'"
+echo "$got"
+
+step "onrecord extract seed.txt --format json"
+run extract seed.txt --format json >"$TMP/installed.json"
+(cd "$TMP/work" && "$REPO/.venv/bin/onrecord" extract seed.txt --format json) >"$TMP/dev.json"
+"$REPO/.venv/bin/python" - "$TMP/installed.json" "$TMP/dev.json" <<'EOF'
+import json, sys
+installed, dev = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:])
+quotes = installed["quotes"]
+assert quotes, "the installed app found no quotes in the seed article"
+assert installed == dev, "the installed app's extraction differs from the source tree's"
+speakers = {(q.get("speaker") or {}).get("name") for q in quotes}
+assert "Kim Jong-un" in speakers, f"Kim Jong-un not among the speakers: {sorted(map(str, speakers))}"
+print(f"{len(quotes)} quotes, same as the source tree; speakers include Kim Jong-un")
+EOF
+
+step "onrecord gui --self-test seed.txt"
+out=$(run gui --self-test seed.txt --store "$TMP/work/workspace.db")
+echo "$out"
+want=$("$REPO/.venv/bin/python" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["quotes"]))' "$TMP/installed.json")
+grep -q "self-test: $want quotes listed" <<<"$out" || fail "the GUI did not list the $want quotes"
+
+if [ "$mode" = machine ] && [ -f bench/startup.py ]; then
+  step "cold start of the installed app"
+  "$REPO/.venv/bin/python" bench/startup.py --installed --runs "${SMOKE_RUNS:-3}" || fail "bench/startup.py --installed"
+fi
+
+step "sizes"
+echo "bundle:    $(du -sh build/dist/onrecord | cut -f1)   (build/dist/onrecord)"
+echo ".deb:      $(du -sh "$DEB" | cut -f1)"
+echo "installed: $(du -sh "$PREFIX/opt/onrecord" | cut -f1)   (/opt/onrecord; control says $(dpkg-deb -f "$DEB" Installed-Size) KB in all)"
+
+if [ "$mode" = machine ]; then
+  step "remove"
+  dpkg -r onrecord >/dev/null
+  left=$(dpkg-deb -c "$DEB" | awk '{print $6}' | sed 's|^\./|/|' | grep -v '/$' |
+    while read -r f; do [ -e "$f" ] || [ -L "$f" ] && echo "$f"; done || true)
+  [ -z "$left" ] || fail "left behind after removal: $left"
+  [ ! -e /opt/onrecord ] || fail "/opt/onrecord still exists"
+  echo "removed cleanly"
+fi
+echo "SMOKE OK"
