@@ -47,6 +47,7 @@ def open_window(qtbot, tmp_path):
             win.show()
         qtbot.waitExposed(win)
         win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
         return win
 
     return make
@@ -61,6 +62,7 @@ def press(qtbot):
 
         for key in keys:
             target = QApplication.focusWidget() or QApplication.activeWindow()
+            assert target is not None, "no widget has the keyboard focus"
             qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
 
     return send

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.set_zoom(self.settings.zoom)
         self._restore()
         self.status.model.setText("language model: not loaded")
+        self.article_view.setFocus()
         QTimer.singleShot(0, self.show_store_size)
 
     # Layout --------------------------------------------------------------------------
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.people_list = QListView(objectName="people")
         self.evidence = EvidencePane()
         self.evidence.setTabChangesFocus(True)
+        for view in (self.article_view, self.evidence):
+            view.setAcceptDrops(False)  # a dropped file opens as the article (window handles it)
         self.filter_bar = FilterBar()
         self.empty_label = QLabel(EMPTY, objectName="empty", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.quote_stack.addWidget(self.quote_list)
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setDrawBase(False)
         self.tabs.addTab(self.quote_stack, "Quotes")
         self.tabs.addTab(self.people_list, "People")
         top = QWidget()

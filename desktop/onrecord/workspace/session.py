@@ -146,14 +146,21 @@ class ReviewSession:
         }
 
     def aliases_for(self, quote: Quote) -> tuple[str, list[str]] | None:
-        """(corrected name, other names) when the editor corrected this quote's speaker."""
+        """(corrected name, names the article used for that person) after a speaker correction.
+
+        The extracted name and the words at the attribution count as aliases only when their
+        words (titles like "Mr." aside) are all in the corrected name ("Oh", "Mr. Oh" for
+        "Oh Kyung-seop"): a pronoun or another person's name is a mistake, not a name.
+        """
         override = self.speaker_override(quote.key)
         original = quote.speaker
         if not override or original is None:
             return None
-        names = {original.name} if original.resolved else set()
-        person = self.person(original.name)
-        if person and original.resolved:
-            names |= person.aliases
-        names.discard(override)
+        wanted = set(override.casefold().split())
+
+        def short_form(name: str) -> bool:
+            words = {w for w in name.casefold().split() if not w.endswith(".")}
+            return bool(words) and words <= wanted and name != override
+
+        names = {n for n in (original.name, original.mention) if n and short_form(n)}
         return (override, sorted(names)) if names else None

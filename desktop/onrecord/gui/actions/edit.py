@@ -21,7 +21,7 @@ def find(win) -> None:
     win.filter_bar.search.selectAll()
 
 
-@action("edit.palette", "Command palette…", "Edit", toolbar=True)
+@action("edit.palette", "Command palette…", "Edit")
 def palette(win) -> None:
     from onrecord.gui.widgets.palette import CommandPalette
 

@@ -9,7 +9,7 @@ from onrecord.gui.actions.registry import action
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown *.docx);;All files (*)"
 
 
-@action("file.open", "Open article…", "File", toolbar=True)
+@action("file.open", "Open article…", "File")
 def open_article(win) -> None:
     dialog = QFileDialog(win, "Open article", filter=ARTICLE_FILTER)
     dialog.setObjectName("open_dialog")
@@ -22,7 +22,6 @@ def open_article(win) -> None:
     "file.paste",
     "Paste article",
     "File",
-    toolbar=True,
     help="Open the clipboard's text as an article",
 )
 def paste_article(win) -> None:

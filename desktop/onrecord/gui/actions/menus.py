@@ -9,6 +9,19 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from onrecord.gui.actions.registry import MENUS, REGISTRY
 
+TOOLBAR = (
+    "file.open",
+    "file.paste",
+    None,
+    "review.verify",
+    "review.flag",
+    "review.dismiss",
+    None,
+    "store.add",
+    "store.search",
+    None,
+    "edit.palette",
+)
 _SEPARATE_BEFORE = {
     "file.attach_source",
     "file.quit",
@@ -40,9 +53,11 @@ def build_menus(window) -> QMenu:
     toolbar = QToolBar("Toolbar", window, objectName="toolbar")
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(16, 16))
-    for spec in REGISTRY.values():
-        if spec.toolbar:
-            toolbar.addAction(window.actions[spec.id])
+    for action_id in TOOLBAR:
+        if action_id is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(window.actions[action_id])
     window.addToolBar(toolbar)
     return recent
 

@@ -1,7 +1,7 @@
 """The one action registry: every command the window offers, declared once.
 
 `@action(...)` registers a handler `fn(window)` with its id, title and menu. The
-registry feeds the menus, the toolbar, the command palette, the `?` overlay and the
+registry feeds the menus, the toolbar (ids listed in `menus.TOOLBAR`), the command palette, the `?` overlay and the
 keymap (default keys in resources/keymap.json, keyed by action id).
 """
 
@@ -21,7 +21,6 @@ class ActionSpec:
     title: str
     menu: str
     handler: Callable
-    toolbar: bool = False
     checkable: bool = False
     help: str = ""
 
@@ -29,14 +28,14 @@ class ActionSpec:
 REGISTRY: dict[str, ActionSpec] = {}
 
 
-def action(id: str, title: str, menu: str, *, toolbar=False, checkable=False, help=""):
+def action(id: str, title: str, menu: str, *, checkable=False, help=""):
     if menu not in MENUS:
         raise ValueError(f"unknown menu {menu!r}")
 
     def register(fn: Callable) -> Callable:
         if id in REGISTRY:
             raise ValueError(f"action {id!r} registered twice")
-        REGISTRY[id] = ActionSpec(id, title, menu, fn, toolbar, checkable, help or title)
+        REGISTRY[id] = ActionSpec(id, title, menu, fn, checkable, help or title)
         return fn
 
     return register
@@ -50,6 +49,8 @@ def build_actions(window, keymap: dict[str, list[str]]) -> dict[str, QAction]:
         act.setObjectName(spec.id)
         act.setShortcuts([QKeySequence(k) for k in keymap.get(spec.id, [])])
         act.setStatusTip(spec.help)
+        keys = shortcut_text(act)
+        act.setToolTip(f"{spec.help} ({keys})" if keys else spec.help)
         act.setCheckable(spec.checkable)
         act.triggered.connect(lambda _=False, s=spec: s.handler(window))
         window.addAction(act)

@@ -26,17 +26,17 @@ def last_quote(win) -> None:
     win.reviewer.jump(last=True)
 
 
-@action("review.verify", "Verify quote", "Review", toolbar=True)
+@action("review.verify", "Verify quote", "Review")
 def verify(win) -> None:
     win.reviewer.change("decision", "verified")
 
 
-@action("review.flag", "Flag quote", "Review", toolbar=True)
+@action("review.flag", "Flag quote", "Review")
 def flag(win) -> None:
     win.reviewer.change("decision", "flagged")
 
 
-@action("review.dismiss", "Dismiss: not a quote", "Review", toolbar=True)
+@action("review.dismiss", "Dismiss: not a quote", "Review")
 def dismiss(win) -> None:
     win.reviewer.change("decision", "dismissed")
 

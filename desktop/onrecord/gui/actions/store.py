@@ -11,7 +11,6 @@ from onrecord.gui.widgets.dialogs import StoreSearchDialog
     "store.add",
     "Add quote to the store",
     "Store",
-    toolbar=True,
     help="Record the quote (with your speaker correction) as an earlier statement",
 )
 def add_to_store(win) -> None:
@@ -43,7 +42,7 @@ def _search_rows(win, text: str) -> list[str]:
     ]
 
 
-@action("store.search", "Search the store…", "Store", toolbar=True)
+@action("store.search", "Search the store…", "Store")
 def search_store(win) -> None:
     dialog = StoreSearchDialog(win, lambda text: _search_rows(win, text))
     quote = win.reviewer.current()

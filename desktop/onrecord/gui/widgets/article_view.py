@@ -57,9 +57,7 @@ class ArticleView(QTextEdit):
         head.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cur.setBlockFormat(head)
         cur.insertText(article.title or "Untitled", title_fmt)
-        line = " · ".join(
-            x for x in [article.date, article.published and f"Published {article.published}"] if x
-        )
+        line = f"Published {article.published}" if article.published else (article.date or "")
         if line:
             cur.insertBlock(head)
             cur.insertText(line, dateline)

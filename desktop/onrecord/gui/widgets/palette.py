@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from onrecord.gui.actions.registry import shortcut_text
 
 
+def _score(query: str, title: str, **_kwargs) -> float:
+    """Fuzzy fit, with a bonus when the title (or one of its words) starts with the query."""
+    score = fuzz.WRatio(query, title)
+    if title.startswith(query):
+        score += 15
+    elif any(word.startswith(query) for word in title.split()):
+        score += 5
+    return score
+
+
 def rank(query: str, titles: dict[str, str], limit: int = 30) -> list[str]:
     """Action ids whose titles fit `query` best (all, in menu order, for an empty query)."""
-    if not query.strip():
+    query = utils.default_process(query)
+    if not query:
         return list(titles)
-    hits = process.extract(query, titles, scorer=fuzz.WRatio, limit=limit, score_cutoff=45)
+    hits = process.extract(query, titles, scorer=_score, processor=utils.default_process,
+                           limit=limit, score_cutoff=50)  # fmt: skip
     return [key for _title, _score, key in hits]
 
 
@@ -23,7 +35,11 @@ class CommandPalette(QDialog):
         self.setObjectName("palette")
         self.setWindowTitle("Command palette")
         self.actions = {k: a for k, a in actions.items() if a.isEnabled()}
-        self.titles = {k: f"{a.text().replace('&', '')}" for k, a in self.actions.items()}
+        self.titles = {k: a.text().replace("&", "") for k, a in self.actions.items()}
+        # searched: the title, then the words of the id ("view.zoom_in" -> "zoom in")
+        self.searchable = {
+            k: f"{t} · {k.split('.')[-1].replace('_', ' ')}" for k, t in self.titles.items()
+        }
         self.search = QLineEdit(placeholderText="Type a command…")
         self.list = QListWidget()
         layout = QVBoxLayout(self)
@@ -38,7 +54,7 @@ class CommandPalette(QDialog):
 
     def _refill(self, text: str) -> None:
         self.list.clear()
-        for key in rank(text, self.titles):
+        for key in rank(text, self.searchable):
             keys = shortcut_text(self.actions[key])
             item = QListWidgetItem(f"{self.titles[key]}" + (f"    {keys}" if keys else ""))
             item.setData(Qt.ItemDataRole.UserRole, key)

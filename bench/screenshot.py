@@ -1,0 +1,77 @@
+"""Screenshot of the review window on the seed article, mid-review: `make screenshot`.
+
+    python bench/screenshot.py docs/screenshot.png [--theme light|dark] [--size 1320x860]
+
+Works on a temporary copy of the demo store (so the demo stays untouched), opens the
+demo draft (or the seed), makes a few decisions by keystroke and grabs the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ARTICLES = ["2025-07-13_kim-jong-un-lavrov-wonsan-meeting.demo-draft.txt",
+            "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"]  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--theme", choices=["light", "dark"], default="light")
+    parser.add_argument("--size", default="1320x860")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="onrecord-shot-"))
+    os.environ["ONRECORD_CONFIG_DIR"] = str(tmp)
+    store = tmp / "workspace.db"
+    if (SEEDS / "demo-store.db").exists():
+        shutil.copy(SEEDS / "demo-store.db", store)
+    article = next(SEEDS / a for a in ARTICLES if (SEEDS / a).exists())
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtTest import QTest
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    settings = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "OnRecord", "OnRecord"
+    )
+    settings.setValue("view/theme", args.theme)
+    settings.sync()
+
+    from onrecord.gui import create_window
+    from onrecord.gui.app import ensure_app
+
+    app = ensure_app()
+    win = create_window(article, store)
+    width, height = (int(x) for x in args.size.split("x"))
+    win.resize(width, height)
+
+    def shoot() -> None:
+        for key in "vf":  # one verified, one flagged; rest on the next quote to review
+            QTest.keyClick(win.quote_list, key)
+        QTimer.singleShot(300, grab)
+
+    def grab() -> None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        win.grab().save(str(args.out))
+        print(f"wrote {args.out} ({args.theme}, {len(win.reviewer.session.quotes)} quotes)")
+        win.close()
+        app.quit()
+
+    win.quotes_loaded.connect(lambda: QTimer.singleShot(200, shoot))
+    win.loader.failed.connect(lambda msg: print(msg, file=sys.stderr))
+    win.show()
+    app.exec()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

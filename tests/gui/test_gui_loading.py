@@ -1,0 +1,77 @@
+"""Opening articles: background loading, drag and drop, paste, bad files, empty states."""
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+
+def test_window_opens_empty_and_says_what_to_do(open_window):
+    win = open_window()
+    assert "Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)" in win.empty_label.text()
+    assert "Open an article" in win.article_view.toPlainText()
+
+
+def test_loading_runs_off_the_gui_thread(qtbot, seed_copy, tmp_path):
+    from onrecord.gui import create_window
+
+    win = create_window(seed_copy, tmp_path / "w.db")
+    qtbot.addWidget(win)
+    ticks = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        win.show()
+        assert win.quote_stack.currentWidget() is win.empty_label  # nothing listed yet
+    timer.stop()
+    assert len(ticks) >= 3  # the event loop kept turning while the article was read
+    assert win.reviewer.session.quotes
+
+
+def test_closing_while_loading_stops_the_worker(qtbot, seed_copy, tmp_path):
+    from onrecord.gui import create_window
+
+    win = create_window(seed_copy, tmp_path / "w.db")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.loader.worker is not None)
+    worker = win.loader.worker
+    win.close()
+    assert worker.isFinished()
+    assert win.reviewer.session is None
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QDragEnterEvent(QPoint, …) in PySide6
+def test_dropping_a_file_opens_it(open_window, seed_copy, qtbot):
+    win = open_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(seed_copy))])
+    enter = QDragEnterEvent(QPoint(40, 40), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(win, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(40, 40), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        QApplication.sendEvent(win, drop)
+    assert win.reviewer.session.article.path == str(seed_copy)
+    assert str(seed_copy) in win.settings.recent_files()
+
+
+def test_pasting_an_article_from_the_clipboard(open_window, press, qtbot):
+    win = open_window()
+    QApplication.clipboard().setText(
+        'The minister said the plan was "fully funded and ready to go." Critics disagreed.'
+    )
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        press("v", modifier=Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    texts = [q.text for q in win.reviewer.session.quotes]
+    assert any("fully funded" in t for t in texts)
+    assert win.reviewer.session.article.format == "paste"
+
+
+def test_a_missing_file_gets_a_message_not_a_traceback(open_window, tmp_path):
+    win = open_window()
+    assert not win.loader.open_path(tmp_path / "nope.txt")
+    assert "No such file" in win.status.currentMessage()

@@ -1,0 +1,102 @@
+"""The review session's rules: progress, what comes next, filters, store rows and aliases."""
+
+import pytest
+
+from onrecord.articles import article_from_text
+from onrecord.model import Extraction, Person, Quote, Speaker
+from onrecord.review import ReviewLog
+from onrecord.workspace import ReviewSession
+
+TEXT = "date 2025-07-13 Talks\nKim said “alpha”. He added “beta”. Lee said “gamma”. Someone said “delta”."
+
+
+class FakeMatch:
+    def __init__(self, verdict):
+        self.verdict, self.score, self.statement, self.diff = verdict, 0.9, {}, []
+
+
+def quote(word, name, mention=None, resolved=True):
+    start = TEXT.index(word)
+    speaker = Speaker(name=name, mention=mention or name, start=TEXT.index(mention or name),
+                      end=TEXT.index(mention or name) + len(mention or name), resolved=resolved)  # fmt: skip
+    return Quote(start=start, end=start + len(word), text=word, kind="direct", speaker=speaker)
+
+
+@pytest.fixture
+def session(tmp_path):
+    article = article_from_text(TEXT, "text", path=str(tmp_path / "a.txt"))
+    quotes = [quote("alpha", "Kim Jong-un", "Kim"), quote("beta", "Kim Jong-un", "He"),
+              quote("gamma", "Lee Jae-myung", "Lee"), quote("delta", "Someone", resolved=False)]  # fmt: skip
+    kim = TEXT.index("Kim")
+    people = [Person(name="Kim Jong-un", aliases={"Kim"}, affiliation="North Korean leader",
+                     mentions=[(kim, kim + 3)]),
+              Person(name="Lee Jae-myung", aliases={"Lee"})]  # fmt: skip
+    matches = {quotes[0].key: [FakeMatch("altered")], quotes[2].key: [FakeMatch("verbatim")]}
+    review = ReviewLog(tmp_path / "w.db").for_article(article)
+    return ReviewSession(Extraction(article, quotes, people), matches, review)
+
+
+def test_progress_and_next_to_review_wrap_round(session):
+    q = session.quotes
+    assert session.progress() == (0, 4)
+    session.set_decision(q[1].key, "verified")
+    session.set_decision(q[2].key, "dismissed")
+    assert session.progress() == (2, 4)
+    assert session.next_to_review(0) == 3
+    assert session.next_to_review(3) == 0  # wraps round
+    for x in q:
+        session.set_decision(x.key, "flagged")
+    assert session.next_to_review(0) is None
+
+
+def test_filters(session):
+    q = session.quotes
+    session.set_decision(q[0].key, "flagged")
+    shown = lambda **kw: [x.text for x in q if session.shows(x, **kw)]  # noqa: E731
+    assert shown(mode="all") == ["alpha", "beta", "gamma", "delta"]
+    assert shown(mode="to_review") == ["beta", "gamma", "delta"]
+    assert shown(mode="flagged") == ["alpha"]
+    assert shown(mode="problems") == ["alpha"]  # altered
+    assert shown(person="Kim Jong-un") == ["alpha", "beta"]
+    assert shown(text="GAMM") == ["gamma"]
+    session.set_note(q[3].key, "ask the desk")
+    assert shown(text="desk") == ["delta"]
+
+
+def test_verdict_defaults_to_unknown(session):
+    assert session.verdict(session.quotes[0].key) == "altered"
+    assert session.verdict(session.quotes[1].key) == "unknown"
+
+
+def test_speaker_correction_feeds_people_store_row_and_aliases(session):
+    q = session.quotes
+    assert session.aliases_for(q[0]) is None  # no correction, nothing to learn
+    session.set_speaker(q[0].key, "Lee Jae-myung")
+    assert session.speaker(q[0]).name == "Lee Jae-myung"
+    assert session.quote_counts() == {"Lee Jae-myung": 2, "Kim Jong-un": 1, "Someone": 1}
+    row = session.statement_for(q[0])
+    assert row["speaker"] == "Lee Jae-myung" and row["text"] == "alpha"
+    assert row["date"] == "2025-07-13"
+    assert session.aliases_for(q[0]) is None  # another person's name is no alias
+    session.set_speaker(q[1].key, "Kim Yo-jong")  # "He": a pronoun teaches nothing
+    assert session.aliases_for(q[1]) is None
+    session.set_speaker(q[3].key, "Someone Else")  # the unresolved name was a short form
+    assert session.aliases_for(q[3]) == ("Someone Else", ["Someone"])
+    session.set_speaker(q[2].key, "Lee Jae-myung")  # unchanged name: nothing new
+    assert session.aliases_for(q[2]) == ("Lee Jae-myung", ["Lee"])
+
+
+def test_mentions_of_the_selected_speaker(session):
+    kim = TEXT.index("Kim")
+    he = TEXT.index("He")
+    assert session.mentions(session.quotes[1]) == [(he, he + 2), (kim, kim + 3)]
+
+
+def test_decisions_survive_a_new_session(session, tmp_path):
+    q = session.quotes
+    session.set_decision(q[0].key, "verified")
+    session.set_note(q[0].key, "ok")
+    again = ReviewSession(
+        session.extraction, {}, ReviewLog(tmp_path / "w.db").for_article(session.article)
+    )
+    assert again.decision(q[0].key) == "verified" and again.note(q[0].key) == "ok"
