@@ -1,9 +1,12 @@
 """Acceptance: the seed article against a source built from it with three quotes altered."""
 
+from pathlib import Path
+
 import pytest
 
-from conftest import ROOT
 from onrecord.sources import check_against_sources, read_source
+
+ROOT = Path(__file__).resolve().parents[2]
 
 ALTERED = ROOT / "tests" / "fixtures" / "seed-source-altered.txt"
 

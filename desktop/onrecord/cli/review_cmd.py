@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from onrecord.articles import read_article
 from onrecord.cli.output import print_json, print_table
-from onrecord.cli.workspace import store_path
 from onrecord.review import reviewed_quotes, saved_decisions
+from onrecord.store.paths import resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -21,7 +21,7 @@ def run(args) -> int:
 
     article = read_article(args.file)
     extraction = Extractor().extract(article)
-    quotes = reviewed_quotes(extraction, saved_decisions(store_path(args.store), article))
+    quotes = reviewed_quotes(extraction, saved_decisions(resolve_store_path(args.store), article))
     if args.format == "json":
         print_json({"article": article.to_dict(), "quotes": quotes})
         return 0

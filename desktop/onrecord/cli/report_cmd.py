@@ -1,0 +1,79 @@
+"""`onrecord report`: the review of an article as HTML, Markdown, CSV, JSON, PDF or ClaimReview."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from onrecord.articles import read_article
+from onrecord.errors import OnRecordError
+from onrecord.store.paths import resolve_store_path
+
+FORMATS = ["html", "md", "csv", "json", "pdf", "claimreview"]
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("report", help="write the review report of an article")
+    p.add_argument("file", help="article file (.txt .html .md .docx)")
+    p.add_argument("--store", help="workspace database (default: $ONRECORD_STORE or user data)")
+    p.add_argument("--format", choices=FORMATS, default="html")
+    p.add_argument("-o", "--output", help="file to write (default: standard output; PDF needs it)")
+    p.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="source document to check the quotes against (repeatable)",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from onrecord.extraction import Extractor
+    from onrecord.reports import RENDERERS, build_report
+    from onrecord.review import saved_decisions
+    from onrecord.sources import read_source
+
+    if args.format == "pdf" and not args.output:
+        raise OnRecordError("A PDF report needs a file: add -o FILE.")
+    sources = [read_source(s) for s in args.source]
+    article = read_article(args.file)
+    extraction = Extractor().extract(article)
+    db = resolve_store_path(args.store)
+    decisions = saved_decisions(db, article)
+    matches = _store_matches(db, extraction, decisions) if db.exists() else {}
+    report = build_report(extraction, matches, decisions, sources)
+    if args.format == "pdf":
+        from onrecord.gui.pdf_export import html_to_pdf
+
+        html_to_pdf(RENDERERS["html"](report), args.output, title=article.title)
+        return 0
+    text = RENDERERS[args.format](report)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            raise OnRecordError(f"Cannot write {args.output}: {exc.strerror or exc}.") from exc
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _store_matches(db, extraction, decisions) -> dict:
+    """Store matches per quote, for the speaker as the editor corrected it."""
+    from onrecord.matching import Matcher
+    from onrecord.review import effective_speaker
+    from onrecord.store import open_store
+
+    store = open_store(db)
+    try:
+        matcher, out = Matcher(store), {}
+        for q in extraction.quotes:
+            d = decisions.get(q.key)
+            speaker = effective_speaker(q, d and d.speaker_override, extraction.people)
+            out[q.key] = matcher.match(
+                q.text, speaker.name if speaker else None, extraction.article.date
+            )
+        return out
+    finally:
+        store.close()

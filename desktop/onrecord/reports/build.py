@@ -1,0 +1,85 @@
+"""`build_report`: everything a review report shows, as one plain structure every format renders."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from onrecord import __version__
+from onrecord.model import Extraction
+from onrecord.review import Decision, reviewed_quotes
+from onrecord.sources import SourceDocument, check_against_sources
+
+SCHEMA_VERSION = 1
+DECISION_NAMES = ("verified", "flagged", "dismissed")
+STORE_VERDICTS = ("verbatim", "altered", "partial", "misattributed", "unknown")
+SOURCE_VERDICTS = ("found", "drift", "absent")
+_NO_MATCH = {"verdict": "unknown", "score": None, "statement": None, "diff": []}
+
+
+@dataclass
+class Report:
+    article: dict
+    sources: list[str]
+    summary: dict
+    quotes: list[dict]
+    generated_at: str
+    generator: str = f"OnRecord {__version__}"
+
+    def to_dict(self) -> dict:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "generator": self.generator,
+            "generated_at": self.generated_at,
+            "article": self.article,
+            "sources": self.sources,
+            "summary": self.summary,
+            "quotes": self.quotes,
+        }
+
+
+def build_report(
+    extraction: Extraction,
+    matches: Mapping[str, Sequence] | None = None,
+    decisions: Mapping[str, Decision] | None = None,
+    sources: Sequence[SourceDocument] = (),
+) -> Report:
+    """The report of one article.
+
+    `matches`: quote key -> store matches, best first (`Matcher.match`); missing means none.
+    `decisions`: quote key -> the editor's `Decision` (`ArticleReview.all()`); missing means
+    undecided. `sources`: documents each quote is checked against (none: no source column).
+    """
+    matches, decisions = matches or {}, decisions or {}
+    checked = check_against_sources(extraction.quotes, sources, extraction.article.text)
+    quotes = reviewed_quotes(extraction, decisions)
+    confidence = {q.key: round(q.confidence, 3) for q in extraction.quotes}
+    for row in quotes:
+        best = matches.get(row["key"]) or []
+        row["confidence"] = confidence.get(row["key"])
+        row["store"] = best[0].to_dict() if best else dict(_NO_MATCH)
+        row["source"] = checked[row["key"]].to_dict() if row["key"] in checked else None
+    return Report(
+        article=extraction.article.to_dict(),
+        sources=[s.name for s in sources],
+        summary=_summary(quotes, bool(sources)),
+        quotes=quotes,
+        generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+
+
+def _summary(quotes: list[dict], with_sources: bool) -> dict:
+    decided = Counter(q["decision"] for q in quotes)
+    store = Counter(q["store"]["verdict"] for q in quotes)
+    source = Counter(q["source"]["verdict"] for q in quotes if q["source"])
+    return {
+        "quotes": len(quotes),
+        "by_kind": dict(Counter(q["kind"] or "unknown" for q in quotes)),
+        "reviewed": len(quotes) - decided[None],
+        **{name: decided[name] for name in DECISION_NAMES},
+        "undecided": decided[None],
+        "store_verdicts": {v: store[v] for v in STORE_VERDICTS},
+        "source_verdicts": {v: source[v] for v in SOURCE_VERDICTS} if with_sources else None,
+    }

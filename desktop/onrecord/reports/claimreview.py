@@ -1,0 +1,83 @@
+"""schema.org ClaimReview JSON-LD for fact-checkers.
+
+Exported: quotes the editor flagged, and quotes whose wording was altered or whose speaker
+differs (store verdict altered or misattributed, source verdict drift) unless the editor
+dismissed them. The rating is the editor's: flagged 1 of 5, verified 5 of 5; a quote not
+yet decided carries no rating value, only the machine's finding, saying so.
+"""
+
+from __future__ import annotations
+
+import json
+
+from onrecord.reports.build import Report
+
+_FINDING = {
+    "misattributed": "Misattributed",
+    "altered": "Altered wording",
+    "drift": "Differs from the source",
+}
+
+
+def _finding(q: dict) -> str | None:
+    if q["store"]["verdict"] in ("misattributed", "altered"):
+        return _FINDING[q["store"]["verdict"]]
+    if q["source"] and q["source"]["verdict"] == "drift":
+        return _FINDING["drift"]
+    return None
+
+
+def _rating(q: dict, finding: str | None) -> dict:
+    rating = {"@type": "Rating", "bestRating": 5, "worstRating": 1}
+    if q["decision"] == "flagged":
+        return rating | {"ratingValue": 1, "alternateName": finding or "Inaccurate quote"}
+    if q["decision"] == "verified":
+        return rating | {"ratingValue": 5, "alternateName": "Accurate quote"}
+    return rating | {"alternateName": f"{finding} (not yet reviewed by the editor)"}
+
+
+def _author(speaker: dict | None) -> dict:
+    if not speaker:
+        return {"@type": "Person", "name": "Unknown"}
+    if speaker.get("type", "person") != "person":
+        return {
+            "@type": "Organization",
+            "name": speaker["name"],
+            "description": speaker.get("affiliation"),
+        }
+    person = {"@type": "Person", "name": speaker["name"]}
+    if speaker.get("affiliation"):
+        person["jobTitle"] = speaker["affiliation"]
+    return person
+
+
+def claim_reviews(report: Report) -> list[dict]:
+    reviews = []
+    for q in report.quotes:
+        finding = _finding(q)
+        if q["decision"] == "dismissed" or (q["decision"] != "flagged" and not finding):
+            continue
+        appearance = {"@type": "CreativeWork", "headline": report.article["title"]}
+        if report.article["date"]:
+            appearance["datePublished"] = report.article["date"]
+        item = {"@type": "Claim", "author": _author(q["speaker"]), "appearance": appearance}
+        if report.article["date"]:
+            item["datePublished"] = report.article["date"]
+        review = {
+            "@type": "ClaimReview",
+            "claimReviewed": q["text"],
+            "itemReviewed": item,
+            "datePublished": (q["decided_at"] or report.generated_at)[:10],
+            "reviewRating": _rating(q, finding),
+        }
+        if q["decided_by"]:
+            review["author"] = {"@type": "Person", "name": q["decided_by"]}
+        if q["note"]:
+            review["reviewBody"] = q["note"]
+        reviews.append(review)
+    return reviews
+
+
+def render_claimreview(report: Report) -> str:
+    doc = {"@context": "https://schema.org", "@graph": claim_reviews(report)}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

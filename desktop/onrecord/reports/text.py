@@ -1,0 +1,125 @@
+"""The report as Markdown, CSV (safe to open in a spreadsheet) and JSON (docs/report.schema.json)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from onrecord.reports import labels
+from onrecord.reports.build import Report
+from onrecord.reports.diffs import diff_text, has_changes
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _md(text: str | None) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+
+
+def render_md(report: Report) -> str:
+    a, s = report.article, report.summary
+    out = [
+        f"# Quote review: {_md(a['title'])}",
+        "",
+        f"- Date: {a['date'] or '—'}; published: {_md(a['published']) or '—'}",
+        f"- File: {_md(a['path'] or 'pasted text')} (SHA-256 {a['content_hash']})",
+        f"- Sources: {_md(', '.join(report.sources)) or 'none'}",
+        f"- Report: {report.generated_at} by {report.generator}",
+        "",
+        "## Summary",
+        "",
+        "| Quotes found | Reviewed | Verified | Flagged | Dismissed | Undecided |",
+        "|---|---|---|---|---|---|",
+        f"| {s['quotes']} | {s['reviewed']} | {s['verified']} | {s['flagged']} "
+        f"| {s['dismissed']} | {s['undecided']} |",
+        "",
+        "Store verdicts: "
+        + "; ".join(f"{labels.STORE[v]} {c}" for v, c in s["store_verdicts"].items()),
+    ]
+    if s["source_verdicts"] is not None:
+        out.append("")
+        out.append(
+            "Source verdicts: "
+            + "; ".join(f"{labels.SOURCE[v]} {c}" for v, c in s["source_verdicts"].items())
+        )
+    out += ["", "Differences: ~~the quote's words~~ **the earlier statement's or source's words**."]
+    out += ["", "## Quotes"]
+    for n, q in enumerate(report.quotes, 1):
+        out += [
+            "",
+            f"### {n}. {_md(labels.speaker_line(q['speaker']))}",
+            "",
+            f"> {_md(q['text'])}",
+            "",
+        ]
+        out += [f"- {label}: {value}" for label, value in _facts(q) if value]
+    return "\n".join(out) + "\n"
+
+
+def _md_diff(diff: list[dict]) -> str:
+    """~~the quote's words~~ **the other text's words** (see the legend under the summary)."""
+    return diff_text(diff, ("~~", "~~", "**", "**"), _md) if has_changes(diff) else ""
+
+
+def _facts(q: dict) -> list[tuple[str, str]]:
+    store, source = q["store"], q["source"]
+    store_text = labels.STORE[store["verdict"]]
+    if store["statement"]:
+        store_text += f" ({store['score']:.0f}), {labels.statement_line(store['statement'])}"
+    return [
+        ("Kind", q["kind"] or "no longer found by the extractor"),
+        ("Speaker corrected by the editor", "yes" if q["speaker_corrected"] else ""),
+        ("Channel", _md(q["via"])),
+        ("Store", _md(store_text)),
+        ("Store diff", _md_diff(store["diff"])),
+        (
+            "Source",
+            _md(f"{labels.SOURCE[source['verdict']]}, {source['source']}") if source else "",
+        ),
+        ("Source diff", _md_diff(source["diff"]) if source else ""),
+        ("Decision", labels.DECISION[q["decision"]]),
+        ("Note", _md(q["note"])),
+        ("By", _md(f"{q['decided_by']}, {q['decided_at']}") if q["decided_at"] else ""),
+    ]
+
+
+CSV_COLUMNS = [
+    "key", "start", "end", "kind", "text", "speaker", "affiliation", "speaker_corrected",
+    "channel", "store_verdict", "store_score", "earlier_statement", "earlier_speaker",
+    "earlier_date", "earlier_outlet", "store_diff", "source_verdict", "source_document",
+    "source_passage", "source_diff", "decision", "note", "decided_by", "decided_at",
+]  # fmt: skip
+
+
+def safe_cell(value) -> str:
+    """The cell as text; one a spreadsheet would run as a formula gets a leading apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def render_csv(report: Report) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for q in report.quotes:
+        speaker, store, source = q["speaker"] or {}, q["store"], q["source"] or {}
+        earlier = store["statement"] or {}
+        row = [
+            q["key"], q["start"], q["end"], q["kind"], q["text"], speaker.get("name"),
+            speaker.get("affiliation"), q["speaker_corrected"], q["via"], store["verdict"],
+            store["score"], earlier.get("text"), earlier.get("speaker"), earlier.get("date"),
+            earlier.get("outlet"), diff_text(store["diff"]) if has_changes(store["diff"]) else "",
+            source.get("verdict"), source.get("source"), source.get("passage"),
+            diff_text(source.get("diff") or []) if has_changes(source.get("diff") or []) else "",
+            q["decision"], q["note"], q["decided_by"], q["decided_at"],
+        ]  # fmt: skip
+        writer.writerow([safe_cell(v) for v in row])
+    return buf.getvalue()
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
