@@ -31,6 +31,11 @@ def test_tokens_point_at_the_original_words():
     assert [text[t.start : t.end] for t in tokens][1:3] == ["eﬃcient", "recon-\n  struction"]
 
 
+def test_numbers_stay_whole():
+    assert [t.word for t in tokenize("an additional 6,000 troops, 3.5 km")] == [
+        "an", "additional", "6,000", "troops", "3.5", "km"]  # fmt: skip
+
+
 def test_editorial_insertions_and_elisions_split_the_quote():
     quote = "meet here [in Wonsan] rather … than in ... Pyongyang"
     runs = fragments(quote)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from onrecord.store.normalize import _LINE_END_HYPHEN, fold
 
-_WORD = re.compile(r"\w+(?:'\w+)*")
+# A word, or a number with its separators ("6,000", "3.5") so a changed figure shows whole.
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:'\w+)*")
 # Editorial marks inside a quote: [inserted words] and elisions (... or …).
 _EDITORIAL = re.compile(r"\[[^\]]*\]|\.\s?\.\s?\.|…")
 
