@@ -26,6 +26,7 @@ ins { text-decoration: underline; color: #060; background: #e6f4e6; }
 .flagged { color: #a00; font-weight: bold; } .verified { color: #060; font-weight: bold; }
 .small { font-size: 9pt; color: #444; }
 @media screen { body { max-width: 46em; margin: 2em auto; } }
+@page { size: A4; margin: 18mm; }
 """
 
 
