@@ -11,7 +11,7 @@ from onrecord import __version__
 from onrecord.errors import OnRecordError
 
 # Each module has `register(subparsers)`, which adds its parser with `func=run(args) -> int`.
-COMMANDS = ["extract", "review", "gui", "report"]
+COMMANDS = ["extract", "review", "gui", "report", "store", "check"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,201 @@
+"""Matching at archive scale: import, index and match against synthetic stores.
+
+For each size: a store of statements 60-300 characters long drawn from a Zipf-distributed
+vocabulary of 40,000 generated words, holding planted copies of 50 query quotes (35 with
+words changed, added or dropped, one edit per 8 words, 10 as a longer statement the quote is a fragment of, 5
+verbatim). Prints import rate, database size, index memory, per-quote latency and
+recall@1 for the word index and for an FTS5-only baseline (bm25 top candidates,
+same re-ranking) on the same data, then one JSON line per size.
+
+    .venv/bin/python bench/match_scale.py [--sizes 10000,100000,1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from onrecord.matching import Matcher
+from onrecord.matching import thresholds as t
+from onrecord.store import open_store
+from onrecord.store.normalize import fold
+
+VOCAB, QUERIES = 40_000, 50
+RNG = np.random.default_rng(7)
+LETTERS = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+
+
+def vocabulary() -> tuple[np.ndarray, np.ndarray]:
+    lengths = RNG.integers(2, 11, VOCAB)
+    vocab = np.array(["".join(RNG.choice(LETTERS, n)) for n in lengths])
+    weights = 1.0 / (np.arange(VOCAB) + 2.7)  # Zipf-Mandelbrot, like word counts in prose
+    return vocab, weights / weights.sum()
+
+
+def sentences(vocab, p, count: int) -> list[str]:
+    """`count` statements of 60-300 characters."""
+    targets = RNG.integers(60, 301, count)
+    pool = vocab[RNG.choice(len(vocab), size=int(targets.sum() / 5) + 1000, p=p)]
+    out, k = [], 0
+    for target in targets:
+        words, size = [], 0
+        while size < target:
+            words.append(pool[k % len(pool)])
+            size += len(words[-1]) + 1
+            k += 1
+        out.append(" ".join(words).capitalize() + ".")
+    return out
+
+
+def alter(text: str, vocab) -> str:
+    """One edit per 8 words (at least one): a word replaced, dropped or added."""
+    words = text.rstrip(".").split(" ")
+    for _ in range(max(1, round(len(words) / 8))):
+        at, edit = int(RNG.integers(len(words))), RNG.integers(3)
+        if edit == 0:
+            words[at] = str(RNG.choice(vocab[:3000]))
+        elif edit == 1 and len(words) > 5:
+            del words[at]
+        else:
+            words.insert(at, str(RNG.choice(vocab[:3000])))
+    return " ".join(words) + "."
+
+
+def plant(vocab, p, base: list[str]) -> list[tuple[str, str]]:
+    """(query, planted statement) pairs; the planted statements go into the store."""
+    pairs = []
+    for i, quote in enumerate(sentences(vocab, p, QUERIES)):
+        if i < 35:
+            pairs.append((quote, alter(quote, vocab)))
+        elif i < 45:
+            fragment = " ".join(quote.split(" ")[:10])
+            pre, post = sentences(vocab, p, 2)
+            pairs.append((fragment, f"{pre} {quote} {post}"[:1800]))
+        else:
+            pairs.append((quote, quote))
+    return pairs
+
+
+def rows(base: list[str], planted: dict[int, str]):
+    for n, text in enumerate(base):
+        if n in planted:
+            text = planted[n]
+        yield n + 1, {
+            "text": text, "speaker": f"Speaker {n % 5000}", "date": "2024-05-01",
+            "outlet": f"Outlet {n % 40}",
+        }  # fmt: skip
+
+
+class FtsOnly:
+    """The store, with candidates from FTS5 alone: OR of the 8 rarest words, bm25 order."""
+
+    def __init__(self, store):
+        self.store = store
+        store.conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, statements_fts, row)"
+        )
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def candidates(self, text: str, limit: int) -> list[dict]:
+        terms = sorted(set(re.findall(r"\w+", fold(text))))
+        marks = ",".join("?" * len(terms))
+        df = dict(
+            self.store.conn.execute(
+                f"SELECT term, doc FROM temp.vocab WHERE term IN ({marks})", terms
+            )
+        )
+        rare = sorted((df[w], w) for w in terms if w in df)[:8]
+        query = " OR ".join(f'"{w}"' for _, w in rare)
+        ids = [
+            r[0] for r in self.store.conn.execute(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+                " ORDER BY bm25(statements_fts) LIMIT ?", [query, limit])
+        ]  # fmt: skip
+        return self.store.get(ids)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def run_queries(matcher, pairs, ids) -> tuple[list[float], float]:
+    times, hits = [], 0
+    for (query, _), sid in zip(pairs, ids, strict=True):
+        start = time.perf_counter()
+        found = matcher.match(query)
+        times.append((time.perf_counter() - start) * 1000)
+        hits += bool(found) and found[0].statement["id"] == sid
+    return times, hits / len(pairs)
+
+
+def p95(values: list[float]) -> float:
+    return float(np.percentile(values, 95))
+
+
+def bench(size: int, vocab, p, workdir: Path) -> dict:
+    base = sentences(vocab, p, size)
+    pairs = plant(vocab, p, base)
+    slots = RNG.choice(size, QUERIES, replace=False)
+    planted = {int(s): stmt for s, (_, stmt) in zip(slots, pairs, strict=True)}
+    path = workdir / f"store-{size}.db"
+    store = open_store(path)
+    start = time.perf_counter()
+    result = store.add_statements(rows(base, planted), "synthetic", "jsonl")
+    import_s = time.perf_counter() - start
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    db_mb = path.stat().st_size / 1e6
+
+    store = open_store(path)  # a fresh start: the index is loaded, not rebuilt
+    before, start = rss_mb(), time.perf_counter()
+    index = store.index.current(store)
+    load_s, index_rss = time.perf_counter() - start, rss_mb() - before
+    ids = [int(s) + 1 for s in slots]
+    times, recall = run_queries(Matcher(store), pairs, ids)
+    fts_times, fts_recall = run_queries(Matcher(FtsOnly(store)), pairs, ids)
+    store.close()
+    path.unlink()
+    print(
+        f"\n{size:>9,} statements: import {result.added / import_s:,.0f}/s ({import_s:.1f} s,"
+        f" index included), DB {db_mb:.0f} MB, index {index.nbytes / 1e6:.0f} MB"
+        f" (RSS +{index_rss:.0f} MB, loaded in {load_s:.2f} s)\n"
+        f"  word index: p50 {statistics.median(times):.1f} ms, p95 {p95(times):.1f} ms,"
+        f" recall@1 {recall:.2f}\n"
+        f"  FTS5 only : p50 {statistics.median(fts_times):.1f} ms, p95 {p95(fts_times):.1f} ms,"
+        f" recall@1 {fts_recall:.2f}  (p95 ratio {p95(fts_times) / p95(times):.0f}x)",
+        flush=True,
+    )
+    return {
+        "size": size, "import_per_s": round(result.added / import_s),
+        "db_mb": round(db_mb, 1), "p50_ms": round(statistics.median(times), 2),
+        "p95_ms": round(p95(times), 2), "recall_at_1": recall,
+        "fts_p95_ms": round(p95(fts_times), 2),
+    }  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--workdir", help="where the stores are built (default: a temp dir)")
+    args = parser.parse_args()
+    vocab, p = vocabulary()
+    print(f"{VOCAB:,} words, {QUERIES} queries, {t.CANDIDATES} candidates re-ranked")
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        results = [bench(int(s), vocab, p, Path(tmp)) for s in args.sizes.split(",")]
+    for r in results:
+        print(json.dumps(r))
+
+
+if __name__ == "__main__":
+    main()

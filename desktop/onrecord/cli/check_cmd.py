@@ -1,0 +1,64 @@
+"""`onrecord check FILE`: extract the quotes, then match each against the store of statements."""
+
+from __future__ import annotations
+
+import sys
+
+from onrecord.articles import read_article
+from onrecord.cli.output import print_json, print_table
+from onrecord.store.paths import resolve_store_path
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("check", help="check every quote of an article against the store")
+    p.add_argument("file", help="article file (.txt .html .md .docx)")
+    p.add_argument("--store", help="workspace database (default: $ONRECORD_STORE or user data)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from onrecord.extraction import Extractor
+    from onrecord.matching import Matcher, check_extraction, check_report
+    from onrecord.store import open_store
+
+    extraction = Extractor().extract(read_article(args.file))
+    store = open_store(resolve_store_path(args.store))
+    try:
+        if not store.stats()["statements"]:
+            print(f"onrecord: the store {store.path} is empty", file=sys.stderr)
+        checks = check_extraction(Matcher(store), extraction)
+    finally:
+        store.close()
+    if args.format == "json":
+        print_json(check_report(extraction, checks))
+        return 0
+    print_table(["verdict", "score", "speaker", "quote", "said before by, on"], [_row(c) for c in checks],
+                [13, 5, 20, 52, 34])  # fmt: skip
+    for c in checks:
+        if c.verdict in ("altered", "misattributed", "partial"):
+            print(f"\n{c.verdict}: {render_diff(c.matches[0].diff)}")
+    return 0
+
+
+def _row(check) -> list[str]:
+    q, best = check.quote, check.matches[0] if check.matches else None
+    said = ""
+    if best:
+        s = best.statement
+        said = ", ".join(filter(None, [s["speaker"] or "(unknown)", s["date"], s["outlet"]]))
+    speaker = q.speaker.name if q.speaker else "(unresolved)"
+    return [check.verdict, f"{best.score:.0f}" if best else "", speaker, q.text, said]
+
+
+def render_diff(diff: list[dict]) -> str:
+    """The quote's words with [-words only in the quote-] and {+words only said before+}."""
+    out = []
+    for op in diff:
+        if op["op"] == "equal":
+            out.append(op["quote"])
+        if op["op"] in ("delete", "replace"):
+            out.append("[-" + op["quote"] + "-]")
+        if op["op"] in ("insert", "replace"):
+            out.append("{+" + op["statement"] + "+}")
+    return " ".join(out)

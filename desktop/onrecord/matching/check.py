@@ -1,0 +1,47 @@
+"""Checking an article's quotes against the store: one verdict and its evidence per quote.
+
+Shared by `onrecord check`, the review window and reports, so they all say the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from onrecord.matching.matcher import Match, Matcher
+from onrecord.model import Extraction, Quote
+
+
+@dataclass
+class QuoteCheck:
+    quote: Quote
+    matches: list[Match]
+
+    @property
+    def verdict(self) -> str:
+        return self.matches[0].verdict if self.matches else "unknown"
+
+    def to_dict(self) -> dict:
+        """The quote as `extract` gives it, plus `verdict` and `matches` (best first)."""
+        return self.quote.to_dict() | {
+            "verdict": self.verdict,
+            "matches": [m.to_dict() for m in self.matches],
+        }
+
+
+def speaker_of(quote: Quote) -> str | None:
+    """The name to check attribution against: only a resolved speaker counts."""
+    return quote.speaker.name if quote.speaker and quote.speaker.resolved else None
+
+
+def check_quote(matcher: Matcher, quote: Quote, date: str | None = None) -> QuoteCheck:
+    return QuoteCheck(quote, matcher.match(quote.text, speaker=speaker_of(quote), date=date))
+
+
+def check_extraction(matcher: Matcher, extraction: Extraction) -> list[QuoteCheck]:
+    date = extraction.article.date
+    return [check_quote(matcher, q, date) for q in extraction.quotes]
+
+
+def check_report(extraction: Extraction, checks: list[QuoteCheck]) -> dict:
+    """`extract`'s JSON with every quote extended by its verdict and matches."""
+    return extraction.to_dict() | {"quotes": [c.to_dict() for c in checks]}

@@ -1,0 +1,52 @@
+"""Quotebank's quotes-by-quotation JSON Lines (plain or .bz2), streamed line by line.
+
+Fields used: `quotation`, `speaker`, `probas` ([[name, probability], ...]), `date`, `urls`.
+The speaker is the most probable one in `probas` (Quotebank's own `speaker` otherwise);
+"None" means Quotebank could not tell, and the statement is stored with no speaker.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from onrecord.store.importers.files import open_text
+
+
+def _speaker(record: dict) -> str | None:
+    probas = record.get("probas") or []
+    try:
+        name = max(probas, key=lambda p: float(p[1]))[0] if probas else record.get("speaker")
+    except (TypeError, ValueError, IndexError):
+        name = record.get("speaker")
+    return None if not name or name == "None" else name
+
+
+def quotebank_rows(path: Path) -> Iterator[tuple[int, dict | str]]:
+    with open_text(path) as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, f"invalid JSON: {exc.msg}"
+                continue
+            if not isinstance(record, dict):
+                yield number, "not an object"
+                continue
+            urls = record.get("urls") or []
+            url = urls[0] if urls and isinstance(urls[0], str) else None
+            yield (
+                number,
+                {
+                    "text": record.get("quotation"),
+                    "speaker": _speaker(record),
+                    "date": record.get("date"),
+                    "url": url,
+                    "outlet": urlsplit(url).hostname if url else None,
+                    "language": "en",
+                },
+            )

@@ -1,0 +1,65 @@
+import json
+
+import pytest
+
+from onrecord.articles import read_article
+from onrecord.cli.main import main
+from onrecord.matching import Matcher, check_extraction, check_report
+from onrecord.store import open_store
+from onrecord.store.demo import SEEDS, build_demo_store
+
+pytestmark = pytest.mark.slow
+DRAFT = SEEDS / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.demo-draft.txt"
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory, extractor):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo_store(path, extractor=extractor)
+    return path
+
+
+def test_demo_draft_shows_every_kind_of_change(demo_store, extractor):
+    lines = DRAFT.read_text(encoding="utf-8").splitlines()
+    assert lines[0].strip().startswith("date 2025-07-13") and "DEMONSTRATION DRAFT" in lines[2]
+    extraction = extractor.extract(read_article(DRAFT))
+    store = open_store(demo_store)
+    checks = {c.quote.text[:30]: c for c in check_extraction(Matcher(store), extraction)}
+    store.close()
+    assert checks["Russia will clearly position i"].verdict == "altered"
+    assert checks["I thought it would be much bet"].verdict == "altered"
+    wrong = checks["Russia’s remarks strongly sugg"]
+    assert wrong.verdict == "misattributed" and wrong.quote.speaker.name == "Yang Moo-jin"
+    assert wrong.matches[0].statement["speaker"] == "Lim Eul-chul"
+    assert checks["Both governments want to show "].verdict == "unknown"
+    assert checks["You are the first foreign gues"].verdict == "verbatim"
+
+
+def test_check_json_extends_extract_json(demo_store, capsys):
+    assert main(["check", str(DRAFT), "--store", str(demo_store), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["article"]["date"] == "2025-07-13"
+    verdicts = {q["verdict"] for q in out["quotes"]}
+    assert {"verbatim", "altered", "misattributed", "unknown"} <= verdicts
+    altered = next(q for q in out["quotes"] if q["verdict"] == "altered")
+    best = altered["matches"][0]
+    assert set(best) == {"verdict", "score", "statement", "diff"}
+    assert set(best["statement"]) == {
+        "id",
+        "text",
+        "speaker",
+        "affiliation",
+        "date",
+        "outlet",
+        "url",
+    }
+    assert {d["op"] for d in best["diff"]} >= {"equal"} and len(best["diff"]) > 1
+
+
+def test_check_report_of_an_article_without_matches(extractor, tmp_path):
+    store = open_store(tmp_path / "empty.db")
+    extraction = extractor.extract(read_article(DRAFT))
+    report = check_report(extraction, check_extraction(Matcher(store), extraction))
+    store.close()
+    assert {q["verdict"] for q in report["quotes"]} == {"unknown"}
+    assert all(q["matches"] == [] for q in report["quotes"])
