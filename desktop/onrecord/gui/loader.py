@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from onrecord.articles import article_from_text, read_article
 from onrecord.errors import OnRecordError
-from onrecord.gui.worker import LoadWorker
+from onrecord.gui.worker import LoadWorker, StoreStatsWorker
 
 log = logging.getLogger(__name__)
 
@@ -20,12 +20,14 @@ class Loader(QObject):
     model_ready = Signal()
     loaded = Signal(object)  # ReviewSession
     failed = Signal(str)
+    store_stats = Signal(dict)
+    store_failed = Signal(str)
 
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
         self.store_path = Path(store_path)
         self.worker: LoadWorker | None = None
-        self._running: set[LoadWorker] = set()
+        self._running: set = set()
         self.article = None
         self._log = None
         self._store = None
@@ -70,14 +72,12 @@ class Loader(QObject):
         worker.progress.connect(self.progress)
         worker.model_ready.connect(self.model_ready)
         worker.failed.connect(self.failed)
+        worker.store_stats.connect(self.store_stats)
         worker.loaded.connect(
             lambda extraction, matches, w=worker: self._done(w, extraction, matches)
         )
-        worker.finished.connect(lambda w=worker: self._running.discard(w))
-        worker.finished.connect(worker.deleteLater)
         self.worker = worker
-        self._running.add(worker)
-        worker.start()
+        self._track(worker)
 
     def _done(self, worker, extraction, matches) -> None:
         if worker is not self.worker:  # an article opened since: drop the stale result
@@ -91,6 +91,26 @@ class Loader(QObject):
             self.failed.emit(str(exc))
             return
         self.loaded.emit(ReviewSession(extraction, matches, review))
+
+    def probe_store(self) -> None:
+        """Emit the store's statistics, read in the background."""
+        worker = StoreStatsWorker(self.store_path, self)
+        worker.stats.connect(self.store_stats)
+        worker.failed.connect(self.store_failed)
+        self._track(worker)
+
+    def refresh_stats(self) -> None:
+        """Emit the store's statistics now (after a write in this thread)."""
+        try:
+            self.store_stats.emit(self.store().stats())
+        except OnRecordError as exc:
+            self.store_failed.emit(str(exc))
+
+    def _track(self, worker) -> None:
+        worker.finished.connect(lambda w=worker: self._running.discard(w))
+        worker.finished.connect(worker.deleteLater)
+        self._running.add(worker)
+        worker.start()
 
     def cancel(self, wait_ms: int = 0) -> None:
         """Stop extraction; with `wait_ms`, wait for the threads to end (on close)."""

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self.status.model.setText("language model: not loaded")
         self.article_view.setFocus()
-        QTimer.singleShot(0, self.show_store_size)
+        QTimer.singleShot(0, self.loader.probe_store)
 
     # Layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -114,7 +114,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.text_changed.connect(lambda t: rv.proxy.set_filter(text=t))
         self.people_list.clicked.connect(self.choose_person)
         self.people_list.activated.connect(self.choose_person)
-        rv.changed.connect(self.show_store_size)
+        ld.store_stats.connect(self.show_store_size)
+        ld.store_failed.connect(lambda msg: self.status.store.setText(f"store unavailable: {msg}"))
         ld.opened.connect(self.on_opened)
         ld.progress.connect(self.on_progress)
         ld.model_ready.connect(lambda: self.status.model.setText("language model ready"))
@@ -159,12 +160,7 @@ class MainWindow(QMainWindow):
         if self.reviewer.session is None and self.loader.worker is None:
             self.empty_label.setText(message)
 
-    def show_store_size(self) -> None:
-        try:
-            stats = self.loader.store().stats()
-        except Exception as exc:  # the window still works without a store: say why
-            self.status.store.setText(f"store unavailable: {exc}")
-            return
+    def show_store_size(self, stats: dict) -> None:
         self.status.store.setText(
             f"store: {stats['statements']:,} statements · {stats['db_mb']} MB"
         )

@@ -28,6 +28,7 @@ class LoadWorker(QThread):
     progress = Signal(str, int, int)  # message, done, total (total 0: busy, no count)
     model_ready = Signal()
     loaded = Signal(object, object)  # Extraction, {quote key: [Match]}
+    store_stats = Signal(dict)
     failed = Signal(str)
 
     def __init__(self, article, store_path, parent=None):
@@ -71,6 +72,30 @@ class LoadWorker(QThread):
                 matches[quote.key] = matcher.match(
                     quote.text, speaker=speaker, date=self.article.date
                 )
+            self.store_stats.emit(store.stats())
             return matches
         finally:
             store.close()
+
+
+class StoreStatsWorker(QThread):
+    """Opens the store once in the background (sqlite-utils takes ~0.4 s to import)."""
+
+    stats = Signal(dict)
+    failed = Signal(str)
+
+    def __init__(self, store_path, parent=None):
+        super().__init__(parent)
+        self.store_path = store_path
+
+    def run(self) -> None:
+        from onrecord.store import open_store
+
+        try:
+            store = open_store(self.store_path)
+            try:
+                self.stats.emit(store.stats())
+            finally:
+                store.close()
+        except OnRecordError as exc:
+            self.failed.emit(str(exc))

@@ -28,7 +28,7 @@ def add_to_store(win) -> None:
         return
     said = "Added to the store" if result.added else "Already in the store"
     win.status.showMessage(f"{said}: “{quote.text[:50]}…”", 8000)
-    win.show_store_size()
+    win.loader.refresh_stats()
 
 
 def _search_rows(win, text: str) -> list[str]:
