@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from onrecord.articles import read_article
+from onrecord.cli import source_check
 from onrecord.cli.output import print_json, print_table
 from onrecord.store.paths import resolve_store_path
 
@@ -14,6 +15,7 @@ def register(subparsers) -> None:
     p.add_argument("file", help="article file (.txt .html .md .docx)")
     p.add_argument("--store", help="workspace database (default: $ONRECORD_STORE or user data)")
     p.add_argument("--format", choices=["table", "json"], default="table")
+    source_check.add_source_option(p)
     p.set_defaults(func=run)
 
 
@@ -22,6 +24,7 @@ def run(args) -> int:
     from onrecord.matching import Matcher, check_extraction, check_report
     from onrecord.store import open_store
 
+    sources = source_check.read_sources(args.source)
     extraction = Extractor().extract(read_article(args.file))
     store = open_store(resolve_store_path(args.store))
     try:
@@ -30,15 +33,19 @@ def run(args) -> int:
         checks = check_extraction(Matcher(store), extraction)
     finally:
         store.close()
+    results = source_check.check_sources(extraction, sources)
     if args.format == "json":
-        print_json(check_report(extraction, checks))
-        return 0
-    print_table(["verdict", "score", "speaker", "quote", "said before by, on"], [_row(c) for c in checks],
-                [13, 5, 20, 52, 34])  # fmt: skip
+        print_json(source_check.add_to_json(check_report(extraction, checks), results))
+        return source_check.exit_code(extraction, results)
+    if results:
+        source_check.print_side_by_side(checks, results)
+    else:
+        print_table(["verdict", "score", "speaker", "quote", "said before by, on"], [_row(c) for c in checks],
+                    [13, 5, 20, 52, 34])  # fmt: skip
     for c in checks:
         if c.verdict in ("altered", "misattributed", "partial"):
             print(f"\n{c.verdict}: {render_diff(c.matches[0].diff)}")
-    return 0
+    return source_check.exit_code(extraction, results)
 
 
 def _row(check) -> list[str]:

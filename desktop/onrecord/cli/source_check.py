@@ -1,0 +1,68 @@
+"""`onrecord check … --source FILE`: each quote's source verdict beside its store verdict.
+
+Exit code: 0 when every quotation-mark quote (direct or partial) is found verbatim in a
+source, 1 otherwise (errors give 2, as everywhere).
+"""
+
+from __future__ import annotations
+
+from onrecord.cli.output import print_table
+from onrecord.reports.diffs import diff_text
+from onrecord.sources import SourceDocument, SourceMatch, check_against_sources, read_source
+
+
+def add_source_option(parser) -> None:
+    parser.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="source document (.txt .html .md .docx .pdf) to check the quotes against; repeatable",
+    )
+
+
+def read_sources(paths: list[str]) -> list[SourceDocument]:
+    """Every source, read before extraction so that a bad path fails at once."""
+    return [read_source(p) for p in paths]
+
+
+def check_sources(extraction, sources: list[SourceDocument]) -> dict[str, SourceMatch] | None:
+    if not sources:
+        return None
+    return check_against_sources(extraction.quotes, sources, extraction.article.text)
+
+
+def exit_code(extraction, results: dict[str, SourceMatch] | None) -> int:
+    if results is None:
+        return 0
+    quoted = [q for q in extraction.quotes if q.kind != "indirect"]
+    return 0 if all(results[q.key].verdict == "found" for q in quoted) else 1
+
+
+def add_to_json(report: dict, results: dict[str, SourceMatch] | None) -> dict:
+    """`check`'s JSON with a `source` entry per quote when sources were given."""
+    for q in report["quotes"] if results else []:
+        q["source"] = results[f"{q['start']}-{q['end']}"].to_dict()
+    return report
+
+
+def print_side_by_side(checks, results: dict[str, SourceMatch]) -> None:
+    """One row per quote: store verdict, source verdict, speaker, quote; then the evidence."""
+    rows = []
+    for c in checks:
+        q = c.quote
+        rows.append(
+            [
+                c.verdict,
+                results[q.key].verdict,
+                q.speaker.name if q.speaker else "(unresolved)",
+                q.text,
+            ]
+        )
+    print_table(["store", "source", "speaker", "quote"], rows, [13, 7, 20, 70])
+    for c in checks:
+        m = results[c.quote.key]
+        if m.verdict == "drift":
+            print(f"\ndrift from {m.source}: {diff_text(m.diff)}")
+        if m.whole and m.whole.verdict != "found" and m.whole.parts[0] == c.quote.key:
+            print(f"\nsplit quote {' + '.join(m.whole.parts)} as a whole: {m.whole.verdict}")

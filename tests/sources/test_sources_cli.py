@@ -1,0 +1,30 @@
+"""`onrecord check ARTICLE --source FILE`: store and source verdicts side by side, exit codes."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.cli.main import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = str(ROOT / "seeds" / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt")
+ALTERED = str(ROOT / "tests" / "fixtures" / "seed-source-altered.txt")
+
+
+@pytest.mark.slow
+def test_check_with_sources_table_json_and_exit_codes(tmp_path, capsys, seed_extraction):
+    store = str(tmp_path / "w.db")
+    assert main(["check", SEED, "--store", store, "--source", ALTERED]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["store", "source", "speaker", "quote"]
+    assert out.count("drift from seed-source-altered.txt") == 3
+    assert "in its [-final-] {+early+} stages" in out
+
+    assert main(["check", SEED, "--store", store, "--source", SEED, "--format", "json"]) == 0
+    quotes = json.loads(capsys.readouterr().out)["quotes"]
+    assert len(quotes) == len(seed_extraction.quotes)
+    assert {q["source"]["verdict"] for q in quotes} == {"found"}
+
+    assert main(["check", SEED, "--store", store, "--source", str(tmp_path / "gone.txt")]) == 2
+    assert "No such file" in capsys.readouterr().err
