@@ -83,3 +83,27 @@ def test_review_command_prints_the_saved_review_in_article_order(reviewed, capsy
     assert sum(q["decision"] is not None for q in data["quotes"]) == 1
     assert main(["review", SEED, "--store", str(db)]) == 0
     assert "1 of" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_report_matches_the_store_for_the_speaker_the_editor_set(tmp_path, capsys, seed_extraction):
+    from onrecord.store import open_store
+
+    db = tmp_path / "work.db"
+    said = "You are the first foreign guest to visit this resort."
+    store = open_store(db)
+    store.add_statements(
+        [(1, {"text": said, "speaker": "Sergey Lavrov", "date": "2025-07-12", "outlet": "TASS"})],
+        source="test", fmt="jsonl",
+    )  # fmt: skip
+    store.close()
+    quote = next(q for q in seed_extraction.quotes if q.text == said)
+
+    def verdict():
+        assert main(["report", SEED, "--store", str(db), "--format", "json"]) == 0
+        rows = json.loads(capsys.readouterr().out)["quotes"]
+        return next(r for r in rows if r["key"] == quote.key)["store"]["verdict"]
+
+    assert verdict() == "misattributed"  # the extractor credits Kim Jong-un
+    ReviewLog(db).for_article(read_article(SEED)).set_speaker(quote.key, "Sergey Lavrov")
+    assert verdict() == "verbatim"

@@ -60,8 +60,10 @@ def run(args) -> int:
 
 
 def _store_matches(db, extraction, decisions) -> dict:
-    """Store matches per quote, for the speaker as the editor corrected it."""
-    from onrecord.matching import Matcher
+    """Store matches per quote (as `onrecord check` finds them), for the corrected speaker."""
+    from dataclasses import replace
+
+    from onrecord.matching import Matcher, check_quote
     from onrecord.review import effective_speaker
     from onrecord.store import open_store
 
@@ -71,9 +73,8 @@ def _store_matches(db, extraction, decisions) -> dict:
         for q in extraction.quotes:
             d = decisions.get(q.key)
             speaker = effective_speaker(q, d and d.speaker_override, extraction.people)
-            out[q.key] = matcher.match(
-                q.text, speaker.name if speaker else None, extraction.article.date
-            )
+            checked = check_quote(matcher, replace(q, speaker=speaker), extraction.article.date)
+            out[q.key] = checked.matches
         return out
     finally:
         store.close()
