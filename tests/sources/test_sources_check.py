@@ -144,3 +144,12 @@ def test_reading_sources(tmp_path):
     broken.write_bytes(b"%PDF-1.4 this is not really a pdf")
     with pytest.raises(ArticleError, match="Cannot read the PDF broken.pdf"):
         read_source(broken)
+
+
+def test_an_elision_stands_for_a_few_dozen_words_at_most():
+    def source(n):
+        return source_from_text("We will win the war. " + "blah " * n + "Nobody can stop us now.")
+
+    quote = "We will win the war … Nobody can stop us now"
+    assert check_text(quote, [source(10)]).verdict == "found"
+    assert check_text(quote, [source(200)]).verdict != "found"

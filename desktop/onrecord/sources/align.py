@@ -29,11 +29,14 @@ class Alignment:
     opcodes: list[tuple[str, int, int, int, int]]  # difflib, quote words vs passage words
 
 
-def _occurrences(words: list[str], source: SourceDocument, start_word: int = 0):
-    """Word indexes where `words` occur contiguously in the source, from `start_word` on."""
+def _occurrences(words: list[str], source: SourceDocument, first: int = 0, last: int | None = None):
+    """Word indexes where `words` occur contiguously in the source, within words [first, last)."""
     pattern = re.compile(r"(?<!\S)" + re.escape(" ".join(words)) + r"(?!\S)")
-    pos = source._word_starts[start_word] if start_word < len(source.tokens) else len(source.joined)
-    while (m := pattern.search(source.joined, pos)) is not None:
+    pos, endpos = (
+        source.offset_of(first),
+        source.offset_of(len(source.tokens) if last is None else last),
+    )
+    while (m := pattern.search(source.joined, pos, endpos)) is not None:
         yield source.word_at(m.start())
         pos = m.start() + 1
 
@@ -44,8 +47,9 @@ def find_verbatim(runs: list[list[Token]], source: SourceDocument) -> tuple[int,
     for first in _occurrences(first_words, source):
         end = first + len(first_words)
         for run in runs[1:]:
-            nxt = next(_occurrences([t.word for t in run], source, end), None)
-            if nxt is None or nxt - end > MAX_GAP:
+            window = end + MAX_GAP + len(run)
+            nxt = next(_occurrences([t.word for t in run], source, end, window), None)
+            if nxt is None:
                 break
             end = nxt + len(run)
         else:

@@ -41,6 +41,10 @@ class SourceDocument:
             pos += len(t.word) + 1
         return starts
 
+    def offset_of(self, word: int) -> int:
+        """Where word number `word` starts in `joined` (its end past the last word)."""
+        return self._word_starts[word] if word < len(self.tokens) else len(self.joined)
+
     def word_at(self, offset: int) -> int:
         """Index of the word at (or before) `offset` in `joined`."""
         return max(0, bisect.bisect_right(self._word_starts, offset) - 1)
