@@ -153,3 +153,23 @@ def test_an_elision_stands_for_a_few_dozen_words_at_most():
     quote = "We will win the war … Nobody can stop us now"
     assert check_text(quote, [source(10)]).verdict == "found"
     assert check_text(quote, [source(200)]).verdict != "found"
+
+
+def test_docx_and_textless_pdf_sources(tmp_path):
+    import docx
+    from pypdf import PdfWriter
+
+    doc = docx.Document()
+    doc.add_paragraph("Transcript.")
+    doc.add_paragraph("KIM: We won’t back down from the reconstruction.")
+    doc.save(tmp_path / "transcript.docx")
+    source = read_source(tmp_path / "transcript.docx")
+    assert source.name == "transcript.docx"
+    assert check_text("we won't back down", [source]).verdict == "found"
+
+    blank = PdfWriter()
+    blank.add_blank_page(width=595, height=842)
+    blank.write(tmp_path / "scan.pdf")
+    scan = read_source(tmp_path / "scan.pdf")
+    assert "no text layer" in scan.warnings[0]
+    assert check_text("we won't back down", [scan]).verdict == "absent"

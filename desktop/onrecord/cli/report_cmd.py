@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from onrecord.articles import read_article
+from onrecord.cli import source_check
 from onrecord.errors import OnRecordError
 from onrecord.store.paths import resolve_store_path
 
@@ -32,11 +33,10 @@ def run(args) -> int:
     from onrecord.extraction import Extractor
     from onrecord.reports import RENDERERS, build_report
     from onrecord.review import saved_decisions
-    from onrecord.sources import read_source
 
     if args.format == "pdf" and not args.output:
         raise OnRecordError("A PDF report needs a file: add -o FILE.")
-    sources = [read_source(s) for s in args.source]
+    sources = source_check.read_sources(args.source)
     article = read_article(args.file)
     extraction = Extractor().extract(article)
     db = resolve_store_path(args.store)

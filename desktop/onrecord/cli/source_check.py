@@ -6,6 +6,8 @@ source, 1 otherwise (errors give 2, as everywhere).
 
 from __future__ import annotations
 
+import sys
+
 from onrecord.cli.output import print_table
 from onrecord.reports.diffs import diff_text
 from onrecord.sources import SourceDocument, SourceMatch, check_against_sources, read_source
@@ -22,8 +24,11 @@ def add_source_option(parser) -> None:
 
 
 def read_sources(paths: list[str]) -> list[SourceDocument]:
-    """Every source, read before extraction so that a bad path fails at once."""
-    return [read_source(p) for p in paths]
+    """Every source, read before extraction so that a bad path fails at once; warnings told."""
+    sources = [read_source(p) for p in paths]
+    for warning in (w for s in sources for w in s.warnings):
+        print(f"onrecord: {warning}", file=sys.stderr)
+    return sources
 
 
 def check_sources(extraction, sources: list[SourceDocument]) -> dict[str, SourceMatch] | None:
