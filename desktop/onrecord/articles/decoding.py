@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from onrecord.errors import ArticleError
 
@@ -41,6 +42,8 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes, warnings: list[str]) -> str:
     """Decode article bytes; append a warning when the encoding had to be guessed."""
+    if data and not data.strip(b"\x00"):
+        raise ArticleError("The file holds only zero bytes: its text was never saved.")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
@@ -56,6 +59,14 @@ def decode(data: bytes, warnings: list[str]) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+# Control characters cannot be shown and can drive a terminal: line-like ones become line
+# ends, the rest go. Lone surrogates (from pasted or JSON text) cannot be stored as UTF-8.
+_LINE_CONTROLS = re.compile("\r\n?|[\x0b\x0c\x85]")
+_OTHER_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
-    """One canonical form: Unix line ends, no NUL bytes."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    """One canonical form: Unix line ends, no control characters but tab and line end."""
+    text = _OTHER_CONTROLS.sub("", _LINE_CONTROLS.sub("\n", text))
+    return _SURROGATES.sub("\ufffd", text)

@@ -7,16 +7,57 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-_SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-         "head", "nav", "footer", "form", "button", "select", "textarea", "canvas"}
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-          "blockquote", "section", "article", "header", "tr", "table", "pre", "figcaption",
-          "hr", "dd", "dt", "main", "aside"}
-_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "source", "wbr"}
-MAX_DEPTH = 1000
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "svg",
+    "head",
+    "nav",
+    "footer",
+    "button",
+    "select",
+    "textarea",
+    "canvas",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "tr",
+    "table",
+    "pre",
+    "figcaption",
+    "hr",
+    "dd",
+    "dt",
+    "main",
+    "aside",
+}
+MAX_TITLE = 200
 
 
 class _TextParser(HTMLParser):
+    """Collects visible text. The whole document is fed at once, so a construct left open
+    runs to the end of the input, as HTML5 says. (Python's parser before 3.13.4 rescans the
+    rest of the input for every unterminated `<`, quadratic time, and asserts on `<![x`.)"""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
@@ -26,8 +67,10 @@ class _TextParser(HTMLParser):
         self._in_title = self._in_h1 = False
 
     def handle_starttag(self, tag, attrs):
-        if tag in _SKIP and tag not in _VOID:
+        if tag in _SKIP:
             self.skip_depth += 1
+        elif tag == "body":  # an unclosed <head> ends here
+            self.skip_depth = 0
         elif tag == "title":
             self._in_title = True
         elif tag == "h1":
@@ -53,6 +96,31 @@ class _TextParser(HTMLParser):
             if self._in_h1:
                 self.h1.append(data)
 
+    # Unterminated constructs run to the end of the input instead of being rescanned.
+    def _or_end(self, k: int) -> int:
+        return k if k >= 0 else len(self.rawdata)
+
+    def parse_starttag(self, i):
+        k = super().parse_starttag(i)
+        return k if k >= 0 or ">" in self.rawdata[i:] else len(self.rawdata)
+
+    def parse_endtag(self, i):
+        return self._or_end(super().parse_endtag(i))
+
+    def parse_comment(self, i, report=1):
+        return self._or_end(super().parse_comment(i, report))
+
+    def parse_pi(self, i):
+        return self._or_end(super().parse_pi(i))
+
+    def parse_bogus_comment(self, i, report=1):
+        return self._or_end(super().parse_bogus_comment(i, report))
+
+    def parse_html_declaration(self, i):
+        if self.rawdata.startswith("<![", i):  # CDATA or a marked section: a bogus comment
+            return self.parse_bogus_comment(i)
+        return self._or_end(super().parse_html_declaration(i))
+
 
 def _paragraphs(raw: str) -> str:
     paras = []
@@ -63,11 +131,14 @@ def _paragraphs(raw: str) -> str:
     return "\n\n".join(paras)
 
 
+def _one_line(parts: list[str]) -> str:
+    return " ".join("".join(parts).split())[:MAX_TITLE]
+
+
 def html_to_text(markup: str) -> tuple[str, str]:
     """Return (title, text) of an HTML document."""
     parser = _TextParser()
     parser.feed(markup)
     parser.close()
     text = _paragraphs("".join(parser.parts))
-    title = " ".join("".join(parser.title).split()) or " ".join("".join(parser.h1).split())
-    return title, text
+    return _one_line(parser.title) or _one_line(parser.h1), text

@@ -11,10 +11,8 @@ _md = MarkdownIt("commonmark", {"html": False})
 
 def markdown_to_text(source: str) -> tuple[str, str]:
     """Return (title, text): the title is the first `# heading` when there is one."""
-    title, text = html_to_text(_md.render(source))
-    for token in _md.parse(source):
-        if token.type == "heading_open" and token.tag == "h1":
-            break
-    else:
+    tokens = _md.parse(source)  # parsed once: markdown-it is slow on long inputs
+    title, text = html_to_text(_md.renderer.render(tokens, _md.options, {}))
+    if not any(t.type == "heading_open" and t.tag == "h1" for t in tokens):
         title = ""
     return title, text
