@@ -33,7 +33,12 @@ def seed_copy(tmp_path):
 
 
 @pytest.fixture
-def open_window(qtbot, tmp_path):
+def windows():
+    return []
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path, windows):
     """open_window(article) -> a shown window whose quotes are listed."""
     from onrecord.gui import create_window
 
@@ -48,19 +53,25 @@ def open_window(qtbot, tmp_path):
         qtbot.waitExposed(win)
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow)
+        windows.append(win)
         return win
 
     return make
 
 
 @pytest.fixture
-def press(qtbot):
+def press(qtbot, windows):
     """press(key, ..., modifier=...): type keys into whatever has the keyboard focus."""
 
     def send(*keys, modifier=None):
         from PySide6.QtCore import Qt
 
         for key in keys:
+            active = QApplication.activeWindow()
+            if windows and (active is None or not active.isVisible()):
+                # offscreen Qt gives no window the focus back after a dialog closes
+                windows[-1].activateWindow()
+                qtbot.waitUntil(windows[-1].isActiveWindow)
             target = QApplication.focusWidget() or QApplication.activeWindow()
             assert target is not None, "no widget has the keyboard focus"
             qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QListView,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onrecord.errors import OnRecordError
 from onrecord.gui import actions as _actions  # noqa: F401 (registers every action)
 from onrecord.gui.actions.keymap import load_keymap
 from onrecord.gui.actions.menus import build_menus
@@ -33,7 +33,7 @@ from onrecord.gui.theme.style import apply_theme
 from onrecord.gui.widgets.article_view import ArticleView
 from onrecord.gui.widgets.bars import FilterBar, StatusBar
 from onrecord.gui.widgets.evidence import EvidencePane
-from onrecord.gui.widgets.quote_cards import QuoteList
+from onrecord.gui.widgets.quote_cards import PeopleList, QuoteList
 
 EMPTY = "Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)"
 
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.article_view = ArticleView()
         self.quote_list = QuoteList()
-        self.people_list = QListView(objectName="people")
+        self.people_list = PeopleList()
         self.evidence = EvidencePane()
         self.evidence.setTabChangesFocus(True)
         for view in (self.article_view, self.evidence):
@@ -173,7 +173,22 @@ class MainWindow(QMainWindow):
         return [p["name"] for p in people] + [a for p in people for a in p.get("aliases") or []]
 
     def attach_source(self, path: str) -> None:
-        self.status.showMessage(f"Source documents are not supported yet: {path}", 8000)
+        session = self.reviewer.session
+        if session is None:
+            self.status.showMessage("Open an article first, then attach its source document.", 8000)
+            return
+        from onrecord.sources import read_source
+
+        try:
+            session.attach_source(read_source(path))
+        except OnRecordError as exc:
+            self.status.showMessage(str(exc), 10000)
+            return
+        found = sum(1 for m in session.source_matches.values() if m.verdict == "found")
+        self.status.showMessage(
+            f"{Path(path).name}: {found} of {len(session.quotes)} quotes found word for word", 10000
+        )
+        self.reviewer.refresh()
 
     def choose_person(self, index) -> None:
         name = index.data(Qt.ItemDataRole.UserRole + 1)

@@ -23,6 +23,8 @@ class ReviewSession:
         self.matches = matches  # quote key -> list[Match], best first
         self.review = review
         self._decisions = review.all()
+        self.sources: list = []  # SourceDocument: originals attached to check quotes against
+        self.source_matches: dict = {}  # quote key -> SourceMatch (best over the sources)
 
     @property
     def article(self):
@@ -74,6 +76,16 @@ class ReviewSession:
     # What the store says -----------------------------------------------------------
     def best_matches(self, key: str) -> list:
         return self.matches.get(key, [])
+
+    def attach_source(self, source) -> None:
+        """Check every quote against `source` too (and the sources attached before)."""
+        from onrecord.sources import check_against_sources
+
+        self.sources.append(source)
+        self.source_matches = check_against_sources(self.quotes, self.sources, self.article.text)
+
+    def source_match(self, key: str):
+        return self.source_matches.get(key)
 
     def verdict(self, key: str) -> str:
         best = self.best_matches(key)

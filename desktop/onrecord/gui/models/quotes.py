@@ -69,13 +69,18 @@ class QuoteFilter(QSortFilterProxyModel):
         self.mode, self.person, self.text = "all", None, ""
 
     def set_filter(self, mode=None, person=..., text=None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() before
+            self.beginFilterChange()
         if mode is not None:
             self.mode = mode
         if person is not ...:
             self.person = person
         if text is not None:
             self.text = text
-        self.invalidateFilter()
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         session = self.sourceModel().session

@@ -26,6 +26,11 @@ VERDICTS = {
     "misattributed": Mark("⚠", "misattributed", "red"),
     "unknown": Mark("?", "not found", "grey"),
 }
+SOURCE_VERDICTS = {
+    "found": Mark("✓", "in the source", "green"),
+    "drift": Mark("≈", "differs from the source", "amber"),
+    "absent": Mark("✕", "not in the source", "red"),
+}
 STATES = {
     "verified": Mark("●", "verified", "green"),
     "flagged": Mark("⚑", "flagged", "red"),

@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from onrecord.gui.theme import fonts
-from onrecord.gui.theme.palette import VERDICTS, colors
+from onrecord.gui.theme.palette import SOURCE_VERDICTS, VERDICTS, colors
 
 MAX_MATCHES = 3
 
@@ -81,13 +81,14 @@ def _speaker_html(session, quote) -> list[str]:
     return out
 
 
-def diff_html(diff: list[dict]) -> str:
+def diff_html(diff: list[dict], other: str = "statement") -> str:
+    """Words only in `other` (the earlier statement, the source) struck, the quote's underlined."""
     s, parts = colors(), []
     for op in diff:
         if op.get("op") == "equal":
-            parts.append(escape(op.get("quote") or op.get("statement") or ""))
+            parts.append(escape(op.get("quote") or op.get(other) or ""))
             continue
-        if old := op.get("statement"):
+        if old := op.get(other):
             parts.append(f"<s style='color:{s.red}'>{escape(old)}</s>")
         if new := op.get("quote"):
             parts.append(f"<u style='color:{s.green}'>{escape(new)}</u>")
@@ -109,7 +110,7 @@ def _matches_html(session, quote) -> list[str]:
         where = " · ".join(x for x in (st.get("date"), st.get("outlet")) if x) or "undated"
         who = st.get("speaker") or "unknown speaker"
         out.append(
-            f"<p style='margin-bottom:2px'>{_chip(mark)} &nbsp; {round(m.score * 100 if m.score <= 1 else m.score)}% "
+            f"<p style='margin-bottom:2px'>{_chip(mark)} &nbsp; {round(m.score)}% "
             f"<span style='color:{s.muted}'>· {escape(who)} · {escape(where)}</span></p>"
         )
         if i == 0 and m.diff:
@@ -125,10 +126,29 @@ def _matches_html(session, quote) -> list[str]:
     return out
 
 
+def _source_html(session, quote) -> list[str]:
+    if not session.sources:
+        return []
+    s, m = colors(), session.source_match(quote.key)
+    mark = SOURCE_VERDICTS[m.verdict if m else "absent"]
+    where = m.source if m and m.source else ", ".join(src.name for src in session.sources)
+    score = f" · {round(m.score)}%" if m and m.verdict == "drift" else ""
+    out = [
+        "<h4 style='margin-top:14px'>Source document</h4>",
+        f"<p style='margin-bottom:2px'>{_chip(mark)} "
+        f"<span style='color:{s.muted}'>· {escape(where)}{score}</span></p>",
+    ]
+    if m and m.verdict == "drift" and m.diff:
+        out.append(
+            f"<p style='margin-left:12px'>{diff_html(m.diff, 'source')}</p>"
+            f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
+            "struck: only in the source · underlined: only in this quote</p>"
+        )
+    return out
+
+
 def render(session, quote) -> str:
     s = colors()
-    return (
-        f"<div style='color:{s.ink}'>"
-        + "".join(_speaker_html(session, quote) + _matches_html(session, quote))
-        + "</div>"
-    )
+    parts = _speaker_html(session, quote) + _source_html(session, quote)
+    parts += _matches_html(session, quote)
+    return f"<div style='color:{s.ink}'>" + "".join(parts) + "</div>"

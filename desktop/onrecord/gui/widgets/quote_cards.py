@@ -142,3 +142,20 @@ class QuoteList(QListView):
     def set_zoom(self, zoom: int) -> None:
         self.delegate.zoom = zoom
         self.scheduleDelayedItemsLayout()
+
+
+class PeopleList(QListView):
+    """The people tab; its arrow keys move in the list rather than between quotes."""
+
+    _KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Return)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("people")
+        self.setFrameShape(QListView.Shape.NoFrame)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ShortcutOverride and event.key() in self._KEYS:
+            event.accept()
+            return True
+        return super().event(event)

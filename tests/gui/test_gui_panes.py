@@ -1,0 +1,148 @@
+"""Filters, people, search, panes, zoom, theme, dialogs: each reached from the keyboard."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+from onrecord.gui.theme.palette import DARK
+from onrecord.gui.widgets.dialogs import LineDialog, StoreSearchDialog
+
+SOURCE = Path(__file__).resolve().parents[1] / "fixtures" / "seed-source-altered.txt"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def shown_quotes(win):
+    proxy = win.reviewer.proxy
+    return [win.reviewer.session.quotes[proxy.mapToSource(proxy.index(r, 0)).row()]
+            for r in range(proxy.rowCount())]  # fmt: skip
+
+
+def test_filters_and_search(open_window, seed_copy, press, qtbot):
+    win = open_window(seed_copy)
+    quotes = win.reviewer.session.quotes
+    press("f", "v")  # flag 0, verify 1
+    press("3")
+    assert shown_quotes(win) == [quotes[0]]
+    press("2")
+    assert quotes[0] not in shown_quotes(win) and quotes[1] not in shown_quotes(win)
+    assert len(shown_quotes(win)) == len(quotes) - 2
+    press("1")
+    assert shown_quotes(win) == quotes
+    press("f", modifier=CTRL)
+    assert QApplication.focusWidget() is win.filter_bar.search
+    qtbot.keyClicks(win.filter_bar.search, "Ukrainian")
+    assert shown_quotes(win) and all("Ukrainian" in q.text for q in shown_quotes(win))
+
+
+def test_people_tab_filters_the_quotes(open_window, seed_copy, press, qtbot):
+    win = open_window(seed_copy)
+    press("p")
+    assert win.tabs.currentWidget() is win.people_list
+    assert win.people_list.model().index(0, 0).data().startswith("Everyone")
+    press(Qt.Key.Key_Down)
+    name = win.people_list.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+    press(Qt.Key.Key_Return)
+    assert win.tabs.currentWidget() is win.quote_stack
+    shown = shown_quotes(win)
+    assert shown and all(win.reviewer.session.speaker(q).name == name for q in shown)
+    assert win.reviewer.current() in shown
+
+
+def test_selection_follows_between_article_and_list(open_window, seed_copy, qtbot, press):
+    win = open_window(seed_copy)
+    target = win.reviewer.session.quotes[-1]
+    win.article_view.quote_clicked.emit(target.key)  # what a click on its span emits
+    assert win.reviewer.current() == target
+    selected = [s for s in win.article_view.extraSelections() if s.cursor.selectedText()]
+    texts = {s.cursor.selectedText() for s in selected}
+    assert target.text.replace("\n", "\u2029") in texts
+    assert win.article_view.verticalScrollBar().value() > 0  # scrolled down to it
+    press("g")
+    assert win.article_view.verticalScrollBar().value() < 400
+
+
+def test_tab_cycles_the_panes(open_window, seed_copy, press):
+    win = open_window(seed_copy)
+    assert QApplication.focusWidget() is win.quote_list
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is win.evidence
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is win.article_view
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is win.quote_list
+
+
+def test_zoom_is_remembered(open_window, seed_copy, press):
+    win = open_window(seed_copy)
+    before = win.article_view.document().defaultFont().pointSizeF()
+    press(Qt.Key.Key_Plus, Qt.Key.Key_Plus, modifier=CTRL)
+    after = win.article_view.document().defaultFont().pointSizeF()
+    assert after > before
+    win.close()
+    again = open_window(seed_copy)
+    assert again.article_view.document().defaultFont().pointSizeF() == after
+    press("0", modifier=CTRL)
+    assert again.article_view.document().defaultFont().pointSizeF() == before
+
+
+def test_theme_switch_goes_dark_and_is_remembered(open_window, press):
+    win = open_window()
+    press("t", modifier=CTRL | Qt.KeyboardModifier.ShiftModifier)  # system -> light
+    press("t", modifier=CTRL | Qt.KeyboardModifier.ShiftModifier)  # light -> dark
+    assert QApplication.palette().window().color().name() == DARK.window
+    win.close()
+    open_window()
+    assert QApplication.palette().window().color().name() == DARK.window
+
+
+def test_auto_advance_can_be_turned_off(open_window, seed_copy, press):
+    win = open_window(seed_copy)
+    first = win.reviewer.current()
+    win.actions["review.auto_advance"].trigger()  # from the Review menu
+    press("v")
+    assert win.reviewer.current() == first
+    assert win.reviewer.session.decision(first.key) == "verified"
+
+
+def test_speaker_completer_offers_the_articles_people(open_window, seed_copy, press):
+    open_window(seed_copy)
+    press("s")
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, LineDialog)
+    names = dialog.edit.completer().model().stringList()
+    assert "Sergey Lavrov" in names or "Lavrov" in names
+    dialog.reject()
+
+
+def test_store_search_finds_an_added_quote(open_window, seed_copy, press, qtbot):
+    win = open_window(seed_copy)
+    press("a")
+    press("/")
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, StoreSearchDialog)
+    qtbot.waitUntil(lambda: dialog.results.count() > 0)
+    assert win.reviewer.current().text.split()[0] in dialog.results.item(0).text()
+
+
+def _choose_file(qtbot, win, path):
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(QFileDialog)))
+    dialog = next(d for d in win.findChildren(QFileDialog) if d.isVisible())
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    name.setText(str(path))
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+
+
+def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot):
+    win = open_window()
+    press("o", modifier=CTRL)
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        _choose_file(qtbot, win, seed_copy)
+    press("o", modifier=CTRL | Qt.KeyboardModifier.ShiftModifier)
+    _choose_file(qtbot, win, SOURCE)
+    matches = win.reviewer.session.source_matches
+    assert {m.verdict for m in matches.values()} >= {"found", "drift"}
+    drifted = next(q for q in win.reviewer.session.quotes if matches[q.key].verdict == "drift")
+    win.reviewer.select_key(drifted.key)
+    assert "differs from the source" in win.evidence.toPlainText()
+    assert "<s " in win.evidence.toHtml() or "line-through" in win.evidence.toHtml()
