@@ -2,6 +2,7 @@
 
 import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -62,12 +63,12 @@ def test_clearing_a_decision_persists_and_keeps_the_note(tmp_path, article):
     assert set(reopened.all()) == {"8-21"}
 
 
-def test_a_changed_text_starts_a_fresh_review_and_a_moved_file_keeps_its_own(tmp_path, article):
+def test_another_text_starts_a_fresh_review_and_a_moved_file_keeps_its_own(tmp_path, article):
     db = tmp_path / "w.db"
     log = ReviewLog(db)
     log.for_article(article).set_decision("8-21", "verified")
-    edited = Article(text=article.text + " More.", path=article.path)
-    assert log.for_article(edited).all() == {}
+    other = Article(text="Another text entirely.", path=str(tmp_path / "b.txt"))
+    assert log.for_article(other).all() == {}
     moved = Article(text=article.text, path=str(tmp_path / "moved.txt"))
     assert log.for_article(moved).get("8-21").decision == "verified"
     pasted = Article(text=article.text, format="paste")
@@ -127,3 +128,44 @@ def test_speaker_override_takes_what_the_article_says_of_that_person():
     )
     stranger = effective_speaker(quote, "Jane Roe", people)
     assert (stranger.name, stranger.affiliation) == ("Jane Roe", None)
+
+
+def test_decisions_follow_their_quotes_when_the_file_is_edited(tmp_path, article):
+    db = tmp_path / "w.db"
+    review = ReviewLog(db).for_article(article)
+    review.set_decision("8-21", "verified", by="ana")
+    review.set_note("26-41", "check the tape")
+    review.set_position("26-41")
+    edited = Article(text="Yesterday " + article.text.replace("we will win", "we shall win"),
+                     path=article.path)  # fmt: skip
+    again = ReviewLog(db).for_article(edited)
+    assert again.carried == 1
+    assert again.get("8-21") is None  # its words changed: the decision does not carry
+    moved = again.get("37-52")  # "never give up" moved by the eleven characters added
+    assert moved.note == "check the tape" and edited.text[37:52] == '"never give up"'
+    assert again.position() == "37-52"
+    assert ReviewLog(db).for_article(article).get("8-21").decision == "verified"  # kept
+
+
+def test_version_1_review_data_is_migrated(tmp_path, article):
+    from onrecord.review.schema import MIGRATIONS
+
+    db = tmp_path / "w.db"
+    with sqlite3.connect(db) as conn:
+        for statement in MIGRATIONS[0].split(";"):
+            conn.execute(statement)
+        conn.execute("CREATE TABLE review_meta (name TEXT PRIMARY KEY, value TEXT)")
+        conn.execute("INSERT INTO review_meta VALUES ('schema_version', '1')")
+        conn.execute(
+            "INSERT INTO review_articles VALUES (?, ?, 'A', NULL, '2026-01-01T00:00:00+00:00')",
+            (article.content_hash, str(Path(article.path).resolve())),
+        )
+        conn.execute(
+            "INSERT INTO review_decisions VALUES (?, ?, '8-21', 'flagged', NULL, NULL, 'old', "
+            "'2026-01-01T00:00:00+00:00')",
+            (article.content_hash, str(Path(article.path).resolve())),
+        )
+    review = ReviewLog(db).for_article(article)
+    assert review.get("8-21").decided_by == "old"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value FROM review_meta").fetchone() == ("2",)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from onrecord.errors import StoreError
 from onrecord.model import Article
+from onrecord.review.carry import earlier_review
 from onrecord.review.schema import migrate
 
 DECISIONS = ("verified", "flagged", "dismissed")
@@ -65,7 +66,7 @@ class ReviewLog:
     def for_article(self, article: Article) -> ArticleReview:
         path = str(Path(article.path).resolve()) if article.path else ""
         review = ArticleReview(self, article.content_hash, path)
-        review._register(article.title)
+        review._register(article)
         return review
 
     def close(self) -> None:
@@ -107,27 +108,24 @@ class ArticleReview:
     def __init__(self, log: ReviewLog, content_hash: str, path: str):
         self._log, self.content_hash, self.path = log, content_hash, path
         self._id = (content_hash, path)
+        self.carried = 0  # decisions brought from an earlier review when first opened
 
-    def _register(self, title: str) -> None:
-        """Record the article; an unchanged text seen at another path brings its decisions."""
+    def _register(self, article: Article) -> None:
+        """Record the article, bringing the decisions of the same text seen at another path,
+        or of the text this file had before it was edited (see `carry`)."""
         known = self._log._read(
             "SELECT 1 FROM review_articles WHERE content_hash = ? AND path = ?", self._id
         )
         if known:
             return
-        copy = (
-            "INSERT OR IGNORE INTO review_decisions SELECT content_hash, ?, quote_key, decision, "
-            "note, speaker_override, decided_by, decided_at FROM review_decisions "
-            "WHERE content_hash = ? AND path = (SELECT path FROM review_articles "
-            "WHERE content_hash = ? ORDER BY opened_at DESC LIMIT 1)"
-        )
+        copies, position = earlier_review(self._log._read, *self._id, article.text)
+        self.carried = len(copies)
         self._log._write(
-            (copy, (self.path, self.content_hash, self.content_hash)),
+            *copies,
             (
                 "INSERT OR IGNORE INTO review_articles (content_hash, path, title, position, "
-                "opened_at) SELECT ?, ?, ?, (SELECT position FROM review_articles WHERE "
-                "content_hash = ? ORDER BY opened_at DESC LIMIT 1), ?",
-                (*self._id, title, self.content_hash, _now()),
+                "opened_at, text) VALUES (?, ?, ?, ?, ?, ?)",
+                (*self._id, article.title, position, _now(), article.text),
             ),
         )
 

@@ -33,6 +33,8 @@ MIGRATIONS = [
         PRIMARY KEY (content_hash, path, quote_key)
     );
     """,
+    # 2: the article text, so decisions follow their quotes when the file is edited
+    "ALTER TABLE review_articles ADD COLUMN text TEXT",
 ]
 VERSION = len(MIGRATIONS)
 
