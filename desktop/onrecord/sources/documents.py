@@ -8,6 +8,7 @@ whereas `pdftotext` (poppler) is rarely installed on Windows or macOS.
 from __future__ import annotations
 
 import bisect
+import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -63,14 +64,16 @@ def read_source(path: str | Path) -> SourceDocument:
     if not p.is_file():
         raise ArticleError(f"No such file: {p}")
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not for editors
     try:
         reader = PdfReader(p)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ArticleError(f"{p.name} is a password-protected PDF; remove the password first.")
         text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PyPdfError, ValueError, OSError) as exc:
-        raise ArticleError(f"Cannot read the PDF {p.name}: {exc}.") from exc
+    except ArticleError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on a malformed file
+        raise ArticleError(f"Cannot read the PDF {p.name}: {exc or type(exc).__name__}.") from exc
     warnings = [] if text.strip() else [f"{p.name} has no text layer (a scan?); nothing to check."]
     return SourceDocument(p.name, text, str(p), warnings)
