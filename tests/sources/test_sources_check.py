@@ -173,3 +173,25 @@ def test_docx_and_textless_pdf_sources(tmp_path):
     scan = read_source(tmp_path / "scan.pdf")
     assert "no text layer" in scan.warnings[0]
     assert check_text("we won't back down", [scan]).verdict == "absent"
+
+
+def test_damaged_pdfs_give_a_clear_error_or_their_text(tmp_path):
+    import random
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.write(tmp_path / "ok.pdf")
+    data = (tmp_path / "ok.pdf").read_bytes()
+    rng = random.Random(7)
+    for i in range(40):
+        damaged = bytearray(data)
+        for _ in range(5):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"d{i}.pdf"
+        path.write_bytes(bytes(damaged))
+        try:
+            assert isinstance(read_source(path).text, str)
+        except ArticleError as exc:
+            assert str(exc).startswith(f"Cannot read the PDF d{i}.pdf")
