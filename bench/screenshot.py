@@ -2,8 +2,8 @@
 
     python bench/screenshot.py docs/screenshot.png [--theme light|dark] [--size 1320x860]
 
-Works on a temporary copy of the demo store (so the demo stays untouched), opens the
-demo draft (or the seed), makes a few decisions by keystroke and grabs the window.
+Works on a temporary copy of the demo store (built from the seed when missing, so the demo
+stays untouched), opens the demo draft, makes a few decisions by keystroke, grabs the window.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ def main() -> int:
     store = tmp / "workspace.db"
     if (SEEDS / "demo-store.db").exists():
         shutil.copy(SEEDS / "demo-store.db", store)
+    else:  # the demo store: the seed's own quotes, so every verdict shows
+        from onrecord.store.demo import ensure_demo_store
+
+        ensure_demo_store(store)
     article = next(SEEDS / a for a in ARTICLES if (SEEDS / a).exists())
 
     from PySide6.QtCore import QSettings, QTimer
@@ -54,8 +58,12 @@ def main() -> int:
     win.resize(width, height)
 
     def shoot() -> None:
-        for key in "vf":  # one verified, one flagged; rest on the next quote to review
+        for key in "vf":  # one verified, one flagged
             QTest.keyClick(win.quote_list, key)
+        session = win.reviewer.session  # then rest on an altered quote: its diff tells most
+        altered = [q for q in session.quotes if session.verdict(q.key) == "altered"]
+        if altered:
+            win.reviewer.select_key(altered[0].key)
         QTimer.singleShot(300, grab)
 
     def grab() -> None:

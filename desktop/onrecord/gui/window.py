@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical, objectName="right")
         self.right.addWidget(top)
         self.right.addWidget(self.evidence)
-        self.right.setSizes([560, 340])
+        self.right.setSizes([470, 430])
         self.main_split = QSplitter(Qt.Orientation.Horizontal, objectName="main")
         self.main_split.addWidget(self.article_view)
         self.main_split.addWidget(self.right)

@@ -94,7 +94,7 @@ class ArticleView(QTextEdit):
         scheme, sels = colors(), []
         for _key, start, end, color, strong in self._spans:
             fmt = QTextCharFormat()
-            fmt.setBackground(scheme.tint(color, 90 if strong else 34))
+            fmt.setBackground(scheme.tint(color, 64 if strong else 30))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(scheme.tint(color, 255))
             sels.append(self._selection(start, end, fmt))

@@ -42,43 +42,50 @@ def _chip(mark, text=None) -> str:
 
 
 def _speaker_html(session, quote) -> list[str]:
-    s, muted = colors(), colors().muted
+    """Who said it (or that nobody could tell), in what capacity, through whom; the note."""
+    s = colors()
     speaker = session.speaker(quote)
     out = []
     if speaker is None or not speaker.resolved:
         said = f" (the article says “{escape(speaker.mention)}”)" if speaker else ""
         out.append(
-            f"<p style='color:{s.red}; font-weight:600'>⚠ Speaker unresolved{said}: press s to name them</p>"
+            f"<p style='color:{s.red}; font-weight:600'>⚠ Speaker unresolved{said}: "
+            "press s to name them</p>"
         )
     else:
         out.append(
             f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b></p>"
         )
-        details = [x for x in (speaker.role, speaker.organization) if x]
-        line = " · ".join(details) or speaker.affiliation or ""
-        if line:
-            out.append(f"<p style='color:{muted}; margin-top:0'>{escape(line)}</p>")
-    person = session.person(speaker.name) if speaker else None
-    if person and len(person.mentions) > 1:
-        text = session.article.text
-        names = sorted({text[a:b] for a, b in person.mentions})
-        out.append(
-            f"<p style='color:{muted}'>Named {len(person.mentions)} times in the article as "
-            + ", ".join(f"“{escape(n)}”" for n in names)
-            + "</p>"
-        )
+    details = [x for x in (speaker.role, speaker.organization) if x] if speaker else []
+    line = " · ".join(details) or (speaker.affiliation if speaker else "") or ""
     if quote.via:
-        out.append(f"<p style='color:{muted}'>Reported via {escape(quote.via)}</p>")
-    if quote.evidence:
-        a, b = quote.evidence
-        out.append(
-            f"<p style='color:{muted}; margin-bottom:2px'>The sentence naming the speaker:</p>"
-            f"<blockquote style='font-style:italic'>{escape(session.article.text[a:b])}</blockquote>"
-        )
+        line = f"{line} · via {quote.via}" if line else f"via {quote.via}"
+    if line:
+        out.append(f"<p style='color:{s.muted}; margin-top:0'>{escape(line)}</p>")
     note = session.note(quote.key)
     if note:
-        out.append(f"<p><b>Note:</b> {escape(note)}</p>")
+        out.append(f"<p>✎ <b>Note:</b> {escape(note)}</p>")
     return out
+
+
+def _attribution_html(session, quote) -> list[str]:
+    """Where the article names the speaker: the sentence, and every other mention."""
+    s = colors()
+    out = ["<h4 style='margin-top:14px'>Attribution</h4>"]
+    if quote.evidence:
+        a, b = quote.evidence
+        out.append(f"<p style='font-style:italic'>{escape(session.article.text[a:b].strip())}</p>")
+    speaker = session.speaker(quote)
+    person = session.person(speaker.name) if speaker else None
+    if person and person.mentions:
+        text = session.article.text
+        names = sorted({text[a:b] for a, b in person.mentions})
+        count = len(person.mentions)
+        out.append(
+            f"<p style='color:{s.muted}'>Named {count} time{'s' if count > 1 else ''} in the "
+            "article as " + ", ".join(f"“{escape(n)}”" for n in names) + "</p>"
+        )
+    return out if len(out) > 1 else []
 
 
 def diff_html(diff: list[dict], other: str = "statement") -> str:
@@ -150,5 +157,5 @@ def _source_html(session, quote) -> list[str]:
 def render(session, quote) -> str:
     s = colors()
     parts = _speaker_html(session, quote) + _source_html(session, quote)
-    parts += _matches_html(session, quote)
+    parts += _matches_html(session, quote) + _attribution_html(session, quote)
     return f"<div style='color:{s.ink}'>" + "".join(parts) + "</div>"
