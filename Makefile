@@ -14,8 +14,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(DEMO_STORE)
 	$(BIN)/onrecord gui $(DEMO) --store $(DEMO_STORE)
+
+# The demo store: the seed article's own quotes, built when missing (not committed; delete to rebuild).
+$(DEMO_STORE): | $(STAMP)
+	$(BIN)/onrecord store demo --store $(DEMO_STORE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests bench packaging

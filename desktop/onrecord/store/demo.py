@@ -1,7 +1,7 @@
 """The demo store: the seed article's own quotes, credited to their speakers and dated and
 sourced as the article, so a newcomer opening the demo draft sees every verdict at work.
 
-Built on first use when missing (never committed, so never stale).
+Built on first use when missing (`make run`, `onrecord store demo`); not committed.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ _INSERT = """INSERT OR IGNORE INTO statements
      imported_from, import_id, added_at, fingerprint)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 BATCH = 5_000
+IMPORT_CACHE_KB = -65536  # 64 MB of page cache while importing, 2 MB otherwise
 FTS_TRIGGER = "statements_ai"  # made by sqlite-utils enable_fts(create_triggers=True)
 
 
@@ -32,13 +33,13 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _record(conn, row: dict, source: str, import_id: int, people: dict, now: str) -> tuple:
+def _record(conn, row: dict, result: ImportResult, people: dict, now: str) -> tuple:
     name = row["speaker"]
     if name and name not in people:
         people[name] = speakers.ensure(conn, name)
     return (
         row["text"], row["folded"], name, people.get(name), row["affiliation"], row["date"],
-        row["outlet"], row["url"], row["language"], source, import_id, now,
+        row["outlet"], row["url"], row["language"], result.source, result.id, now,
         fingerprint(row),
     )  # fmt: skip
 
@@ -71,7 +72,6 @@ class SqliteStore:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk imports stay fast
             self.db = Database(self.conn)
             migrate(self.db, None if self.path == ":memory:" else Path(self.path))
         except sqlite3.DatabaseError as exc:
@@ -102,10 +102,18 @@ class SqliteStore:
         progress: Callable[[int], None] | None = None,
     ) -> ImportResult:
         result, now = ImportResult(source=source, format=fmt), _now()
+        self.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")
+        try:
+            self._import(rows, result, now, progress)
+        finally:
+            self.conn.execute("PRAGMA cache_size = -2000")  # SQLite's default, 2 MB
+        return result
+
+    def _import(self, rows, result: ImportResult, now: str, progress) -> None:
         with self.transaction() as conn:
             result.id = conn.execute(
                 "INSERT INTO imports (source, format, started_at) VALUES (?, ?, ?)",
-                [source, fmt, now],
+                [result.source, result.format, now],
             ).lastrowid
             last_id = conn.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]
             trigger = _pause_fts_trigger(conn)
@@ -116,7 +124,7 @@ class SqliteStore:
                 try:
                     if isinstance(raw, str):
                         raise Rejected(raw)
-                    batch.append(_record(conn, clean(raw), source, result.id, people, now))
+                    batch.append(_record(conn, clean(raw), result, people, now))
                 except Rejected as exc:
                     result.rejected.append((number, str(exc)))
                 if len(batch) >= BATCH:
@@ -139,7 +147,6 @@ class SqliteStore:
             )  # fmt: skip
             _resume_fts_trigger(conn, trigger, last_id)
             self.index.update(conn, after_id=last_id)
-        return result
 
     def add_aliases(self, name: str, aliases: Iterable[str]) -> None:
         with self.transaction() as conn:

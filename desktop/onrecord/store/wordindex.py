@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 import zlib
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import count, islice
 
 import numpy as np
 
@@ -76,24 +77,28 @@ def build_segments(rows: Iterable[tuple[int, str]]) -> Iterator[Segment]:
 
 
 def _build(chunk: list[tuple[int, str]]) -> Segment:
-    vocab: dict[str, int] = {}
-    tids, dids = array("I"), array("I")
-    for sid, key in chunk:
-        found = [vocab.setdefault(w, len(vocab)) for w in set(key.split())]
-        tids.extend(found)
-        dids.extend([sid] * len(found))
-    hashes = np.fromiter((term_hash(w) for w in vocab), np.uint32, len(vocab))
+    vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> local id, in C
+    term_of = vocab.__getitem__
+    tids, per_doc = array("I"), array("I")
+    for _sid, key in chunk:
+        found = set(key.split())
+        tids.extend(map(term_of, found))
+        per_doc.append(len(found))
+    hashes = np.fromiter(map(term_hash, vocab), np.uint32, len(vocab))
     keys = hashes[np.frombuffer(tids, np.uint32)] if tids else np.empty(0, np.uint32)
-    order = np.argsort(keys, kind="stable")  # stable: ids stay ascending within a term
-    keys, postings = keys[order], np.frombuffer(dids, np.uint32)[order]
-    terms, df = np.unique(keys, return_counts=True)
+    doc_ids = np.repeat(np.fromiter((sid for sid, _ in chunk), np.uint64, len(chunk)), per_doc)
+    pairs = np.sort(keys.astype(np.uint64) << np.uint64(32) | doc_ids)  # by term, then id
+    keys, postings = (pairs >> np.uint64(32)).astype(np.uint32), pairs.astype(np.uint32)
+    del pairs
+    bounds = np.flatnonzero(np.diff(keys)) + 1 if len(keys) else np.empty(0, np.int64)
+    starts = np.concatenate([[0], bounds, [len(keys)]]).astype(np.int64)
+    terms, df = keys[starts[:-1]], np.diff(starts)
     limit = max(PRUNE_MIN_DF, PRUNE_SHARE * len(chunk))
-    keep = np.repeat(df <= limit, df)
-    kept_df = np.where(df <= limit, df, 0)
-    starts = np.concatenate([[0], np.cumsum(kept_df)]).astype(np.int64)
+    kept = df <= limit
     return Segment(
-        chunk[0][0], chunk[-1][0], len(chunk), terms, df.astype(np.uint32), starts,
-        np.ascontiguousarray(postings[keep]),
+        chunk[0][0], chunk[-1][0], len(chunk), terms, df.astype(np.uint32),
+        np.concatenate([[0], np.cumsum(np.where(kept, df, 0))]).astype(np.int64),
+        np.ascontiguousarray(postings[np.repeat(kept, df)]),
     )  # fmt: skip
 
 
