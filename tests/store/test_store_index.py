@@ -1,5 +1,8 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from onrecord.store import open_store, wordindex
-from onrecord.store.normalize import fold, match_key
+from onrecord.store.normalize import _WORD, fold, match_key
 
 TEXTS = [
     "The harbour bridge will be finished before the winter rains arrive.",
@@ -26,7 +29,7 @@ def test_index_is_persisted_not_rebuilt(tmp_path, fill, store, monkeypatch):
     def no_rebuild(rows):
         raise AssertionError("the index was rebuilt at start")
 
-    monkeypatch.setattr(wordindex, "build_segments", no_rebuild)
+    monkeypatch.setattr("onrecord.store.indexing.build_segments", no_rebuild)
     reopened = open_store(tmp_path / "store.db")
     assert ids(reopened, "a colder January in town")[0] == 2
     reopened.close()
@@ -57,3 +60,9 @@ def test_common_words_keep_frequency_but_no_postings(monkeypatch):
     index = wordindex.WordIndex(list(wordindex.build_segments(rows)))
     assert index.query("the common word and rare7", 3) == [7]
     assert index.query("the common word", 3) is None  # nothing rare: caller falls back to FTS
+
+
+@given(st.text(alphabet=st.sampled_from("aZ9_' -,.\"’“é\n\tﬁ—"), max_size=40))
+def test_match_key_is_the_folded_words(text):
+    assert match_key(text) == " ".join(_WORD.findall(fold(text)))
+    assert fold(fold(text)) == fold(text)

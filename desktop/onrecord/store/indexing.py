@@ -7,10 +7,13 @@ and the highest statement id, and caught up on the next query.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 
+from onrecord.errors import StoreError
 from onrecord.store.wordindex import MAX_SEGMENTS, SEGMENT_DOCS, Segment, WordIndex, build_segments
 
+log = logging.getLogger(__name__)
 _GEN = "SELECT coalesce((SELECT value FROM store_meta WHERE key = 'index_generation'), '0')"
 
 
@@ -53,8 +56,12 @@ class IndexKeeper:
             self._load(generation)
         top = self.conn.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]
         if top > self.loaded.last_id:
-            with store.transaction() as conn:
-                self.update(conn, after_id=self.loaded.last_id)
+            try:
+                with store.transaction() as conn:
+                    self.update(conn, after_id=self.loaded.last_id)
+            except StoreError as exc:  # read-only or busy: match against what is indexed
+                log.warning("word index not caught up: %s", exc)
+                return self.loaded
             self._load(self.conn.execute(_GEN).fetchone()[0])
         return self.loaded
 
