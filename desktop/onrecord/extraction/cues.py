@@ -5,6 +5,7 @@ from __future__ import annotations
 from onrecord.extraction import lexicon as lx
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+_RELATIVE = {"who", "which", "that"}
 _CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acomp", "ccomp", "parataxis"}
 
 
@@ -33,12 +34,19 @@ def subject_of(cue, ctx):
             child = min(subjects, key=lambda c: abs(c.i - tok.i))
             if child.dep_ == "nsubjpass" and child.lower_ == "it":
                 return None  # "it was reported that …": no speaker named
+            if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return tok.head  # "a surrogate who said …": the surrogate
             return child
         for child in tok.children:  # passive "…, as reported by the agency"
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "a statement saying …", "50 percent saying …"
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "responded by saying …": the one who responded
+            continue
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
         tok = tok.head

@@ -95,9 +95,15 @@ def _outermost(frame: Frame, ctx) -> Frame:
 
 def _punctuation_frame(span, ctx, frame) -> Frame:
     """`From Chairwoman X: "…"` and `"…" —Commissioner X`."""
-    before = ctx.text[max(0, span.start - 3) : span.start].rstrip("\"“„«' ")
-    if before.endswith(":"):
-        names = [t for t in frame if ctx.start(t) < span.start and t.ent_type_ in ("PERSON", "ORG")]
+    before = ctx.text[max(0, span.start - 3) : span.start].rstrip("\"“„«'‘` ")
+    if before.endswith(":"):  # the name right before the colon, or any named one before it
+        colon = ctx.text.rfind(":", 0, span.start)
+        names = [
+            t
+            for t in frame
+            if ctx.start(t) < colon
+            and (t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and ctx.end(t) == colon))
+        ]
         if names:
             return Frame(None, names[-1], "colon")
     after = ctx.text[span.end : span.end + 8]

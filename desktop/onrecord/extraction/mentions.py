@@ -121,9 +121,9 @@ def mention_of(head, ctx) -> Mention:
             phrase = doc[tokens[0].i : tokens[-1].i + 1].text
             inner.affiliation = inner.affiliation or strip_determiner(phrase)
             return inner
-    person = _entity(tokens, {"PERSON"}) or _entity(
-        [t for t in head.subtree if t.i > tokens[0].i - 1 and not ctx.in_quote(t)], {"PERSON"}
-    )
+    person = _entity(tokens, {"PERSON"})
+    if person is None and head.pos_ != "PROPN":  # `Vice President for news and talk Dave Gorab`
+        person = _entity(_core_subtree(head, ctx), {"PERSON"})
     org = _entity(tokens, {"ORG", "GPE"}) if person is None else None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     kind = _kind(head, person, org)
@@ -166,6 +166,13 @@ def person_tokens(ent):
     while toks and toks[-1].pos_ in _NOT_NAME:
         toks.pop()
     return ent.doc[toks[0].i : toks[-1].i + 1] if toks else None
+
+
+def _core_subtree(head, ctx) -> list:
+    """The head's subtree without appositions, clauses and prepositional phrases."""
+    cut = ("appos", "relcl", "acl", "prep")
+    skip = {t.i for c in head.children if c.dep_ in cut for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip and not ctx.in_quote(t)]
 
 
 def _participle(tok) -> bool:

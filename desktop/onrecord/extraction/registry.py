@@ -29,6 +29,14 @@ def _alias_words(name: str) -> list[str]:
     ]
 
 
+def _refers_back(m: Mention) -> bool:
+    """`the statement`, `that video`: a bare head noun pointing at a document named before."""
+    words = m.text.lower().split()
+    if m.type == "document" and len(words) == 2 and words[0] == "the":
+        return True
+    return m.type in ("document", "organization") and words[0] in ("that", "this")
+
+
 class Registry:
     def __init__(self, ctx) -> None:
         self.ctx = ctx
@@ -167,11 +175,7 @@ class Registry:
             person = self._by_description(m)
             if person:
                 return person, True
-        if m.type in ("document", "organization") and m.text.lower().split()[0] in (
-            "the",
-            "that",
-            "this",
-        ):
+        if _refers_back(m):
             person = self._exact_head(m)
             if person:
                 return person, True
@@ -179,7 +183,7 @@ class Registry:
 
     def _by_description(self, m: Mention) -> Person | None:
         words = {w.lower() for w in _WORD.findall(strip_determiner(m.text))}
-        if not words:
+        if len(words) < 2:  # "the chairman" alone could be anyone; "the Russian president" not
             return None
         fits = [
             p
@@ -193,6 +197,10 @@ class Registry:
     def _exact_head(self, m: Mention) -> Person | None:
         head = m.head.lemma_.lower()
         fits = [
-            p for p in self.people if p.type == m.type and p.name.lower().split()[-1:] == [head]
+            p
+            for p in self.people
+            if p.type == m.type
+            and head in p.name.lower().split()
+            and p.name.lower() != m.name.lower()
         ]
         return self._latest(fits, m.start)

@@ -21,7 +21,7 @@ demand recommend urge cite highlight claim describe praise criticize criticise c
 denounce decry
 """.split()
 )
-_LEADING = {"that", "whether", "if", ",", ":", "—", "–", "-"}
+_LEADING = {",", ":", "—", "–", "-"}  # the complementizer ("that …") stays in the span
 
 
 @dataclass
