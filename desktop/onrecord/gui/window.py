@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_split)
         self.status = StatusBar()
         self.setStatusBar(self.status)
-        self.status.hint.setText(EMPTY)
+        self.status.hint.setText(
+            "Drop an article file on the window, or press Ctrl+O · Ctrl+K for every command"
+        )
         self.resize(1320, 860)
 
     def _wire(self) -> None:
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.article_view.set_article(article)
         self.evidence.show_message("Quotes appear here once the article is read.")
         self.empty_label.setText("Loading language model…")
+        self.status.hint.setText("Finding the quotes… the article can be read meanwhile")
         self.quote_stack.setCurrentWidget(self.empty_label)
         self.setWindowTitle(f"{article.title or 'Untitled'} — OnRecord")
         if article.path:

@@ -13,7 +13,8 @@ def keys(win) -> None:
     from onrecord.gui.actions.keymap import user_keymap_path
     from onrecord.gui.widgets.help_overlay import HelpOverlay
 
-    HelpOverlay(win.centralWidget(), win.actions, str(user_keymap_path())).open_over()
+    overlay = HelpOverlay(win, win.actions, str(user_keymap_path()))
+    overlay.open_over(win.centralWidget())
 
 
 @action("help.about", "About OnRecord", "Help")

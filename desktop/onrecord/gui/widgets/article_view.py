@@ -37,7 +37,10 @@ class ArticleView(QTextEdit):
     # Content -------------------------------------------------------------------
     def show_empty(self, message="Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)") -> None:
         self._spans, self._mentions, self._rule = [], [], None
-        self.setHtml(f"<p align=center style='margin-top:80px'>{message}</p>")
+        color = colors().muted
+        self.setHtml(
+            f"<p align=center style='margin-top:160px; font-size:x-large; color:{color}'>{message}</p>"
+        )
         self.document().setDefaultFont(fonts.ui(self.zoom))
 
     def set_article(self, article) -> None:

@@ -14,6 +14,7 @@ from onrecord.gui.theme.palette import colors
 
 class HelpOverlay(QWidget):
     def __init__(self, parent, actions: dict, keymap_path: str):
+        # `parent` is the main window: a child of its splitter would become a pane
         super().__init__(parent)
         self.setObjectName("help_overlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -42,8 +43,9 @@ class HelpOverlay(QWidget):
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(self.label, alignment=Qt.AlignmentFlag.AlignCenter)
 
-    def open_over(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+    def open_over(self, area) -> None:
+        """Cover the widget `area` (a child of this overlay's parent window)."""
+        self.setGeometry(area.geometry())
         self.show()
         self.raise_()
         self.setFocus()
@@ -51,9 +53,13 @@ class HelpOverlay(QWidget):
     def paintEvent(self, event) -> None:
         s = colors()
         painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         veil = QColor(s.window)
-        veil.setAlpha(235)
+        veil.setAlpha(170)
         painter.fillRect(self.rect(), veil)
+        painter.setPen(QColor(s.rule))
+        painter.setBrush(QColor(s.card))
+        painter.drawRoundedRect(self.label.geometry().adjusted(-28, -20, 28, 20), 10, 10)
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ShortcutOverride:  # every key closes, none runs an action

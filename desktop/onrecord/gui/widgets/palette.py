@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 from rapidfuzz import fuzz, process, utils
 
 from onrecord.gui.actions.registry import shortcut_text
@@ -41,25 +48,30 @@ class CommandPalette(QDialog):
             k: f"{t} · {k.split('.')[-1].replace('_', ' ')}" for k, t in self.titles.items()
         }
         self.search = QLineEdit(placeholderText="Type a command…")
-        self.list = QListWidget()
+        self.list = QTreeWidget(columnCount=2, headerHidden=True, rootIsDecorated=False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self.resize(520, 380)
         self.search.textChanged.connect(self._refill)
         self.search.returnPressed.connect(self.run_current)
-        self.list.itemActivated.connect(lambda _item: self.run_current())
+        self.list.itemActivated.connect(lambda _item, _col: self.run_current())
         self.search.installEventFilter(self)
         self._refill("")
 
     def _refill(self, text: str) -> None:
         self.list.clear()
+        muted = self.palette().placeholderText()
         for key in rank(text, self.searchable):
-            keys = shortcut_text(self.actions[key])
-            item = QListWidgetItem(f"{self.titles[key]}" + (f"    {keys}" if keys else ""))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
+            item = QTreeWidgetItem([self.titles[key], shortcut_text(self.actions[key])])
+            item.setData(0, Qt.ItemDataRole.UserRole, key)
+            item.setForeground(1, muted)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -74,4 +86,4 @@ class CommandPalette(QDialog):
         item = self.list.currentItem()
         self.accept()
         if item is not None:
-            self.actions[item.data(Qt.ItemDataRole.UserRole)].trigger()
+            self.actions[item.data(0, Qt.ItemDataRole.UserRole)].trigger()
