@@ -45,7 +45,8 @@ class LoadWorker(QThread):
             self.failed.emit(f"Could not read the quotes: {exc}")
 
     def _run(self) -> None:
-        self.progress.emit("Loading language model…", 0, 0)
+        if _extractor is None:
+            self.progress.emit("Loading language model…", 0, 0)
         extractor = shared_extractor()
         if self.isInterruptionRequested():
             return

@@ -1,0 +1,39 @@
+"""`onrecord gui --self-test`: the packaged app's smoke test opens the seed offscreen."""
+
+import os
+import subprocess
+import sys
+
+from onrecord.cli.main import build_parser
+
+
+def test_gui_is_a_subcommand_and_the_default():
+    args = build_parser().parse_args(["gui", "draft.txt", "--store", "w.db"])
+    assert (args.command, args.file, args.store, args.self_test) == (
+        "gui",
+        "draft.txt",
+        "w.db",
+        False,
+    )
+
+
+def test_self_test_lists_the_seed_quotes(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONRECORD_CONFIG_DIR=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-m", "onrecord", "gui", "--self-test", "--store", str(tmp_path / "w.db")],
+        env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    line = next(x for x in out.stdout.splitlines() if "quotes listed" in x)
+    assert int(line.split()[1]) >= 10
+
+
+def test_self_test_of_a_missing_article_fails_with_a_message(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONRECORD_CONFIG_DIR=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-m", "onrecord", "gui", "--self-test", str(tmp_path / "none.txt"),
+         "--store", str(tmp_path / "w.db")],
+        env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert out.returncode == 2
+    assert "No such file" in out.stderr and "Traceback" not in out.stderr
