@@ -36,7 +36,9 @@ class DocContext:
 
     def tokens_between(self, start: int, end: int):
         """Tokens whose start lies in [start, end) of the article."""
-        span = self.doc.char_span(start - self.offset, end - self.offset, alignment_mode="expand")
+        lo = max(0, start - self.offset)
+        hi = min(len(self.doc.text), end - self.offset)
+        span = self.doc.char_span(lo, hi, alignment_mode="expand") if lo < hi else None
         return list(span) if span is not None else []
 
     def sentence_span(self, tok) -> tuple[int, int]:

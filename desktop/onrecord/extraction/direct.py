@@ -8,6 +8,7 @@ quote just before (`"…," said Yang. "They likely …"`), with lower confidence
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -114,6 +115,9 @@ def _punctuation_frame(span, ctx, frame) -> Frame:
         if names:
             ent = next(e for e in ctx.doc.ents if e.start <= names[0].i < e.end)
             return Frame(None, ent.root, "dash")
+        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", toks))
+        if run:  # a title and name NER did not tag: "—Commissioner Paul Weber"
+            return Frame(None, run[-1], "dash")
     return Frame(None, None, "none")
 
 

@@ -95,9 +95,10 @@ class _Attributor:
     def _quote(self, start, end, kind, frame_how, cue_tok, subject, confidence=None) -> Quote:
         speaker = self._speaker(subject)
         via = self.channels.of(cue_tok, speaker)
-        cue = Cue(*reversed(cue_span(cue_tok, self.ctx))) if cue_tok is not None else None
-        if cue is not None:
-            cue = Cue(cue.start, cue.end, cue.text) if isinstance(cue.text, str) else cue
+        cue = None
+        if cue_tok is not None:
+            cue_start, cue_end, cue_text = cue_span(cue_tok, self.ctx)
+            cue = Cue(cue_text, cue_start, cue_end)
         conf = confidence if confidence is not None else _CONFIDENCE[frame_how]
         if speaker is not None and not speaker.resolved:
             conf = min(conf, 0.4)

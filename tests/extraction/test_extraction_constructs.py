@@ -1,0 +1,179 @@
+"""One test per construct of quotation and attribution, on sentences written for the test."""
+
+from onrecord.articles import article_from_text
+
+
+def quotes(extractor, text):
+    return extractor.extract(article_from_text(text)).quotes
+
+
+def one(extractor, text):
+    found = quotes(extractor, text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def test_straight_and_curly_marks_mixed_in_one_article(extractor):
+    text = (
+        '"We will not sign this deal," said Anna Berg, the trade minister.\n\n'
+        "“The talks are over,” said Tom Reyes, a union leader.\n\n"
+        '“Nothing has changed since Monday," said Lee Park, a negotiator.'
+    )
+    found = quotes(extractor, text)
+    assert [q.text for q in found] == [
+        "We will not sign this deal,",
+        "The talks are over,",
+        "Nothing has changed since Monday,",
+    ]
+    assert [q.speaker.name for q in found] == ["Anna Berg", "Tom Reyes", "Lee Park"]
+
+
+def test_quote_broken_by_its_attribution_is_two_spans_of_one_speaker(extractor):
+    text = (
+        '"The port will reopen on Friday," said Maria Olsen, a spokeswoman for the harbour '
+        'authority. "Ships will have to wait until the inspections are done."'
+    )
+    first, second = quotes(extractor, text)
+    assert second.text.startswith("Ships will have to wait")
+    assert first.speaker.name == second.speaker.name == "Maria Olsen"
+    assert first.speaker.affiliation == "spokeswoman for the harbour authority"
+
+
+def test_second_quote_in_next_paragraph_keeps_the_speaker(extractor):
+    text = (
+        '"The vote was a surprise to everyone in the chamber," said Yang Min-ho, a professor '
+        'at Seoul University.\n\n"They will likely call another vote before the summer recess."'
+    )
+    found = quotes(extractor, text)
+    assert [q.speaker.name for q in found] == ["Yang Min-ho", "Yang Min-ho"]
+    assert found[1].confidence < found[0].confidence  # inherited, and says so
+
+
+def test_partial_quote_inside_reported_speech(extractor):
+    text = (
+        "Sergio Lind, the finance minister, emphasized the government's intention to "
+        '"further reduce the deficit and stabilise prices" over the next two years.'
+    )
+    q = one(extractor, text)
+    assert q.kind == "partial" and q.text == "further reduce the deficit and stabilise prices"
+    assert q.speaker.name == "Sergio Lind" and q.cue.text == "emphasized"
+
+
+def test_quote_continues_across_paragraphs(extractor):
+    text = (
+        'Diana Moss said: "We built the bridge in two years and under budget.\n\n'
+        '"Nobody believed that we could do it."'
+    )
+    found = quotes(extractor, text)
+    assert [q.text for q in found] == [
+        "We built the bridge in two years and under budget.",
+        "Nobody believed that we could do it.",
+    ]
+    assert {q.speaker.name for q in found} == {"Diana Moss"}
+
+
+def test_nested_single_quotes_and_bracketed_insertions_stay_in_the_span(extractor):
+    text = (
+        "“I told them ‘never again’ and I meant it [in 2019],” said Omar Haddad, "
+        "a former mayor of Tripoli."
+    )
+    q = one(extractor, text)
+    assert q.text == "I told them ‘never again’ and I meant it [in 2019],"
+
+
+def test_apostrophes_are_not_quotation_marks(extractor):
+    text = (
+        "The hostile forces' hegemony-oriented moves continued, and Russia’s remarks "
+        "were noted by the ministry’s officials in the capital's main hall."
+    )
+    found = quotes(extractor, text)
+    assert all("’" not in q.text[:1] and "'" not in q.text[:1] for q in found)
+    assert not any(q.kind in ("direct", "partial") for q in found)
+
+
+def test_post_posed_speaker_with_long_apposition(extractor):
+    text = (
+        "“The two countries are sending a message,” said Oh Kyung-seop, a senior research "
+        "fellow at the Korea Institute for National Unification."
+    )
+    s = one(extractor, text).speaker
+    assert s.name == "Oh Kyung-seop"
+    assert s.role == "senior research fellow"
+    assert s.organization == "Korea Institute for National Unification"
+
+
+def test_reported_speech_with_cue_verbs(extractor):
+    text = (
+        "Finance Minister Carla Duarte said that inflation would fall below three percent "
+        "next year. She warned that the budget could not absorb another shock."
+    )
+    first, second = quotes(extractor, text)
+    assert first.kind == second.kind == "indirect"
+    assert first.text == "that inflation would fall below three percent next year"
+    assert first.speaker.name == second.speaker.name == "Carla Duarte"
+    assert second.speaker.mention == "She" and first.speaker.affiliation == "Finance Minister"
+
+
+def test_short_name_and_pronoun_resolve_to_the_full_name(extractor):
+    text = (
+        "North Korean leader Kim Jong-un met the delegation on Monday.\n\n"
+        "Kim said that the talks had been useful for both countries.\n\n"
+        "He expressed confidence that the two sides would “find common ground soon.”"
+    )
+    found = quotes(extractor, text)
+    assert [q.speaker.name for q in found] == ["Kim Jong-un", "Kim Jong-un"]
+    assert [q.speaker.mention for q in found] == ["Kim", "He"]
+    assert all(q.speaker.affiliation == "North Korean leader" for q in found)
+
+
+def test_document_speaker_and_channel(extractor):
+    text = (
+        '"The Russian side opposed any attempt to deny the position of the government," '
+        "the statement said.\n\n"
+        'Ivan Petrov said "the two countries share the views on all strategic issues", '
+        "the report said."
+    )
+    doc_quote, person_quote = quotes(extractor, text)
+    assert doc_quote.speaker.name == "statement" and doc_quote.speaker.type == "document"
+    assert person_quote.speaker.name == "Ivan Petrov"
+    assert person_quote.via and "report" in person_quote.via
+    assert "said" not in person_quote.text
+
+
+def test_colon_and_dash_attribution(extractor):
+    text = (
+        'From Chairwoman Lena Ortiz: "We will hold the hearing in public next week."\n\n'
+        '"The rules apply to every member of this commission" —Commissioner Paul Weber'
+    )
+    first, second = quotes(extractor, text)
+    assert first.speaker.name == "Lena Ortiz"
+    assert second.speaker.name == "Paul Weber"
+
+
+def test_cue_verbs_without_speech_are_not_quotes(extractor):
+    text = (
+        "Kim also received a briefing on the results of the second round of talks.\n\n"
+        "The KCNA also published the full text of a joint statement on the dialogue."
+    )
+    assert quotes(extractor, text) == []
+
+
+def test_short_unattributed_phrases_in_marks_are_not_quotes(extractor):
+    text = "The band played “Silent Night” while the crowd left the square."
+    assert quotes(extractor, text) == []
+
+
+def test_unclosed_quote_is_kept_with_low_confidence(extractor):
+    text = 'Rita Gomez said: "We will appeal the ruling and we expect to win in the higher court'
+    q = one(extractor, text)
+    assert q.speaker.name == "Rita Gomez" and q.confidence < 0.7
+
+
+def test_long_article_is_truncated_and_says_so():
+    from onrecord.extraction import Extractor
+
+    small = Extractor(max_chars=2000)
+    text = '"We will win," said Ana Li.\n' * 200
+    result = small.extract(article_from_text(text))
+    assert result.truncated and result.quotes
+    assert max(q.end for q in result.quotes) <= 2000
