@@ -62,3 +62,16 @@ def test_store_path_resolution(monkeypatch, tmp_path):
     monkeypatch.delenv("ONRECORD_STORE")
     default = resolve_store_path(None)
     assert default.name == "onrecord.db" and "onrecord" in str(default).lower()
+
+
+def test_store_joins_a_workspace_file_that_holds_other_tables(tmp_path):
+    path = tmp_path / "workspace.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE decisions (quote_key TEXT, decision TEXT)")
+        other.execute("INSERT INTO decisions VALUES ('3-40', 'verified')")
+    other.close()
+    store = open_store(path)
+    assert store.conn.execute("SELECT decision FROM decisions").fetchone() == ("verified",)
+    assert "statements" in store.db.table_names()
+    store.close()
+    assert not list(tmp_path.glob("*.bak"))

@@ -66,13 +66,13 @@ def schema_version(db: Database) -> int:
 
 
 def migrate(db: Database, path: Path | None) -> None:
-    """Bring the schema to the latest version, backing the file up first if it has data."""
+    """Bring the schema to the latest version, backing an existing store up first."""
     current, latest = schema_version(db), len(MIGRATIONS)
     if current > latest:
         raise StoreError(f"{path} was written by a newer OnRecord (store version {current})")
     if current == latest:
         return
-    if path is not None and db.table_names():
+    if path is not None and current >= 1:  # creating the schema touches no existing table
         backup_copy(db.conn, path, current)
     db.execute("CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT)")
     for version in range(current + 1, latest + 1):
