@@ -68,29 +68,34 @@ class Loader(QObject):
         self.cancel()
         self.article = article
         self.opened.emit(article)
-        worker = LoadWorker(article, self.store_path, self)
+        try:  # decisions first: the store judges each quote with the editor's speaker
+            review = self.review_log().for_article(article)
+        except OnRecordError as exc:
+            self.failed.emit(str(exc))
+            return
+        overrides = {k: d.speaker_override for k, d in review.all().items() if d.speaker_override}
+        worker = LoadWorker(article, self.store_path, overrides, self)
         worker.progress.connect(self.progress)
         worker.model_ready.connect(self.model_ready)
         worker.failed.connect(self.failed)
         worker.store_stats.connect(self.store_stats)
-        worker.loaded.connect(
-            lambda extraction, matches, w=worker: self._done(w, extraction, matches)
-        )
+        worker.loaded.connect(lambda ex, matches, w=worker: self._done(w, review, ex, matches))
         self.worker = worker
         self._track(worker)
 
-    def _done(self, worker, extraction, matches) -> None:
+    def _done(self, worker, review, extraction, matches) -> None:
         if worker is not self.worker:  # an article opened since: drop the stale result
             return
         self.worker = None
         from onrecord.workspace import ReviewSession
 
-        try:
-            review = self.review_log().for_article(extraction.article)
-        except OnRecordError as exc:
-            self.failed.emit(str(exc))
-            return
         self.loaded.emit(ReviewSession(extraction, matches, review))
+
+    def matcher(self):
+        """A matcher over the GUI thread's store, to judge a quote again after an edit."""
+        from onrecord.matching import Matcher
+
+        return Matcher(self.store())
 
     def probe_store(self) -> None:
         """Emit the store's statistics, read in the background."""

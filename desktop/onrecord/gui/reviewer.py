@@ -116,6 +116,7 @@ class Reviewer(QObject):
         }[field](key, value)
         self.model.quote_changed(key)
         if field == "speaker":
+            self.session.recheck(key, self.win.loader.matcher())
             self.people.set_session(self.session)
         shown = self.proxy.mapFromSource(self.model.index(self.model.row_of(key)))
         if shown.isValid() and (self.current() is None or self.current().key != key):

@@ -31,9 +31,10 @@ class LoadWorker(QThread):
     store_stats = Signal(dict)
     failed = Signal(str)
 
-    def __init__(self, article, store_path, parent=None):
+    def __init__(self, article, store_path, overrides: dict | None = None, parent=None):
         super().__init__(parent)
         self.article, self.store_path = article, store_path
+        self.overrides = overrides or {}  # quote key -> the editor's speaker correction
 
     def run(self) -> None:
         try:
@@ -58,8 +59,9 @@ class LoadWorker(QThread):
             self.loaded.emit(extraction, matches)
 
     def _match(self, extraction) -> dict | None:
-        from onrecord.matching import Matcher
+        from onrecord.matching import Matcher, check_quote
         from onrecord.store import open_store
+        from onrecord.workspace import checked_quote
 
         store = open_store(self.store_path)
         try:
@@ -69,10 +71,8 @@ class LoadWorker(QThread):
                 if self.isInterruptionRequested():
                     return None
                 self.progress.emit(f"Matching quote {i + 1} of {total}…", i, total)
-                speaker = quote.speaker.name if quote.speaker and quote.speaker.resolved else None
-                matches[quote.key] = matcher.match(
-                    quote.text, speaker=speaker, date=self.article.date
-                )
+                judged = checked_quote(quote, self.overrides.get(quote.key), extraction.people)
+                matches[quote.key] = check_quote(matcher, judged, self.article.date).matches
             self.store_stats.emit(store.stats())
             return matches
         finally:

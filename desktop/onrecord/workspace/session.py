@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, effective_speaker
@@ -15,6 +16,11 @@ FILTERS = {
     "problems": "Altered or misattributed",
 }
 _PROBLEMS = {"altered", "misattributed"}
+
+
+def checked_quote(quote: Quote, override: str | None, people: list[Person]) -> Quote:
+    """The quote as the store should judge it: with the editor's speaker, if corrected."""
+    return replace(quote, speaker=effective_speaker(quote, override, people)) if override else quote
 
 
 class ReviewSession:
@@ -86,6 +92,18 @@ class ReviewSession:
 
     def source_match(self, key: str):
         return self.source_matches.get(key)
+
+    def checked_quote(self, quote: Quote) -> Quote:
+        return checked_quote(quote, self.speaker_override(quote.key), self.people)
+
+    def recheck(self, key: str, matcher) -> None:
+        """Match one quote again (after its speaker changed): misattributed may become verbatim."""
+        from onrecord.matching import check_quote
+
+        quote = next(q for q in self.quotes if q.key == key)
+        self.matches[key] = check_quote(
+            matcher, self.checked_quote(quote), self.article.date
+        ).matches
 
     def verdict(self, key: str) -> str:
         best = self.best_matches(key)
