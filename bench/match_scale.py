@@ -2,10 +2,11 @@
 
 For each size: a store of statements 60-300 characters long drawn from a Zipf-distributed
 vocabulary of 40,000 generated words, holding planted copies of 50 query quotes (35 with
-words changed, added or dropped, one edit per 8 words, 10 as a longer statement the quote is a fragment of, 5
-verbatim). Prints import rate, database size, index memory, per-quote latency and
-recall@1 for the word index and for an FTS5-only baseline (bm25 top candidates,
-same re-ranking) on the same data, then one JSON line per size.
+words changed, added or dropped, one edit per 8 words; 10 inside a longer statement the
+quote is a fragment of; 5 verbatim). Prints import rate, database size, index memory,
+per-quote latency (the median of --repeat runs of each query) and recall@1 for the word
+index and for an FTS5-only baseline (bm25 top candidates, same re-ranking) on the same
+data, then one JSON line per size.
 
     .venv/bin/python bench/match_scale.py [--sizes 10000,100000,1000000]
 """
@@ -129,12 +130,17 @@ def rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
-def run_queries(matcher, pairs, ids) -> tuple[list[float], float]:
+def run_queries(matcher, pairs, ids, repeat: int) -> tuple[list[float], float]:
+    """Per-query latency (the median of `repeat` runs, against scheduler noise on a shared
+    machine) and recall@1 of the planted statements."""
     times, hits = [], 0
     for (query, _), sid in zip(pairs, ids, strict=True):
-        start = time.perf_counter()
-        found = matcher.match(query)
-        times.append((time.perf_counter() - start) * 1000)
+        runs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            found = matcher.match(query)
+            runs.append((time.perf_counter() - start) * 1000)
+        times.append(statistics.median(runs))
         hits += bool(found) and found[0].statement["id"] == sid
     return times, hits / len(pairs)
 
@@ -143,7 +149,7 @@ def p95(values: list[float]) -> float:
     return float(np.percentile(values, 95))
 
 
-def bench(size: int, vocab, p, workdir: Path) -> dict:
+def bench(size: int, vocab, p, workdir: Path, repeat: int) -> dict:
     base = sentences(vocab, p, size)
     pairs = plant(vocab, p, base)
     slots = RNG.choice(size, QUERIES, replace=False)
@@ -162,8 +168,8 @@ def bench(size: int, vocab, p, workdir: Path) -> dict:
     index = store.index.current(store)
     load_s, index_rss = time.perf_counter() - start, rss_mb() - before
     ids = [int(s) + 1 for s in slots]
-    times, recall = run_queries(Matcher(store), pairs, ids)
-    fts_times, fts_recall = run_queries(Matcher(FtsOnly(store)), pairs, ids)
+    times, recall = run_queries(Matcher(store), pairs, ids, repeat)
+    fts_times, fts_recall = run_queries(Matcher(FtsOnly(store)), pairs, ids, repeat)
     store.close()
     path.unlink()
     print(
@@ -187,12 +193,16 @@ def bench(size: int, vocab, p, workdir: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per query (median kept)")
     parser.add_argument("--workdir", help="where the stores are built (default: a temp dir)")
     args = parser.parse_args()
     vocab, p = vocabulary()
-    print(f"{VOCAB:,} words, {QUERIES} queries, {t.CANDIDATES} candidates re-ranked")
+    print(
+        f"{VOCAB:,} words, {QUERIES} queries (median of {args.repeat} runs each),"
+        f" {t.CANDIDATES} candidates re-ranked"
+    )
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
-        results = [bench(int(s), vocab, p, Path(tmp)) for s in args.sizes.split(",")]
+        results = [bench(int(s), vocab, p, Path(tmp), args.repeat) for s in args.sizes.split(",")]
     for r in results:
         print(json.dumps(r))
 
