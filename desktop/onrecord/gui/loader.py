@@ -32,14 +32,7 @@ class Loader(QObject):
         self._log = None
         self._store = None
 
-    # The workspace database, opened on first use in the GUI thread ------------------
-    def review_log(self):
-        if self._log is None:
-            from onrecord.review import ReviewLog
-
-            self._log = ReviewLog(self.store_path)
-        return self._log
-
+    # The workspace database: the review log comes from the first load, the store on first use
     def store(self):
         if self._store is None:
             from onrecord.store import open_store
@@ -68,22 +61,17 @@ class Loader(QObject):
         self.cancel()
         self.article = article
         self.opened.emit(article)
-        try:  # decisions first: the store judges each quote with the editor's speaker
-            review = self.review_log().for_article(article)
-        except OnRecordError as exc:
-            self.failed.emit(str(exc))
-            return
-        overrides = {k: d.speaker_override for k, d in review.all().items() if d.speaker_override}
-        worker = LoadWorker(article, self.store_path, overrides, self)
+        worker = LoadWorker(article, self.store_path, self._log, self)
         worker.progress.connect(self.progress)
         worker.model_ready.connect(self.model_ready)
         worker.failed.connect(self.failed)
         worker.store_stats.connect(self.store_stats)
-        worker.loaded.connect(lambda ex, matches, w=worker: self._done(w, review, ex, matches))
+        worker.loaded.connect(lambda *result, w=worker: self._done(w, *result))
         self.worker = worker
         self._track(worker)
 
-    def _done(self, worker, review, extraction, matches) -> None:
+    def _done(self, worker, extraction, matches, review) -> None:
+        self._log = self._log or worker.log
         if worker is not self.worker:  # an article opened since: drop the stale result
             return
         self.worker = None

@@ -27,14 +27,14 @@ def shared_extractor():
 class LoadWorker(QThread):
     progress = Signal(str, int, int)  # message, done, total (total 0: busy, no count)
     model_ready = Signal()
-    loaded = Signal(object, object)  # Extraction, {quote key: [Match]}
+    loaded = Signal(object, object, object)  # Extraction, {quote key: [Match]}, ArticleReview
     store_stats = Signal(dict)
     failed = Signal(str)
 
-    def __init__(self, article, store_path, overrides: dict | None = None, parent=None):
+    def __init__(self, article, store_path, log=None, parent=None):
         super().__init__(parent)
         self.article, self.store_path = article, store_path
-        self.overrides = overrides or {}  # quote key -> the editor's speaker correction
+        self.log = log  # the ReviewLog (thread-safe); opened here, off the GUI thread, if None
 
     def run(self) -> None:
         try:
@@ -46,6 +46,13 @@ class LoadWorker(QThread):
             self.failed.emit(f"Could not read the quotes: {exc}")
 
     def _run(self) -> None:
+        if self.log is None:
+            from onrecord.review import ReviewLog
+
+            self.log = ReviewLog(self.store_path)
+        review = self.log.for_article(self.article)
+        # the store judges each quote with the editor's speaker correction, if any
+        overrides = {k: d.speaker_override for k, d in review.all().items() if d.speaker_override}
         if _extractor is None:
             self.progress.emit("Loading language model…", 0, 0)
         extractor = shared_extractor()
@@ -54,11 +61,11 @@ class LoadWorker(QThread):
         self.progress.emit("Finding quotes…", 0, 0)
         extraction = extractor.extract(self.article)
         self.model_ready.emit()
-        matches = self._match(extraction)
+        matches = self._match(extraction, overrides)
         if matches is not None and not self.isInterruptionRequested():
-            self.loaded.emit(extraction, matches)
+            self.loaded.emit(extraction, matches, review)
 
-    def _match(self, extraction) -> dict | None:
+    def _match(self, extraction, overrides: dict) -> dict | None:
         from onrecord.matching import Matcher, check_quote
         from onrecord.store import open_store
         from onrecord.workspace import checked_quote
@@ -71,7 +78,7 @@ class LoadWorker(QThread):
                 if self.isInterruptionRequested():
                     return None
                 self.progress.emit(f"Matching quote {i + 1} of {total}…", i, total)
-                judged = checked_quote(quote, self.overrides.get(quote.key), extraction.people)
+                judged = checked_quote(quote, overrides.get(quote.key), extraction.people)
                 matches[quote.key] = check_quote(matcher, judged, self.article.date).matches
             self.store_stats.emit(store.stats())
             return matches
