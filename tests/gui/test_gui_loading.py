@@ -75,3 +75,15 @@ def test_a_missing_file_gets_a_message_not_a_traceback(open_window, tmp_path):
     win = open_window()
     assert not win.loader.open_path(tmp_path / "nope.txt")
     assert "No such file" in win.status.currentMessage()
+
+
+def test_recent_files_reopen_an_article(open_window, seed_copy, qtbot):
+    win = open_window(seed_copy)
+    win.close()
+    again = open_window()
+    again.recent_menu.aboutToShow.emit()
+    entries = [a for a in again.recent_menu.actions() if a.toolTip() == str(seed_copy)]
+    assert entries and entries[0].text() == seed_copy.name
+    with qtbot.waitSignal(again.quotes_loaded, timeout=60_000):
+        entries[0].trigger()
+    assert again.reviewer.session.article.path == str(seed_copy)

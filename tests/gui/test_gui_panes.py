@@ -103,6 +103,7 @@ def test_auto_advance_can_be_turned_off(open_window, seed_copy, press):
     press("v")
     assert win.reviewer.current() == first
     assert win.reviewer.session.decision(first.key) == "verified"
+    assert win.status.hint.text().startswith("Space clears the decision")  # what the next key does
 
 
 def test_speaker_completer_offers_the_articles_people(open_window, seed_copy, press):

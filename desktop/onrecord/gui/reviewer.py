@@ -12,6 +12,21 @@ from onrecord.workspace import ReviewSession
 HINT = "j/k move · v verify · f flag · x dismiss · s speaker · n note · ? keys"
 
 
+def next_keys(session, quote) -> str:
+    """What the next key does, for the status bar."""
+    done, total = session.progress()
+    if total and done == total:
+        return "All quotes reviewed · 3 shows the flagged ones · Ctrl+K for every command"
+    if quote is None:
+        return HINT
+    speaker = session.speaker(quote)
+    if speaker is None or not speaker.resolved:
+        return "s name the speaker · v verify · f flag · x not a quote · j next"
+    if session.decision(quote.key):
+        return "Space clears the decision · v/f/x change it · j next · Ctrl+Z undo"
+    return HINT
+
+
 class Reviewer(QObject):
     changed = Signal()  # a decision, note or speaker changed (status bar, people list)
     current_changed = Signal()
@@ -153,4 +168,4 @@ class Reviewer(QObject):
             win.evidence.show_message("No quotes were found in this article.")
         done, total = s.progress()
         win.status.progress.setText(f"{done} of {total} reviewed")
-        win.status.hint.setText("All quotes reviewed · ? keys" if total and done == total else HINT)
+        win.status.hint.setText(next_keys(s, quote))
