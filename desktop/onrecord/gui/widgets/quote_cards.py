@@ -80,24 +80,19 @@ class QuoteCardDelegate(QStyledItemDelegate):
             mark,
             filled=bool(index.data(Role.DECISION)),
         )
+        kind_w = QFontMetrics(small_f).horizontalAdvance(quote.kind)
         note = index.data(Role.NOTE)
         if note:
-            self._line(
-                painter,
-                small_f,
-                scheme.tint("muted", 255),
-                chip_x + 8,
-                y + 2,
-                w - chip_x,
-                f"✎ {note}",
-            )
-        kind = quote.kind
+            left = chip_x + 8
+            width = x + w - kind_w - 12 - left
+            muted = scheme.tint("muted", 255)
+            self._line(painter, small_f, muted, left, y + 2, width, f"✎ {note}")
         painter.setFont(small_f)
         painter.setPen(scheme.tint("muted", 255))
         painter.drawText(
             QRect(x, y, w, QFontMetrics(small_f).height() + 4),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            kind,
+            quote.kind,
         )
         painter.restore()
 
