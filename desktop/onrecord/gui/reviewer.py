@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 
 from onrecord.gui.commands import SetReviewField
 from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
@@ -39,9 +39,13 @@ class Reviewer(QObject):
         self.proxy = QuoteFilter(self)
         self.proxy.setSourceModel(self.model)
         self.people = PeopleModel(self)
+        # the position is saved once the editor stops moving (not one fsync per key press)
+        self._position = QTimer(self, singleShot=True, interval=400)
+        self._position.timeout.connect(self.save_position)
 
     # Session ---------------------------------------------------------------------
     def set_session(self, session: ReviewSession | None) -> None:
+        self.save_position()
         self.session = session
         self.model.set_session(session)
         self.people.set_session(session)
@@ -96,11 +100,15 @@ class Reviewer(QObject):
             )
 
     def on_current_changed(self, *_args) -> None:
+        self._position.start()
+        self.refresh()
+        self.current_changed.emit()
+
+    def save_position(self) -> None:
+        self._position.stop()
         quote = self.current()
         if quote is not None:
             self.session.review.set_position(quote.key)
-        self.refresh()
-        self.current_changed.emit()
 
     # Changes (all through the undo stack) ------------------------------------------
     def change(self, field: str, value) -> None:

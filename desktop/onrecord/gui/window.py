@@ -240,5 +240,6 @@ class MainWindow(QMainWindow):
         self.settings.save_state("geometry", self.saveGeometry())
         self.settings.save_state("main", self.main_split.saveState())
         self.settings.save_state("right", self.right.saveState())
+        self.reviewer.save_position()
         self.loader.close()
         super().closeEvent(event)
