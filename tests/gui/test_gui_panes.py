@@ -47,6 +47,10 @@ def test_people_tab_filters_the_quotes(open_window, seed_copy, press, qtbot):
     shown = shown_quotes(win)
     assert shown and all(win.reviewer.session.speaker(q).name == name for q in shown)
     assert win.reviewer.current() in shown
+    assert win.tabs.tabText(1) == f"People · {name}"
+    press("1")  # all quotes again, everyone's
+    assert shown_quotes(win) == win.reviewer.session.quotes
+    assert win.tabs.tabText(1) == "People"
 
 
 def test_selection_follows_between_article_and_list(open_window, seed_copy, qtbot, press):

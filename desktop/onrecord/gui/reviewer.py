@@ -74,7 +74,7 @@ class Reviewer(QObject):
         if not ix.isValid():  # hidden by the filter: show everything, then select
             self.win.filter_bar.set_mode("all")
             self.win.filter_bar.search.clear()
-            self.proxy.set_filter(mode="all", person=None, text="")
+            self.win.filter_person(None)
             ix = self.proxy.mapFromSource(self.model.index(row))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.win.quote_list.selectionModel().setCurrentIndex(ix, flags)

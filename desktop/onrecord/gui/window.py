@@ -194,12 +194,16 @@ class MainWindow(QMainWindow):
         self.reviewer.refresh()
 
     def choose_person(self, index) -> None:
-        name = index.data(Qt.ItemDataRole.UserRole + 1)
-        self.reviewer.proxy.set_filter(person=name)
+        self.filter_person(index.data(Qt.ItemDataRole.UserRole + 1))
         self.tabs.setCurrentWidget(self.quote_stack)
         self.quote_list.setFocus()
         if self.reviewer.current() is None:
             self.reviewer.jump(last=False)
+
+    def filter_person(self, name: str | None) -> None:
+        """Show only `name`'s quotes (None: everyone's); the People tab says whose."""
+        self.reviewer.proxy.set_filter(person=name)
+        self.tabs.setTabText(1, f"People · {name}" if name else "People")
 
     # View ------------------------------------------------------------------------------
     def set_zoom(self, zoom: int) -> None:

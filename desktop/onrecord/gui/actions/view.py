@@ -16,6 +16,9 @@ def cycle_panes(win) -> None:
 
 def _filter(mode):
     def run(win) -> None:
+        if mode == "all":  # all means everyone's too, and no search
+            win.filter_person(None)
+            win.filter_bar.search.clear()
         win.filter_bar.set_mode(mode)
         win.tabs.setCurrentWidget(win.quote_stack)
         if win.reviewer.current() is None:
