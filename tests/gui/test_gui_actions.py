@@ -69,3 +69,14 @@ def test_user_keymap_overrides_a_default(isolated, open_window, seed_copy, press
     assert win.reviewer.session.decision(first.key) is None
     press("y")
     assert win.reviewer.session.decision(first.key) == "verified"
+
+
+def test_keymap_overrides_in_settings(open_window, seed_copy, press):
+    from onrecord.gui.settings import Settings
+
+    Settings().q.setValue("keymap/review.flag", "B;Ctrl+B")
+    win = open_window(seed_copy)
+    first = win.reviewer.current()
+    assert [k.toString() for k in win.actions["review.flag"].shortcuts()] == ["B", "Ctrl+B"]
+    press("b")
+    assert win.reviewer.session.decision(first.key) == "flagged"

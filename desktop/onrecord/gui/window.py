@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -128,6 +129,10 @@ class MainWindow(QMainWindow):
         self.actions["edit.undo"].setEnabled(False)
         self.actions["edit.redo"].setEnabled(False)
         self.actions["review.auto_advance"].setChecked(self.settings.auto_advance)
+        hints = QApplication.styleHints()  # follow the system's light/dark switch while open
+        hints.colorSchemeChanged.connect(
+            lambda _s: self.settings.theme == "system" and self.retheme()
+        )
 
     # Loading ---------------------------------------------------------------------------
     def on_opened(self, article) -> None:
