@@ -102,3 +102,14 @@ def test_bad_mapping_and_unknown_format_are_clear_errors(tmp_path, store):
         import_file(store, odd)
     with pytest.raises(StoreError, match="no such file"):
         import_file(store, tmp_path / "missing.jsonl")
+
+
+def test_fields_must_be_text_or_numbers(fill, store):
+    result = fill(
+        {"text": "A statement with a list for a speaker.", "speaker": ["Jane", "Roe"]},
+        {"text": "A statement with a number for an outlet.", "outlet": 24},
+        {"text": {"nested": "object"}},
+    )
+    assert result.added == 1
+    assert result.rejected == [(1, "speaker is not text"), (3, "text is not text")]
+    assert store.search("number outlet")[0]["outlet"] == "24"

@@ -66,9 +66,12 @@ class IndexKeeper:
         return self.loaded
 
     def _load(self, generation: str) -> None:
-        cur = self.conn.execute("SELECT * FROM word_index ORDER BY first_id")
-        names = [d[0] for d in cur.description]
-        self.loaded = WordIndex([Segment.from_row(dict(zip(names, r, strict=True))) for r in cur])
+        self.conn.execute("BEGIN")  # one snapshot: a writer may compact meanwhile
+        try:
+            ids = self.conn.execute("SELECT segment FROM word_index ORDER BY first_id").fetchall()
+            self.loaded = WordIndex([Segment.load(self.conn, i) for (i,) in ids])
+        finally:
+            self.conn.execute("COMMIT")
         self.generation = generation
 
     def query(self, store, key: str, limit: int) -> list[int] | None:

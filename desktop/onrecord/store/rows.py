@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from functools import lru_cache
 
 from onrecord.store.base import STATEMENT_FIELDS
 from onrecord.store.normalize import fold, match_key
 
 MIN_TEXT, MAX_TEXT = 3, 10_000  # characters; outside this a "statement" is a parsing accident
 MIN_YEAR, MAX_YEAR = 1800, 2100
+_fold_name = lru_cache(maxsize=8192)(fold)  # speakers and outlets repeat across rows
 
 
 class Rejected(ValueError):
@@ -23,10 +25,14 @@ def clean(raw: dict) -> dict:
     row = {}
     for name in STATEMENT_FIELDS:
         value = raw.get(name)
-        if value is not None and not isinstance(value, str | int | float):
-            raise Rejected(f"{name} is not text")
-        value = str(value).strip() if value is not None else ""
-        row[name] = value or None
+        if value is None:
+            row[name] = None
+            continue
+        if value.__class__ is not str:
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                raise Rejected(f"{name} is not text")
+            value = str(value)
+        row[name] = value.strip() or None
     text = row["text"]
     if not text:
         raise Rejected("no text")
@@ -53,6 +59,11 @@ def _iso_date(value: str) -> str:
 def fingerprint(row: dict) -> int:
     """Same folded text, speaker, date and outlet: the same statement (a signed 64-bit int)."""
     key = "\x1f".join(
-        (row["folded"], fold(row["speaker"] or ""), row["date"] or "", fold(row["outlet"] or ""))
+        (
+            row["folded"],
+            _fold_name(row["speaker"] or ""),
+            row["date"] or "",
+            _fold_name(row["outlet"] or ""),
+        )
     )
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)

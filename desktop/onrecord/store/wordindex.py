@@ -11,6 +11,7 @@ so the index in memory is the size of its BLOBs (about 60 MB at a million statem
 from __future__ import annotations
 
 import math
+import sqlite3
 import zlib
 from array import array
 from collections import defaultdict
@@ -25,6 +26,9 @@ MAX_SEGMENTS = 16  # more than this and the small segments at the tail are rebui
 PRUNE_MIN_DF = 5_000  # words in more statements than this and than PRUNE_SHARE of them...
 PRUNE_SHARE = 0.02  # ...keep no postings
 QUERY_WORDS = 10  # rarest words of a query looked up
+READ_CHUNK = 1 << 20
+BLOBS = ("terms", "df", "starts", "postings")
+DTYPES = (np.uint32, np.uint32, np.int64, np.uint32)
 
 
 def term_hash(word: str) -> int:
@@ -53,20 +57,25 @@ class Segment:
         }
 
     @classmethod
-    def from_row(cls, row: dict) -> Segment:
-        return cls(
-            row["first_id"],
-            row["last_id"],
-            row["docs"],
-            np.frombuffer(row["terms"], np.uint32),
-            np.frombuffer(row["df"], np.uint32),
-            np.frombuffer(row["starts"], np.int64),
-            np.frombuffer(row["postings"], np.uint32),
-        )
+    def load(cls, conn: sqlite3.Connection, segment: int) -> Segment:
+        """Read one segment, each BLOB straight into its array (no second copy in memory)."""
+        first_id, last_id, docs = conn.execute(
+            "SELECT first_id, last_id, docs FROM word_index WHERE segment = ?", [segment]
+        ).fetchone()
+        arrays = [_read_blob(conn, c, segment, t) for c, t in zip(BLOBS, DTYPES, strict=True)]
+        return cls(first_id, last_id, docs, *arrays)
 
     @property
     def nbytes(self) -> int:
         return sum(a.nbytes for a in (self.terms, self.df, self.starts, self.postings))
+
+
+def _read_blob(conn: sqlite3.Connection, column: str, rowid: int, dtype) -> np.ndarray:
+    with conn.blobopen("word_index", column, rowid, readonly=True) as blob:
+        out = np.empty(len(blob), np.uint8)
+        for at in range(0, len(out), READ_CHUNK):
+            out[at : at + READ_CHUNK] = np.frombuffer(blob.read(READ_CHUNK), np.uint8)
+    return out.view(dtype)
 
 
 def build_segments(rows: Iterable[tuple[int, str]]) -> Iterator[Segment]:
