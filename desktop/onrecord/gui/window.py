@@ -130,9 +130,7 @@ class MainWindow(QMainWindow):
         self.actions["edit.redo"].setEnabled(False)
         self.actions["review.auto_advance"].setChecked(self.settings.auto_advance)
         hints = QApplication.styleHints()  # follow the system's light/dark switch while open
-        hints.colorSchemeChanged.connect(
-            lambda _s: self.settings.theme == "system" and self.retheme()
-        )
+        hints.colorSchemeChanged.connect(self.on_system_scheme)
 
     # Loading ---------------------------------------------------------------------------
     def on_opened(self, article) -> None:
@@ -218,6 +216,10 @@ class MainWindow(QMainWindow):
         self.quote_list.set_zoom(zoom)
         self.evidence.zoom = zoom
         self.reviewer.refresh()
+
+    def on_system_scheme(self, _scheme) -> None:
+        if self.settings.theme == "system":
+            self.retheme()
 
     def retheme(self) -> None:
         palette.set_theme(self.settings.theme)
