@@ -113,3 +113,13 @@ def test_fields_must_be_text_or_numbers(fill, store):
     assert result.added == 1
     assert result.rejected == [(1, "speaker is not text"), (3, "text is not text")]
     assert store.search("number outlet")[0]["outlet"] == "24"
+
+
+def test_an_oversized_csv_cell_rejects_its_row_only(tmp_path, store):
+    path = tmp_path / "big.csv"
+    path.write_text(
+        'text,speaker\n"' + "x" * 200_000 + '",Jane Roe\n"The ferry runs hourly now.",John Doe\n'
+    )
+    result = import_file(store, path)
+    assert result.added == 1
+    assert result.rejected == [(2, "unreadable CSV row: field larger than field limit (131072)")]

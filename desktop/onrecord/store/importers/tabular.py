@@ -40,7 +40,14 @@ def csv_rows(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict | 
         except csv.Error:
             dialect = csv.excel
         reader = csv.DictReader(fh, dialect=dialect)
-        for record in reader:
+        while True:
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # e.g. a cell over csv.field_size_limit(): skip the row
+                yield reader.line_num + 1, f"unreadable CSV row: {exc}"
+                continue
             if None in record:  # more cells than headers
                 yield reader.line_num, f"{len(record[None])} cells more than the header has"
                 continue
