@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
+from onrecord.gui.models.people import NAME_ROLE
 from onrecord.gui.theme.palette import DARK
 from onrecord.gui.widgets.dialogs import LineDialog, StoreSearchDialog
 
@@ -41,7 +42,7 @@ def test_people_tab_filters_the_quotes(open_window, seed_copy, press, qtbot):
     assert win.tabs.currentWidget() is win.people_list
     assert win.people_list.model().index(0, 0).data().startswith("Everyone")
     press(Qt.Key.Key_Down)
-    name = win.people_list.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+    name = win.people_list.currentIndex().data(NAME_ROLE)
     press(Qt.Key.Key_Return)
     assert win.tabs.currentWidget() is win.quote_stack
     shown = shown_quotes(win)

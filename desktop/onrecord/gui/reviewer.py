@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
 
 from onrecord.gui.commands import SetReviewField
 from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
@@ -28,9 +28,6 @@ def next_keys(session, quote) -> str:
 
 
 class Reviewer(QObject):
-    changed = Signal()  # a decision, note or speaker changed (status bar, people list)
-    current_changed = Signal()
-
     def __init__(self, window):
         super().__init__(window)
         self.win = window
@@ -102,7 +99,6 @@ class Reviewer(QObject):
     def on_current_changed(self, *_args) -> None:
         self._position.start()
         self.refresh()
-        self.current_changed.emit()
 
     def save_position(self) -> None:
         self._position.stop()
@@ -145,7 +141,6 @@ class Reviewer(QObject):
         if shown.isValid() and (self.current() is None or self.current().key != key):
             self.select_key(key)
         self.refresh()
-        self.changed.emit()
 
     # Showing -----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -27,6 +27,7 @@ from onrecord.gui.actions.keymap import load_keymap
 from onrecord.gui.actions.menus import build_menus
 from onrecord.gui.actions.registry import build_actions
 from onrecord.gui.loader import Loader
+from onrecord.gui.models.people import NAME_ROLE
 from onrecord.gui.reviewer import Reviewer
 from onrecord.gui.settings import Settings
 from onrecord.gui.theme import palette
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self.reviewer.refresh()
 
     def choose_person(self, index) -> None:
-        self.filter_person(index.data(Qt.ItemDataRole.UserRole + 1))
+        self.filter_person(index.data(NAME_ROLE))
         self.tabs.setCurrentWidget(self.quote_stack)
         self.quote_list.setFocus()
         if self.reviewer.current() is None:

@@ -109,10 +109,6 @@ def set_theme(name: str | None) -> None:
     _forced = name if name in ("light", "dark") else None
 
 
-def theme_name() -> str:
-    return _forced or "system"
-
-
 def system_is_dark() -> bool:
     app = QGuiApplication.instance()
     if app is None:
