@@ -37,7 +37,7 @@ def subject_of(cue, ctx):
             if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return tok.head  # "a surrogate who said …": the surrogate
             return child
-        if tok is cue and (inverted := _inverted_subject(cue, ctx)) is not None:
+        if tok.i == cue.i and (inverted := _inverted_subject(cue, ctx)) is not None:
             return inverted
         for child in tok.children:  # passive "…, as reported by the agency"
             if child.dep_ == "agent":

@@ -54,7 +54,7 @@ def find_frame(span, ctx) -> Frame:
         for _ in range(5):
             if head.i in inside_ids or ctx.in_quote(head):
                 break
-            if is_cue(head):
+            if is_cue(head) or _speaks_clause(tok, head):
                 return _outermost(Frame(head, subject_of(head, ctx), "parse"), ctx)
             if head.head is head:
                 break
@@ -72,6 +72,17 @@ def find_frame(span, ctx) -> Frame:
                 if child.dep_ == "nsubj" and child.i not in inside_ids and not ctx.in_quote(child):
                     return Frame(tok, child, "inner")
     return _punctuation_frame(span, ctx, frame)
+
+
+def _speaks_clause(tok, head) -> bool:
+    """`"…," Toomey fumed`: the main verb after the marks takes the quoted sentence."""
+    return (
+        tok.dep_ in ("ccomp", "parataxis")
+        and tok.head.i == head.i
+        and head.pos_ == "VERB"
+        and head.dep_ == "ROOT"
+        and head.i > tok.i
+    )
 
 
 _CLAUSE_BREAK = frozenset(". ; ! ? while but whereas although when after before".split())
