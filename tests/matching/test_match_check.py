@@ -33,6 +33,7 @@ def test_demo_draft_shows_every_kind_of_change(demo_store, extractor):
     assert wrong.matches[0].statement["speaker"] == "Lim Eul-chul"
     assert checks["Both governments want to show "].verdict == "unknown"
     assert checks["You are the first foreign gues"].verdict == "verbatim"
+    assert checks["They likely discussed concrete"].verdict == "partial"
 
 
 def test_check_json_extends_extract_json(demo_store, capsys):
@@ -40,7 +41,7 @@ def test_check_json_extends_extract_json(demo_store, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["article"]["date"] == "2025-07-13"
     verdicts = {q["verdict"] for q in out["quotes"]}
-    assert {"verbatim", "altered", "misattributed", "unknown"} <= verdicts
+    assert verdicts == {"verbatim", "altered", "partial", "misattributed", "unknown"}
     altered = next(q for q in out["quotes"] if q["verdict"] == "altered")
     best = altered["matches"][0]
     assert set(best) == {"verdict", "score", "statement", "diff"}
