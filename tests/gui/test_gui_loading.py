@@ -87,3 +87,18 @@ def test_recent_files_reopen_an_article(open_window, seed_copy, qtbot):
     with qtbot.waitSignal(again.quotes_loaded, timeout=60_000):
         entries[0].trigger()
     assert again.reviewer.session.article.path == str(seed_copy)
+
+
+def test_a_corrupt_workspace_database_is_told_not_raised(qtbot, seed_copy, tmp_path):
+    from onrecord.gui import create_window
+
+    bad = tmp_path / "broken.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    win = create_window(seed_copy, bad)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.loader.failed, timeout=60_000) as failure:
+        win.show()
+    message = failure.args[0]
+    assert "broken.db" in message or "database" in message
+    qtbot.waitUntil(lambda: win.empty_label.text() == message)
+    assert "Traceback" not in message

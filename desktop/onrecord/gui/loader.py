@@ -64,7 +64,7 @@ class Loader(QObject):
         worker = LoadWorker(article, self.store_path, self._log, self)
         worker.progress.connect(self.progress)
         worker.model_ready.connect(self.model_ready)
-        worker.failed.connect(self.failed)
+        worker.failed.connect(lambda message, w=worker: self._failed(w, message))
         worker.store_stats.connect(self.store_stats)
         worker.loaded.connect(lambda *result, w=worker: self._done(w, *result))
         self.worker = worker
@@ -78,6 +78,11 @@ class Loader(QObject):
         from onrecord.workspace import ReviewSession
 
         self.loaded.emit(ReviewSession(extraction, matches, review))
+
+    def _failed(self, worker, message: str) -> None:
+        if worker is self.worker:
+            self.worker = None
+            self.failed.emit(message)
 
     def matcher(self):
         """A matcher over the GUI thread's store, to judge a quote again after an edit."""

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.status.showMessage(message, 15000)
         if self.reviewer.session is None and self.loader.worker is None:
             self.empty_label.setText(message)
+            self.evidence.show_message("")
 
     def show_store_size(self, stats: dict) -> None:
         self.status.store.setText(
