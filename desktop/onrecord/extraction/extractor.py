@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from onrecord.extraction.channel import Channels
+from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
@@ -167,7 +167,7 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
 def _relays(outer: Quote, inner: Quote) -> bool:
     return (
         outer.speaker is not None
-        and outer.speaker.type in ("organization", "document")
+        and (outer.speaker.type == "document" or is_channel(outer.speaker.name))
         and inner.speaker is not None
         and inner.speaker.type == "person"
     )
