@@ -99,11 +99,15 @@ def _across_clause(span, cue, ctx) -> bool:
 
 def _outermost(frame: Frame, ctx) -> Frame:
     """A group's words inside a document's report are the document's (`It said both
-    sides reaffirmed … "…"`)."""
+    sides reaffirmed … "…"`); a pronoun's inside a named speaker's (`Cross said he …`)."""
     subj = frame.subject
-    if subj is None or (subj.lemma_.lower() not in lx.GROUP_NOUNS and subj.tag_ != "NNS"):
+    if subj is None or (
+        subj.lemma_.lower() not in lx.GROUP_NOUNS and subj.tag_ != "NNS" and subj.pos_ != "PRON"
+    ):
         return frame
     outer, outer_subject = enclosing_cue(frame.cue, ctx)
+    if subj.pos_ == "PRON" and outer_subject is not None and outer_subject.pos_ == "PRON":
+        return frame
     return Frame(outer, outer_subject, "parse") if outer is not None else frame
 
 
