@@ -152,3 +152,23 @@ def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot
     win.reviewer.select_key(drifted.key)
     assert "differs from the source" in win.evidence.toPlainText()
     assert "<s " in win.evidence.toHtml() or "line-through" in win.evidence.toHtml()
+
+
+def test_offsets_survive_characters_outside_the_bmp(qtbot):
+    from onrecord.articles import article_from_text
+    from onrecord.gui.widgets.article_view import ArticleView
+
+    view = ArticleView()
+    qtbot.addWidget(view)
+    text = 'Fans 🎉🎉 cheered. She said "we won 🏆 today" and left 😀.'
+    view.set_article(article_from_text(text, "paste"))
+    doc = view.document()
+    for word in ("cheered", "we won 🏆 today", "left"):
+        start = text.index(word)
+        cur = doc.find(word, view.to_doc(0))  # after the title shown above the body
+        assert (view.to_doc(start), view.to_doc(start + len(word))) == (
+            cur.selectionStart(),
+            cur.selectionEnd(),
+        )
+        assert view.from_doc(cur.selectionStart()) == start
+        assert view.from_doc(cur.selectionEnd()) == start + len(word)

@@ -7,6 +7,8 @@ Quote spans are tinted and underlined by state; the selected one gets a margin r
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -28,6 +30,7 @@ class ArticleView(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self._shift = 0  # document position of the body's first character
         self._body = ""
+        self._astral: list[int] = []
         self._spans: list[tuple[str, int, int, str, bool]] = []  # key, start, end, colour, strong
         self._mentions: list[tuple[int, int]] = []
         self._rule: tuple[int, int] | None = None
@@ -70,25 +73,25 @@ class ArticleView(QTextEdit):
         cur.insertBlock(body_fmt, QTextCharFormat())
         self._shift = cur.position()
         self._body = article.text[article.body_start :]
+        # body offsets of characters outside the BMP: Qt counts each as two positions
+        self._astral = [i for i, ch in enumerate(self._body) if ord(ch) > 0xFFFF]
         self._base = article.body_start
         cur.insertText(self._body)
         self._relayout()
         self.verticalScrollBar().setValue(0)
 
     def to_doc(self, offset: int) -> int:
+        """Document position (UTF-16 units) of an article offset (code points)."""
         rel = max(0, offset - self._base)
-        extra = sum(1 for ch in self._body[:rel] if ord(ch) > 0xFFFF)
-        return self._shift + rel + extra
+        return self._shift + rel + bisect_left(self._astral, rel)
 
     def from_doc(self, pos: int) -> int:
-        rel, units = 0, self._shift
-        for ch in self._body:
-            step = 2 if ord(ch) > 0xFFFF else 1
-            if units + step > pos:
-                break
-            units += step
-            rel += 1
-        return self._base + rel
+        units = pos - self._shift
+        doc_starts = [a + i for i, a in enumerate(self._astral)]  # each takes two units
+        k = bisect_left(doc_starts, units - 1)  # astral characters wholly before `pos`
+        if k < len(doc_starts) and doc_starts[k] == units - 1:  # inside a surrogate pair
+            return self._base + self._astral[k]
+        return self._base + units - k
 
     # Highlights ----------------------------------------------------------------
     def set_highlights(self, spans, mentions=(), selected: tuple[int, int] | None = None) -> None:
