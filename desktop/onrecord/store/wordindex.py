@@ -1,10 +1,11 @@
 """Inverted index of words for candidate retrieval, persisted in the store as BLOB segments.
 
-Each segment covers a range of statement ids: sorted term hashes (crc32 of a word of the match key),
-their document frequency, and the statement ids (postings) of each term. A query looks up
-its rarest words, scores statements by the summed idf of the words they share and keeps the
-best. Very common words keep their frequency but not their postings (they never help to find
-a candidate and would make up most of the index). Segments are loaded with `np.frombuffer`,
+Each segment covers a range of statement ids: sorted term hashes (crc32 of a word of the
+match key; the rare collision only adds candidates that re-ranking drops), each term's
+document frequency, and its statement ids (postings). A query looks up its rarest words,
+scores statements by the summed idf of the words they share and keeps the best. Very common
+words keep their frequency but not their postings (they never help to find a candidate and
+would make up most of the index). Segments are read from their BLOBs straight into arrays,
 so the index in memory is the size of its BLOBs (about 60 MB at a million statements).
 """
 
@@ -46,15 +47,9 @@ class Segment:
     postings: np.ndarray  # uint32 statement ids
 
     def blobs(self) -> dict:
-        return {
-            "first_id": self.first_id,
-            "last_id": self.last_id,
-            "docs": self.docs,
-            "terms": self.terms.tobytes(),
-            "df": self.df.tobytes(),
-            "starts": self.starts.tobytes(),
-            "postings": self.postings.tobytes(),
-        }
+        """The row of `word_index` that stores this segment."""
+        arrays = {name: getattr(self, name).tobytes() for name in BLOBS}
+        return {"first_id": self.first_id, "last_id": self.last_id, "docs": self.docs, **arrays}
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, segment: int) -> Segment:
@@ -67,7 +62,7 @@ class Segment:
 
     @property
     def nbytes(self) -> int:
-        return sum(a.nbytes for a in (self.terms, self.df, self.starts, self.postings))
+        return sum(getattr(self, name).nbytes for name in BLOBS)
 
 
 def _read_blob(conn: sqlite3.Connection, column: str, rowid: int, dtype) -> np.ndarray:
