@@ -36,7 +36,7 @@ def subject_of(cue, ctx):
                 return None  # "it was reported that …": no speaker named
             if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return tok.head  # "a surrogate who said …": the surrogate
-            return child
+            return _poll_behind(child, ctx) or child
         if tok.i == cue.i and (inverted := _inverted_subject(cue, ctx)) is not None:
             return inverted
         for child in tok.children:  # passive "…, as reported by the agency"
@@ -52,6 +52,21 @@ def subject_of(cue, ctx):
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
         tok = tok.head
+    return None
+
+
+def _poll_behind(subject, ctx):
+    """`In a CNN poll, 31% of voters said …`: a share of respondents speaks through the
+    poll the sentence names."""
+    if not (subject.like_num or subject.lower_ in ("%", "percent", "majority")):
+        return None
+    for tok in subject.sent:
+        if (
+            tok.lower_ in ("poll", "survey")
+            and tok.dep_ in ("nsubj", "pobj")
+            and not ctx.in_quote(tok)
+        ):
+            return tok
     return None
 
 
