@@ -74,11 +74,24 @@ import json, sys
 installed, dev = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:])
 quotes = installed["quotes"]
 assert quotes, "the installed app found no quotes in the seed article"
-assert installed == dev, "the installed app's extraction differs from the source tree's"
+assert installed == dev, "the installed app's extraction differs from the source tree's (source edited since the build?)"
 speakers = {(q.get("speaker") or {}).get("name") for q in quotes}
 assert "Kim Jong-un" in speakers, f"Kim Jong-un not among the speakers: {sorted(map(str, speakers))}"
 print(f"{len(quotes)} quotes, same as the source tree; speakers include Kim Jong-un")
 EOF
+
+step "onrecord extract seed.docx (python-docx and lxml inside the bundle)"
+"$REPO/.venv/bin/python" - "$TMP/work/seed.txt" "$TMP/work/seed.docx" <<'EOF'
+import sys, docx
+document = docx.Document()
+for paragraph in open(sys.argv[1], encoding="utf-8").read().split("\n\n"):
+    document.add_paragraph(paragraph.strip())
+document.save(sys.argv[2])
+EOF
+run extract seed.docx --format json >"$TMP/installed-docx.json"
+(cd "$TMP/work" && "$REPO/.venv/bin/onrecord" extract seed.docx --format json) >"$TMP/dev-docx.json"
+cmp -s "$TMP/installed-docx.json" "$TMP/dev-docx.json" || fail "the installed app reads .docx differently"
+echo "same quotes as the source tree"
 
 step "onrecord gui --self-test seed.txt"
 out=$(run gui --self-test seed.txt --store "$TMP/work/workspace.db")

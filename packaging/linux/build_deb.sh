@@ -31,9 +31,12 @@ for png in "$ICONS"/onrecord-*.png; do
   install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
 
+# Depends (control.in): what the bundle links but PyInstaller leaves to the system, found with
+# ldd over the bundle; smoke.sh fails if anything is unresolved on the installing machine.
 INSTALLED_KB=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_KB@/$INSTALLED_KB/" \
   "$HERE/control.in" > "$STAGE/DEBIAN/control"
 
-dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$OUT" >/dev/null
+# zstd -9: 104 MB in 20 s; xz would give 91 MB but takes ten minutes on a busy 2-core machine.
+dpkg-deb --root-owner-group -Zzstd -z9 --build "$STAGE" "$OUT" >/dev/null
 echo "$OUT"

@@ -23,3 +23,8 @@ def bundle_trim():
 @pytest.fixture(scope="session")
 def make_icons():
     return load_script("make_icons")
+
+
+@pytest.fixture(scope="session")
+def icu_trim():
+    return load_script("icu_trim")

