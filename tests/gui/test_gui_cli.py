@@ -37,3 +37,12 @@ def test_self_test_of_a_missing_article_fails_with_a_message(tmp_path):
     )  # fmt: skip
     assert out.returncode == 2
     assert "No such file" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_the_window_path_does_not_import_spacy():
+    probe = (
+        "import sys; import onrecord.cli.main, onrecord.cli.gui_cmd, onrecord.gui.window, "
+        "onrecord.gui.app; print('spacy' in sys.modules, 'onrecord.extraction' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["False", "False"], out.stderr

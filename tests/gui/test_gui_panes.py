@@ -172,3 +172,16 @@ def test_offsets_survive_characters_outside_the_bmp(qtbot):
         )
         assert view.from_doc(cur.selectionStart()) == start
         assert view.from_doc(cur.selectionEnd()) == start + len(word)
+
+
+def test_clicking_a_quote_in_the_article_selects_its_card(open_window, seed_copy, qtbot):
+    win = open_window(seed_copy)
+    target = win.reviewer.session.quotes[2]
+    view = win.article_view
+    middle = (target.start + target.end) // 2
+    view.scroll_to(target.start, target.end)
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_doc(middle))
+    point = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert win.reviewer.current() == target
