@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
@@ -15,6 +17,7 @@ from onrecord.model import Article, Cue, Extraction, Quote, Speaker
 
 MAX_CHARS = 400_000  # about 60,000 words: longer texts are read up to here and flagged
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
+_WORD = re.compile(r"\w")
 _CONFIDENCE = {
     "parse": 0.9,
     "sentence": 0.8,
@@ -108,6 +111,7 @@ class _Attributor:
 
     def _direct(self) -> list[Quote]:
         out: list[Quote] = []
+        lead_ins = [r for r in reported_speech(self.ctx) if r.subject is not None]
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
             kind = quote_kind(span, self.ctx)
@@ -124,6 +128,13 @@ class _Attributor:
                 and prev.speaker is not None
                 and prev.speaker.type == "document"
             )
+            if frame.subject is None and frame.cue is None:
+                lead = self._lead_in(lead_ins, span.start, prev)
+                if lead is not None:
+                    out.append(
+                        self._quote(span.start, span.end, kind, "inherited", lead.cue, lead.subject)
+                    )
+                    continue
             if (frame.subject is None and frame.cue is None) or relayed:
                 if near and (kind == "direct" or relayed) and prev.speaker is not None:
                     q = self._quote(span.start, span.end, kind, "inherited", None, None)
@@ -137,6 +148,19 @@ class _Attributor:
                 q.confidence *= 0.6
             out.append(q)
         return out
+
+    def _lead_in(self, reported, pos: int, prev: Quote | None):
+        """`X argued that …\n\n"…"`: a person's reported words ending right before the
+        quote, in a later paragraph than the quote before."""
+        para = self.ctx.paragraph_of
+        for r in reported:
+            if (
+                r.end <= pos
+                and not _WORD.search(self.ctx.text, r.end, pos)
+                and (prev is None or para(prev.end) < para(r.start))
+            ):
+                return r
+        return None
 
     def _indirect(self) -> list[Quote]:
         return [
