@@ -1,16 +1,22 @@
 """Start-up of the review window: process start -> window painted -> seed quotes listed.
 
     python bench/startup.py [--runs 5] [ARTICLE]
+    python bench/startup.py --installed [--app PATH] [--runs 5] [ARTICLE]
 
 Each run is a fresh `onrecord gui ARTICLE --store TMP` process (offscreen), so every run
 loads Python, Qt and the spaCy model from scratch. Prints each run and the medians.
 Goals: window under 0.5 s, quotes of the seed under 3 s.
+--installed times the installed app (`onrecord` on the system PATH) instead, in a bare
+environment (system PATH, empty HOME), through the lines `onrecord gui --self-test` prints.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
+SYSTEM = "/usr/local/bin:/usr/bin:/bin"  # where --installed looks for onrecord
 
 # The child runs the real `onrecord gui` entry point, with probes on the window it creates.
 CHILD = r"""
@@ -72,15 +79,44 @@ def one_run(article: Path, store: Path) -> tuple[float, float, int]:
     return shown, listed, int(marks["listed"][1])
 
 
+def one_installed_run(app: str, article: Path, store: Path) -> tuple[float, float, int]:
+    """The installed (frozen) app cannot take probes: time the self-test's lines as they come."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(store.parent), "LANG": "C.UTF-8",
+           "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
+    argv = [app, "gui", "--self-test", str(article), "--store", str(store)]
+    start = time.time()
+    proc = subprocess.Popen(argv, env=env, cwd=store.parent, stdout=subprocess.PIPE, text=True)
+    shown = listed = None
+    for line in proc.stdout:
+        if "window shown" in line:
+            shown = time.time() - start
+        elif m := re.search(r"(\d+) quotes listed", line):
+            listed, count = time.time() - start, int(m.group(1))
+    if proc.wait() != 0 or shown is None or listed is None:
+        raise SystemExit(f"run failed (exit {proc.returncode}): {' '.join(argv)}")
+    return shown, listed, count
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("article", nargs="?", type=Path, default=SEED)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--installed", action="store_true", help="time the installed app")
+    parser.add_argument(
+        "--app", help="with --installed: the executable (default: onrecord on PATH)"
+    )
     args = parser.parse_args()
+    run = one_run
+    if args.installed:
+        app = os.path.abspath(args.app) if args.app else shutil.which("onrecord", path=SYSTEM)
+        if not app:
+            raise SystemExit("no installed onrecord on the system PATH (or pass --app PATH)")
+        print(f"installed app: {app}")
+        run = functools.partial(one_installed_run, app)
     shown, listed = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.runs):
-            s, q, n = one_run(args.article, Path(tmp) / "workspace.db")
+            s, q, n = run(args.article.resolve(), Path(tmp) / "workspace.db")
             shown.append(s)
             listed.append(q)
             print(f"run {i + 1}: window painted {s:.2f} s, {n} quotes listed {q:.2f} s")
