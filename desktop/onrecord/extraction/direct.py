@@ -71,7 +71,20 @@ def find_frame(span, ctx) -> Frame:
             for child in tok.children:
                 if child.dep_ == "nsubj" and child.i not in inside_ids and not ctx.in_quote(child):
                     return Frame(tok, child, "inner")
-    return _punctuation_frame(span, ctx, frame)
+    return _intro_frame(span, ctx) or _punctuation_frame(span, ctx, frame)
+
+
+def _intro_frame(span, ctx) -> Frame | None:
+    """`Dr. Ward stated:` closing the paragraph before: its cue speaks the quote."""
+    before = ctx.text[max(0, span.start - 12) : span.start].rstrip("\"“„«'‘` \n\xa0")
+    if not before.endswith(":") or "\n" not in ctx.text[span.start - 12 : span.start]:
+        return None
+    colon = ctx.tokens_between(span.start - 12 + len(before) - 1, span.start)
+    if not colon:
+        return None
+    cues = [t for t in colon[0].sent if is_cue(t) and not ctx.in_quote(t)]
+    subjects = [(c, subject_of(c, ctx)) for c in cues]
+    return next((Frame(c, s, "colon") for c, s in subjects if s is not None), None)
 
 
 def _speaks_clause(tok, head) -> bool:
