@@ -23,7 +23,27 @@ def subject_of(cue, ctx):
                 if obj.dep_ == "pobj":
                     return obj
         return None
-    tok = cue
+    if _trailing_participle(cue):  # "X told …, adding …": X, however deep the parse hangs it
+        main = _climb(cue.sent.root, cue, ctx)
+        if main is not None and main.lower_ not in lx.FIRST_PERSON:
+            return main
+    return _climb(cue, cue, ctx)
+
+
+def _trailing_participle(cue) -> bool:
+    prev = cue.doc[cue.i - 1] if cue.i > 0 else cue
+    while prev.i > 0 and prev.pos_ == "ADV":
+        prev = cue.doc[prev.i - 1]
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "conj", "xcomp")
+        and prev.lower_ in (",", "—", "–", "-", "and")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        and not any(a.dep_ == "relcl" for a in cue.ancestors)
+    )
+
+
+def _climb(tok, cue, ctx):
     for _ in range(4):
         subjects = [
             c
