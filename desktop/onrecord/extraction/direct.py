@@ -71,7 +71,33 @@ def find_frame(span, ctx) -> Frame:
             for child in tok.children:
                 if child.dep_ == "nsubj" and child.i not in inside_ids and not ctx.in_quote(child):
                     return Frame(tok, child, "inner")
-    return _intro_frame(span, ctx) or _punctuation_frame(span, ctx, frame)
+    return (
+        _after_frame(span, ctx) or _intro_frame(span, ctx) or _punctuation_frame(span, ctx, frame)
+    )
+
+
+def _after_frame(span, ctx) -> Frame | None:
+    """`"…?" Trump went on.`: a subject and verb right after a quoted sentence."""
+    end = ctx.text[max(0, span.end - 1) : span.end]
+    if end not in (",", "?", "!"):
+        return None
+    after = [t for t in ctx.tokens_between(span.end, span.end + 60) if not ctx.in_quote(t)]
+    after = [t for t in after if not (t.is_punct or t.is_space)][:4]
+    if not after or ctx.paragraph_of(ctx.start(after[0])) != ctx.paragraph_of(span.end):
+        return None
+    for verb in after:
+        if verb.pos_ == "VERB":
+            subject = subject_of(verb, ctx)
+            named = subject is not None and (subject.pos_ == "PROPN" or subject.i > verb.i)
+            if (
+                subject is not None
+                and subject.i in {t.i for t in after}
+                and subject.tag_ not in ("WDT", "WP")
+                and (end == "," or named)
+            ):
+                return Frame(verb, subject, "sentence")
+            return None
+    return None
 
 
 def _intro_frame(span, ctx) -> Frame | None:
