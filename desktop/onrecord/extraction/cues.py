@@ -71,6 +71,10 @@ def _climb(tok, cue, ctx):
             continue
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
+        if tok.dep_ == "xcomp":  # "led many to suspect …": the object does the suspecting
+            objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+            if objects and not ctx.in_quote(objects[0]):
+                return objects[0]
         tok = tok.head
     return None
 
