@@ -1,6 +1,6 @@
 """Folded words keep their place in the original text, and fold the same as the store's fold."""
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onrecord.sources.tokens import fold_with_offsets, fragments, tokenize
@@ -9,7 +9,8 @@ from onrecord.store.normalize import fold
 ALPHABET = "aZé e\u0301ﬁﬂ’‘“”\"'`-–—\u00ad\n\t .,[]…ßİ0"
 
 
-@given(st.text(alphabet=ALPHABET, max_size=40))
+@settings(max_examples=400)
+@given(st.text(alphabet=ALPHABET, max_size=40) | st.text(max_size=30))
 def test_folding_by_character_equals_folding_the_whole(text):
     folded, offsets = fold_with_offsets(text)
     assert folded == fold(text)
