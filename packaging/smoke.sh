@@ -30,7 +30,9 @@ fi
 
 step "install $DEB ($mode)"
 if [ "$mode" = machine ]; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$DEB" >/dev/null
+  export DEBIAN_FRONTEND=noninteractive  # apt pulls in the Depends; fresh machines need an update
+  apt-get install -y -qq --no-install-recommends "./$DEB" >/dev/null ||
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends "./$DEB" >/dev/null; }
   PREFIX=""
   trap 'dpkg -r onrecord >/dev/null 2>&1 || true; rm -rf "$TMP"' EXIT
 else
@@ -111,7 +113,7 @@ echo "installed: $(du -sh "$PREFIX/opt/onrecord" | cut -f1)   (/opt/onrecord; co
 
 if [ "$mode" = machine ]; then
   step "remove"
-  dpkg -r onrecord >/dev/null
+  dpkg -r onrecord 2>&1 | grep -v "directory '/opt' not empty" || true
   left=$(dpkg-deb -c "$DEB" | awk '{print $6}' | sed 's|^\./|/|' | grep -v '/$' |
     while read -r f; do [ -e "$f" ] || [ -L "$f" ] && echo "$f"; done || true)
   [ -z "$left" ] || fail "left behind after removal: $left"
