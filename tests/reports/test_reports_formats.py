@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import jsonschema
+import pytest
 from markdown_it import MarkdownIt
 
 from onrecord.reports import (
@@ -127,3 +128,18 @@ def test_an_article_never_reviewed_and_without_store_still_gets_a_full_report(ex
     assert all(q["decision"] is None and q["store"]["verdict"] == "unknown" for q in data["quotes"])
     assert render_md(report).count("- Decision: undecided") == 4
     assert len(list(csv.reader(io.StringIO(render_csv(report))))) == 5
+
+
+def test_saved_csv_carries_a_byte_order_mark_for_spreadsheets(report, tmp_path):
+    from onrecord.errors import OnRecordError
+    from onrecord.reports import save_report
+
+    save_report(report, tmp_path / "r.csv", "csv")
+    raw = (tmp_path / "r.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfkey,")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0]["text"] == "we will further intensify cooperation"
+    save_report(report, tmp_path / "r.md", "md")
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Quote review")
+    with pytest.raises(OnRecordError, match="Cannot write"):
+        save_report(report, tmp_path / "missing-folder" / "r.html", "html")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from onrecord.articles import read_article
 from onrecord.cli import source_check
@@ -31,7 +30,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from onrecord.extraction import Extractor
-    from onrecord.reports import RENDERERS, build_report
+    from onrecord.reports import RENDERERS, build_report, save_report
     from onrecord.review import saved_decisions
 
     if args.format == "pdf" and not args.output:
@@ -48,14 +47,10 @@ def run(args) -> int:
 
         html_to_pdf(RENDERERS["html"](report), args.output, title=article.title)
         return 0
-    text = RENDERERS[args.format](report)
     if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8", newline="")
-        except OSError as exc:
-            raise OnRecordError(f"Cannot write {args.output}: {exc.strerror or exc}.") from exc
+        save_report(report, args.output, args.format)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(RENDERERS[args.format](report))
     return 0
 
 

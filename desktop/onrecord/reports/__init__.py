@@ -1,11 +1,14 @@
 """Review reports: HTML, Markdown, CSV, JSON and ClaimReview JSON-LD from one `Report`.
 
     report = build_report(extraction, matches, review.all(), sources)
-    Path("review.html").write_text(render_html(report))
+    save_report(report, "review.csv", "csv")
 
 PDF is rendered from the HTML by Qt: `onrecord.gui.pdf_export.html_to_pdf`.
 """
 
+from pathlib import Path
+
+from onrecord.errors import OnRecordError
 from onrecord.reports.build import Report, build_report
 from onrecord.reports.claimreview import claim_reviews, render_claimreview
 from onrecord.reports.html import render_html
@@ -19,6 +22,17 @@ RENDERERS = {
     "claimreview": render_claimreview,
 }
 
+
+def save_report(report: Report, path: str | Path, fmt: str) -> None:
+    """Write the report as `fmt` (a key of RENDERERS). CSV gets a UTF-8 byte-order mark,
+    which spreadsheets need to read anything but ASCII correctly."""
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    try:
+        Path(path).write_text(RENDERERS[fmt](report), encoding=encoding, newline="")
+    except OSError as exc:
+        raise OnRecordError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
 __all__ = [
     "RENDERERS",
     "Report",
@@ -30,4 +44,5 @@ __all__ = [
     "render_json",
     "render_md",
     "safe_cell",
+    "save_report",
 ]
