@@ -7,6 +7,7 @@ import sys
 
 from onrecord.articles import article_from_text, read_article
 from onrecord.cli.output import print_json, print_table
+from onrecord.errors import ArticleError
 
 
 def register(subparsers) -> None:
@@ -48,19 +49,35 @@ def run(args) -> int:
 
 
 def _lines(path: str):
-    if path == "-":
-        yield from sys.stdin
-    else:
-        with open(path, encoding="utf-8") as fh:
-            yield from fh
+    """(line number, line) of the non-blank lines; unreadable input is an ArticleError."""
+    stdin = path == "-"
+    try:
+        with open(sys.stdin.fileno() if stdin else path, encoding="utf-8", closefd=not stdin) as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    yield n, line
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{path}: not UTF-8 text ({exc.reason}).") from None
+    except OSError as exc:
+        raise ArticleError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+def _document(n: int, line: str) -> dict:
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ArticleError(f"line {n}: not JSON ({exc.msg}).") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+        raise ArticleError(f'line {n}: expected {{"id": …, "text": "…"}}.')
+    return doc
 
 
 def _run_jsonl(path: str, extractor) -> int:
     from tqdm import tqdm
 
-    lines = (line for line in _lines(path) if line.strip())
-    for line in tqdm(lines, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr):
-        doc = json.loads(line)
+    lines = _lines(path)
+    for n, line in tqdm(lines, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr):
+        doc = _document(n, line)
         article = article_from_text(doc["text"], fmt="text")
         result = extractor.extract(article)
         out = {"id": doc.get("id"), "quotes": [q.to_dict() for q in result.quotes]}
