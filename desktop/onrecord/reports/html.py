@@ -114,6 +114,6 @@ def render_html(report: Report) -> str:
     return (
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         f"<title>Quote review: {escape(a['title'])}</title><style>{CSS}</style></head><body>"
-        f"<h1>Quote review</h1><p>{escape(a['title'])}</p><table>{''.join(meta)}</table>"
+        f"<h1>Quote review</h1><table>{''.join(meta)}</table>"
         f"<h2>Summary</h2><table>{summary}</table><h2>Quotes</h2>{quotes}</body></html>\n"
     )
