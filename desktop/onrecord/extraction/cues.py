@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from onrecord.extraction import lexicon as lx
 
-_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}  # ADJ: "said the 30-year-old"
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "ADV", "DET"}  # "says the 30-year-old"
 _RELATIVE = {"who", "which", "that"}
 _CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acomp", "ccomp", "parataxis"}
 

@@ -45,6 +45,32 @@ def _frame_tokens(span, ctx, inside) -> list:
 
 
 def find_frame(span, ctx) -> Frame:
+    frame = _find_frame(span, ctx)
+    if frame.cue is not None and frame.subject is None:
+        frame.subject = _name_beside(span, frame.cue, ctx)
+    return frame
+
+
+def _name_beside(span, cue, ctx):
+    """`"…," Flynn, a top surrogate, said` misparsed: the noun between quote and cue, or
+    right after a cue that follows the quote (`said Robert Reich, who …`)."""
+    if ctx.start(cue) < span.end:
+        return None
+    between = ctx.tokens_between(span.end, ctx.start(cue))
+    after = []
+    for tok in cue.doc[cue.i + 1 : cue.i + 8]:
+        if tok.is_punct or ctx.in_quote(tok):
+            break
+        after.append(tok)
+    for tok in [*between, *after] if between else after:
+        if tok.pos_ in ("PROPN", "NOUN") and not ctx.in_quote(tok):
+            while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head
+            return tok
+    return None
+
+
+def _find_frame(span, ctx) -> Frame:
     inside = _inside(span, ctx)
     if not inside:
         return Frame(None, None, "none")
