@@ -57,6 +57,12 @@ def _source(source: dict | None) -> str:
     return text
 
 
+def _marked(q: dict) -> str:
+    """The quote's words, in quotation marks unless it is reported speech."""
+    text = escape(q["text"])
+    return text if q["kind"] == "indirect" else f"“{text}”"
+
+
 def _quote(n: int, q: dict) -> str:
     decision = escape(labels.DECISION[q["decision"]]).upper()
     speaker = escape(labels.speaker_line(q["speaker"]))
@@ -79,7 +85,7 @@ def _quote(n: int, q: dict) -> str:
     ]
     return (
         f"<hr><div class='quote' id='q{q['key']}'><h3>{n}. {speaker}</h3>"
-        f"<blockquote>“{escape(q['text'])}”</blockquote><table>{''.join(rows)}</table></div>"
+        f"<blockquote>{_marked(q)}</blockquote><table>{''.join(rows)}</table></div>"
     )
 
 
