@@ -2,14 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-SEED = (
-    Path(__file__).resolve().parents[3]
-    / "seeds"
-    / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
-)
-
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("gui", help="open the review window")
@@ -29,5 +21,7 @@ def run(args) -> int:
     from onrecord.gui import app
 
     if args.self_test:
-        return app.self_test(args.file or str(SEED), args.store)
+        from onrecord.store.demo import SEED_ARTICLE  # the source tree's or the installed copy
+
+        return app.self_test(args.file or str(SEED_ARTICLE), args.store)
     return app.run(args.file, args.store)

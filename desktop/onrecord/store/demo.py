@@ -7,6 +7,7 @@ Built on first use when missing (`make run`, `onrecord store demo`); not committ
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 from onrecord.store import open_store
@@ -14,7 +15,8 @@ from onrecord.store.base import ImportResult
 
 log = logging.getLogger(__name__)
 
-SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+# The source tree's seeds/, or their copy inside the installed app (packaging/onrecord.spec).
+SEEDS = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3])) / "seeds"
 SEED_ARTICLE = SEEDS / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
 # The seed is translated from the JoongAng Ilbo and edited by Korea JoongAng Daily staff.
 SEED_OUTLET = "Korea JoongAng Daily"
