@@ -32,7 +32,7 @@ def subject_of(cue, ctx):
 
 def _trailing_participle(cue) -> bool:
     prev = cue.doc[cue.i - 1] if cue.i > 0 else cue
-    while prev.i > 0 and prev.pos_ == "ADV":
+    while prev.i > 0 and (prev.pos_ == "ADV" or prev.is_quote):
         prev = cue.doc[prev.i - 1]
     return (
         cue.tag_ == "VBG"
@@ -55,7 +55,7 @@ def _climb(tok, cue, ctx):
             if child.dep_ == "nsubjpass" and child.lower_ == "it":
                 return None  # "it was reported that …": no speaker named
             if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                return tok.head  # "a surrogate who said …": the surrogate
+                return _issuer(tok.head, cue, ctx) or tok.head  # "a surrogate who said …"
             return _poll_behind(child, ctx) or child
         if tok.i == cue.i and (inverted := _inverted_subject(cue, ctx)) is not None:
             return inverted
@@ -65,7 +65,8 @@ def _climb(tok, cue, ctx):
                     if obj.dep_ == "pobj":
                         return obj
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head  # "a statement saying …", "50 percent saying …"
+            # "a statement saying …", "50 percent saying …"; but "X issued a statement saying"
+            return _issuer(tok.head, cue, ctx) or tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "responded by saying …": the one who responded
             continue
@@ -77,6 +78,13 @@ def _climb(tok, cue, ctx):
                 return objects[0]
         tok = tok.head
     return None
+
+
+def _issuer(noun, cue, ctx):
+    """`Trump issued a statement saying …`, `released an ad that urges …`: who issued it."""
+    if noun.lemma_.lower() not in lx.DOCUMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    return _climb(noun.head, cue, ctx)
 
 
 def _poll_behind(subject, ctx):

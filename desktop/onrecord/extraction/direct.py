@@ -146,8 +146,17 @@ def _speaks_clause(tok, head) -> bool:
         and tok.head.i == head.i
         and head.pos_ == "VERB"
         and head.dep_ == "ROOT"
-        and head.i > tok.i
+        and (head.i > tok.i or _opens_with_comma(tok))
     )
+
+
+def _opens_with_comma(tok) -> bool:
+    """`Hillary shot back, "…"`: the quoted clause follows its verb after a comma or colon."""
+    first = min(tok.subtree, key=lambda t: t.i)
+    before = tok.doc[first.i - 1] if first.i > 0 else first
+    while before.i > 0 and before.is_quote:
+        before = tok.doc[before.i - 1]
+    return before.text in (",", ":")
 
 
 _CLAUSE_BREAK = frozenset(". ; ! ? while but whereas although when after before".split())
