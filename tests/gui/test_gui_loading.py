@@ -6,10 +6,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 
-def test_window_opens_empty_and_says_what_to_do(open_window):
+def test_window_opens_empty_and_says_what_to_do(open_window, qtbot):
     win = open_window()
     assert "Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)" in win.empty_label.text()
     assert "Open an article" in win.article_view.toPlainText()
+    qtbot.waitUntil(lambda: win.status.model.text() == "language model ready", timeout=60_000)
+    assert "Open an article" in win.empty_label.text()  # loading the model changed no words
 
 
 def test_loading_runs_off_the_gui_thread(qtbot, seed_copy, tmp_path):

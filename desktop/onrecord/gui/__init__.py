@@ -19,9 +19,10 @@ def create_window(article=None, store=None):
 
     ensure_app()
     window = MainWindow(resolve_store_path(str(store) if store else None))
-    if article is not None:
-        if isinstance(article, str) or hasattr(article, "__fspath__"):
-            QTimer.singleShot(0, lambda: window.loader.open_path(str(article)))
-        else:
-            QTimer.singleShot(0, lambda: window.loader.open_article(article))
+    if article is None:  # the model loads while the editor picks an article
+        QTimer.singleShot(200, window.loader.warm_up)
+    else:
+        is_path = isinstance(article, str) or hasattr(article, "__fspath__")
+        opening = window.loader.open_path if is_path else window.loader.open_article
+        QTimer.singleShot(0, lambda: opening(article))
     return window

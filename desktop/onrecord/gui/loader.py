@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from onrecord.articles import article_from_text, read_article
 from onrecord.errors import OnRecordError
-from onrecord.gui.worker import LoadWorker, StoreStatsWorker
+from onrecord.gui.worker import LoadWorker, ModelWarmUp, StoreStatsWorker, model_loaded
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 class Loader(QObject):
     opened = Signal(object)  # Article, shown before its quotes are known
     progress = Signal(str, int, int)
+    model_loading = Signal()
     model_ready = Signal()
     loaded = Signal(object)  # ReviewSession
     failed = Signal(str)
@@ -28,6 +29,7 @@ class Loader(QObject):
         self.store_path = Path(store_path)
         self.worker: LoadWorker | None = None
         self._running: set = set()
+        self._closed = False  # after close() no thread starts (a timer may still fire)
         self.article = None
         self._log = None
         self._store = None
@@ -90,6 +92,16 @@ class Loader(QObject):
 
         return Matcher(self.store())
 
+    def warm_up(self) -> None:
+        """Load the language model in the background, unless an article is loading it."""
+        if model_loaded():
+            self.model_ready.emit()
+        elif self.worker is None:
+            worker = ModelWarmUp(self)
+            worker.ready.connect(self.model_ready)
+            self.model_loading.emit()
+            self._track(worker)
+
     def probe_store(self) -> None:
         """Emit the store's statistics, read in the background."""
         worker = StoreStatsWorker(self.store_path, self)
@@ -105,6 +117,9 @@ class Loader(QObject):
             self.store_failed.emit(str(exc))
 
     def _track(self, worker) -> None:
+        if self._closed:
+            worker.deleteLater()
+            return
         worker.finished.connect(lambda w=worker: self._running.discard(w))
         worker.finished.connect(worker.deleteLater)
         self._running.add(worker)
@@ -119,7 +134,8 @@ class Loader(QObject):
                 worker.wait(wait_ms)
 
     def close(self) -> None:
-        self.cancel(wait_ms=10_000)
+        self._closed = True
+        self.cancel(wait_ms=60_000)  # a model half loaded cannot be stopped: let it finish
         for resource in (self._store, self._log):
             if resource is not None:
                 resource.close()

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         ld.opened.connect(self.on_opened)
         ld.progress.connect(self.on_progress)
         ld.model_ready.connect(lambda: self.status.model.setText("language model ready"))
+        ld.model_loading.connect(lambda: self.status.model.setText("loading language model…"))
         ld.loaded.connect(self.on_loaded)
         ld.failed.connect(self.on_failed)
         self.undo_stack.canUndoChanged.connect(self.actions["edit.undo"].setEnabled)

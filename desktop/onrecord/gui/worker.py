@@ -6,6 +6,7 @@ spaCy is imported here, inside the thread, so the window paints before the model
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QThread, Signal
 
@@ -13,15 +14,24 @@ from onrecord.errors import OnRecordError
 
 log = logging.getLogger(__name__)
 _extractor = None  # one per process: the spaCy pipeline loads once
+_extractor_lock = threading.Lock()
 
 
 def shared_extractor():
+    """The process's extractor with its pipeline loaded (by whichever thread asks first)."""
     global _extractor
-    if _extractor is None:
-        from onrecord.extraction import Extractor
+    with _extractor_lock:
+        if _extractor is None:
+            from onrecord.extraction import Extractor
 
-        _extractor = Extractor()
+            extractor = Extractor()
+            extractor.nlp  # noqa: B018 (loads the spaCy pipeline now, in this thread)
+            _extractor = extractor
     return _extractor
+
+
+def model_loaded() -> bool:
+    return _extractor is not None
 
 
 class LoadWorker(QThread):
@@ -53,7 +63,7 @@ class LoadWorker(QThread):
         review = self.log.for_article(self.article)
         # the store judges each quote with the editor's speaker correction, if any
         overrides = {k: d.speaker_override for k, d in review.all().items() if d.speaker_override}
-        if _extractor is None:
+        if not model_loaded():
             self.progress.emit("Loading language model…", 0, 0)
         extractor = shared_extractor()
         if self.isInterruptionRequested():
@@ -107,3 +117,19 @@ class StoreStatsWorker(QThread):
                 store.close()
         except OnRecordError as exc:
             self.failed.emit(str(exc))
+
+
+class ModelWarmUp(QThread):
+    """Loads the language model while the editor picks an article."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def run(self) -> None:
+        try:
+            shared_extractor()
+        except Exception as exc:  # the load is tried again, and reported, when an article opens
+            log.warning("could not load the language model: %s", exc)
+            self.failed.emit(str(exc))
+            return
+        self.ready.emit()
