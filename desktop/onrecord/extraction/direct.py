@@ -16,6 +16,8 @@ from onrecord.extraction import lexicon as lx
 from onrecord.extraction.cues import enclosing_cue, is_cue, subject_of
 
 _DASH_AFTER = re.compile(r"^[\s,]*[—–-]+\s*")
+_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t\xa0]+\S")
+_NEXT_LABEL = re.compile(r"[.!?\"”] +[A-Z][\w.’'-]*: ")  # `… ISIS." Bush: "…"`
 
 
 @dataclass
@@ -220,3 +222,16 @@ def quote_kind(span, ctx) -> str:
     if words[:1].islower() and prev not in ":\n":
         return "partial"
     return "direct"
+
+
+def speaker_label(pos, ctx):
+    """`TAPPER: Do you think …`, `Cruz: Trump would …`: the name labelling the paragraph
+    that holds `pos`, when `pos` comes after the label."""
+    start = ctx.text.rfind("\n", 0, pos) + 1
+    m = _LABEL.match(ctx.text, start)
+    if m is None or m.end() - 1 > pos or _NEXT_LABEL.search(ctx.text, m.end(), pos):
+        return None
+    words = [t for t in ctx.tokens_between(m.start(1), m.end(1)) if ctx.start(t) < m.end(1)]
+    if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "DET") or t.is_lower for t in words):
+        return None
+    return max(words, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))

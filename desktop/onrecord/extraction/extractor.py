@@ -7,7 +7,7 @@ import re
 from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
-from onrecord.extraction.direct import find_frame, quote_kind
+from onrecord.extraction.direct import find_frame, quote_kind, speaker_label
 from onrecord.extraction.mentions import mention_of, split_affiliation
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
@@ -72,6 +72,10 @@ class _Attributor:
         direct = self._direct()
         indirect = [q for q in self._indirect() if not any(_overlap(q, d) for d in direct)]
         quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
+        for q in quotes:  # a transcript's `TAPPER:` speaks its whole paragraph
+            label = speaker_label(q.start, self.ctx)
+            if label is not None:
+                q.speaker, q.confidence = self._speaker(label), _CONFIDENCE["colon"]
         last_via: dict[str, str] = {}  # a speaker's words keep coming through the same channel
         for n, q in enumerate(quotes, 1):
             q.id = f"q{n}"
