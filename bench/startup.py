@@ -121,7 +121,8 @@ def main() -> int:
             listed.append(q)
             print(f"run {i + 1}: window painted {s:.2f} s, {n} quotes listed {q:.2f} s")
     print(f"median of {args.runs}: window painted {statistics.median(shown):.2f} s (goal < 0.5 s), "
-          f"quotes listed {statistics.median(listed):.2f} s (goal < 3 s)")  # fmt: skip
+          f"quotes listed {statistics.median(listed):.2f} s (goal < 3 s); "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
     return 0
 
 
