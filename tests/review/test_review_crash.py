@@ -33,6 +33,7 @@ def test_sigkill_mid_write_loses_no_confirmed_decision(tmp_path):
     confirmed = [int(proc.stdout.readline()) for _ in range(150)]
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    proc.stdout.close()
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     saved = ReviewLog(db).for_article(Article(text=text)).all()
