@@ -120,7 +120,7 @@ class _Attributor:
             frame = find_frame(span, self.ctx)
             kind = quote_kind(span, self.ctx)
             words = len(self.ctx.text[span.start : span.end].split())
-            prev = out[-1] if out else None
+            prev = next((q for q in reversed(out) if q.speaker is not None), None)
             near = prev is not None and (
                 self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 2
             )
@@ -158,9 +158,10 @@ class _Attributor:
         quote, in a later paragraph than the quote before."""
         para = self.ctx.paragraph_of
         for r in reported:
+            end = max(r.end, self.ctx.sentence_span(r.cue)[1])  # `…, Schiff said.` included
             if (
-                r.end <= pos
-                and not _WORD.search(self.ctx.text, r.end, pos)
+                end <= pos
+                and not _WORD.search(self.ctx.text, end, pos)
                 and (prev is None or para(prev.end) < para(r.start))
             ):
                 return r
