@@ -19,7 +19,8 @@ def quote(word, name, mention=None, resolved=True):
     start = TEXT.index(word)
     speaker = Speaker(name=name, mention=mention or name, start=TEXT.index(mention or name),
                       end=TEXT.index(mention or name) + len(mention or name), resolved=resolved)  # fmt: skip
-    return Quote(start=start, end=start + len(word), text=word, kind="direct", speaker=speaker)
+    return Quote(start=start, end=start + len(word), text=word, kind="direct", speaker=speaker,
+                 confidence=0.9)  # fmt: skip
 
 
 @pytest.fixture
@@ -100,3 +101,11 @@ def test_decisions_survive_a_new_session(session, tmp_path):
         session.extraction, {}, ReviewLog(tmp_path / "w.db").for_article(session.article)
     )
     assert again.decision(q[0].key) == "verified" and again.note(q[0].key) == "ok"
+
+
+def test_unsure_until_the_editor_names_the_speaker(session):
+    q = session.quotes[1]
+    q.confidence = 0.3
+    assert session.unsure(q) and not session.unsure(session.quotes[0])
+    session.set_speaker(q.key, "Kim Jong-un")
+    assert not session.unsure(q)

@@ -34,6 +34,12 @@ def test_filters_and_search(open_window, seed_copy, press, qtbot):
     assert QApplication.focusWidget() is win.filter_bar.search
     qtbot.keyClicks(win.filter_bar.search, "Ukrainian")
     assert shown_quotes(win) and all("Ukrainian" in q.text for q in shown_quotes(win))
+    press(Qt.Key.Key_Return)  # back to the (filtered) quotes, on the first one
+    assert QApplication.focusWidget() is win.quote_list
+    assert "Ukrainian" in win.reviewer.current().text
+    press("f", modifier=CTRL)
+    press(Qt.Key.Key_Escape)  # clears the search
+    assert shown_quotes(win) == quotes and QApplication.focusWidget() is win.quote_list
 
 
 def test_people_tab_filters_the_quotes(open_window, seed_copy, press, qtbot):

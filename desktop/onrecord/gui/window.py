@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.article_view.quote_clicked.connect(rv.select_key)
         self.filter_bar.mode_changed.connect(lambda m: rv.proxy.set_filter(mode=m))
         self.filter_bar.text_changed.connect(lambda t: rv.proxy.set_filter(text=t))
+        self.filter_bar.search.done.connect(self.back_to_quotes)
         self.people_list.clicked.connect(self.choose_person)
         self.people_list.activated.connect(self.choose_person)
         ld.store_stats.connect(self.show_store_size)
@@ -173,6 +174,12 @@ class MainWindow(QMainWindow):
         self.status.store.setText(
             f"store: {stats['statements']:,} statements · {stats['db_mb']} MB"
         )
+
+    def back_to_quotes(self) -> None:
+        self.tabs.setCurrentWidget(self.quote_stack)
+        self.quote_list.setFocus()
+        if self.reviewer.current() is None:
+            self.reviewer.jump(last=False)
 
     def store_speaker_names(self) -> list[str]:
         try:

@@ -16,6 +16,7 @@ FILTERS = {
     "problems": "Altered or misattributed",
 }
 _PROBLEMS = {"altered", "misattributed"}
+UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is unsure
 
 
 def checked_quote(quote: Quote, override: str | None, people: list[Person]) -> Quote:
@@ -56,6 +57,10 @@ class ReviewSession:
     def speaker_override(self, key: str) -> str | None:
         d = self._decisions.get(key)
         return d.speaker_override if d else None
+
+    def unsure(self, quote: Quote) -> bool:
+        """True when the extractor doubts who said it and the editor has not said."""
+        return quote.confidence < UNSURE_BELOW and not self.speaker_override(quote.key)
 
     def speaker(self, quote: Quote) -> Speaker | None:
         return effective_speaker(quote, self.speaker_override(quote.key), self.people)

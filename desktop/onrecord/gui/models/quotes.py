@@ -15,6 +15,7 @@ class Role(IntEnum):
     VERDICT = Qt.ItemDataRole.UserRole + 3
     DECISION = Qt.ItemDataRole.UserRole + 4
     NOTE = Qt.ItemDataRole.UserRole + 5
+    UNSURE = Qt.ItemDataRole.UserRole + 6
 
 
 class QuoteModel(QAbstractListModel):
@@ -48,6 +49,8 @@ class QuoteModel(QAbstractListModel):
             return self.session.decision(quote.key)
         if role == Role.NOTE:
             return self.session.note(quote.key)
+        if role == Role.UNSURE:
+            return self.session.unsure(quote)
         return None
 
     def row_of(self, key: str) -> int:

@@ -18,6 +18,21 @@ from PySide6.QtWidgets import (
 from onrecord.workspace import FILTERS
 
 
+class SearchBox(QLineEdit):
+    """The quote search: Enter goes back to the quotes, Escape clears and goes back."""
+
+    done = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.done.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.done.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class FilterBar(QWidget):
     mode_changed = Signal(str)
     text_changed = Signal(str)
@@ -40,7 +55,7 @@ class FilterBar(QWidget):
             self.buttons[mode] = button
             layout.addWidget(button)
         layout.addStretch()
-        self.search = QLineEdit(objectName="search", placeholderText="Search quotes  Ctrl+F")
+        self.search = SearchBox(objectName="search", placeholderText="Search quotes  Ctrl+F")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.text_changed)
         outer.addWidget(self.search)

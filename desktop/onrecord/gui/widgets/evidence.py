@@ -72,6 +72,11 @@ def _attribution_html(session, quote) -> list[str]:
     """Where the article names the speaker: the sentence, and every other mention."""
     s = colors()
     out = ["<h4 style='margin-top:14px'>Attribution</h4>"]
+    if session.unsure(quote):
+        out.append(
+            f"<p style='color:{s.amber}'>Unsure who said it (confidence "
+            f"{round(quote.confidence * 100)}%): check the sentence, press s to correct</p>"
+        )
     if quote.evidence:
         a, b = quote.evidence
         out.append(f"<p style='font-style:italic'>{escape(session.article.text[a:b].strip())}</p>")

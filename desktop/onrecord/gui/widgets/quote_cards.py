@@ -80,7 +80,8 @@ class QuoteCardDelegate(QStyledItemDelegate):
             mark,
             filled=bool(index.data(Role.DECISION)),
         )
-        kind_w = QFontMetrics(small_f).horizontalAdvance(quote.kind)
+        kind = f"{quote.kind} · unsure who" if index.data(Role.UNSURE) else quote.kind
+        kind_w = QFontMetrics(small_f).horizontalAdvance(kind)
         note = index.data(Role.NOTE)
         if note:
             left = chip_x + 8
@@ -92,7 +93,7 @@ class QuoteCardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(x, y, w, QFontMetrics(small_f).height() + 4),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            quote.kind,
+            kind,
         )
         painter.restore()
 
