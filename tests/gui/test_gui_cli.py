@@ -46,3 +46,13 @@ def test_the_window_path_does_not_import_spacy():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert out.stdout.split() == ["False", "False"], out.stderr
+
+
+def test_no_display_is_one_line_not_an_abort(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}  # fmt: skip
+    env["ONRECORD_CONFIG_DIR"] = str(tmp_path)
+    out = subprocess.run([sys.executable, "-m", "onrecord", "gui", "--store", str(tmp_path / "w.db")],
+                         env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert out.returncode == 2
+    assert out.stderr.startswith("onrecord: No display") and "Traceback" not in out.stderr

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from onrecord.errors import OnRecordError
 from onrecord.gui.resources import resource_path
 
 SELF_TEST_TIMEOUT_MS = 180_000
@@ -28,9 +29,23 @@ def ensure_app() -> QApplication:
     return app
 
 
+def check_display() -> None:
+    """On Linux without a display Qt aborts the process: say so in one line instead."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        raise OnRecordError(
+            "No display to open the window on: run OnRecord in a desktop session "
+            "(QT_QPA_PLATFORM=offscreen draws off screen)."
+        )
+
+
 def run(article: str | None, store: str | None) -> int:
     from onrecord.gui import create_window
 
+    check_display()
     app = ensure_app()
     window = create_window(article, store)
     window.show()
