@@ -95,6 +95,12 @@ run extract seed.docx --format json >"$TMP/installed-docx.json"
 cmp -s "$TMP/installed-docx.json" "$TMP/dev-docx.json" || fail "the installed app reads .docx differently"
 echo "same quotes as the source tree"
 
+step "onrecord store demo, then check seed.txt against it (store and matching)"
+run store demo --store "$TMP/work/demo.db" >/dev/null
+run check seed.txt --store "$TMP/work/demo.db" >"$TMP/check.txt"
+grep -q verbatim "$TMP/check.txt" || fail "no quote of the seed matched the demo store verbatim"
+echo "$(grep -c verbatim "$TMP/check.txt") quotes found verbatim in the demo store"
+
 step "onrecord gui --self-test seed.txt"
 out=$(run gui --self-test seed.txt --store "$TMP/work/workspace.db")
 echo "$out"
