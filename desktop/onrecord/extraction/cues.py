@@ -12,6 +12,8 @@ _CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acomp", "ccomp", "parataxis"}
 def is_cue(tok, verbs=lx.REPORT_VERBS) -> bool:
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
         return True
+    if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children):
+        return True  # "as X put it, …"
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
 
 
