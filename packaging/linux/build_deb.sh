@@ -32,7 +32,9 @@ for png in "$ICONS"/onrecord-*.png; do
 done
 
 # Depends (control.in): what the bundle links but PyInstaller leaves to the system, found with
-# ldd over the bundle; smoke.sh fails if anything is unresolved on the installing machine.
+# ldd over the bundle (smoke.sh fails if anything is unresolved on the installing machine),
+# plus libfontconfig1 and libxkbcommon0 for the data their bundled copies read: the font
+# configuration with a font (fontconfig-config) and the keyboard maps (xkb-data).
 INSTALLED_KB=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_KB@/$INSTALLED_KB/" \
   "$HERE/control.in" > "$STAGE/DEBIAN/control"
