@@ -110,6 +110,15 @@ def mention_of(head, ctx) -> Mention:
     tokens = _phrase_tokens(head)
     doc = head.doc
     lower = head.lower_
+    conjuncts = [
+        c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    if conjuncts:  # "Clinton and leading Democrats": the pair speaks, not one of them
+        last = max(conjuncts[-1].subtree, key=lambda t: t.i)
+        span = doc[tokens[0].i : max(last.i, tokens[-1].i) + 1]
+        text = span.text.strip(" ,")
+        start, end = ctx.start(span[0]), ctx.start(span[0]) + len(text)
+        return Mention(start, end, text, strip_determiner(text), "group", None, head)
     if head.pos_ == "PRON":
         kind = "person" if lower in lx.PERSON_PRONOUNS or lower in lx.FIRST_PERSON else "group"
         kind = "document" if lower in lx.THING_PRONOUNS else kind
