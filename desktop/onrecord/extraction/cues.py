@@ -38,7 +38,7 @@ def _trailing_participle(cue) -> bool:
         prev = cue.doc[prev.i - 1]
     return (
         cue.tag_ == "VBG"
-        and cue.dep_ in ("advcl", "conj", "xcomp")
+        and cue.dep_ not in ("acl", "relcl", "amod", "pcomp")
         and prev.lower_ in (",", "—", "–", "-", "and")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         and not any(a.dep_ == "relcl" for a in cue.ancestors)
