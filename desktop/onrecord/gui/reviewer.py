@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
 
+from onrecord.errors import OnRecordError
 from onrecord.gui.commands import SetReviewField
 from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
 from onrecord.gui.theme.palette import STATES, VERDICTS
@@ -135,7 +136,10 @@ class Reviewer(QObject):
         }[field](key, value)
         self.model.quote_changed(key)
         if field == "speaker":
-            self.session.recheck(key, self.win.loader.matcher())
+            try:  # judged again with the new speaker: misattributed may become verbatim
+                self.session.recheck(key, self.win.loader.matcher())
+            except OnRecordError as exc:
+                self.win.status.showMessage(f"Could not check the quote again: {exc}", 10000)
             self.people.set_session(self.session)
         shown = self.proxy.mapFromSource(self.model.index(self.model.row_of(key)))
         if shown.isValid() and (self.current() is None or self.current().key != key):
