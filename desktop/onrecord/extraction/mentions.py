@@ -130,8 +130,9 @@ def mention_of(head, ctx) -> Mention:
             phrase = doc[tokens[0].i : tokens[-1].i + 1].text
             inner.affiliation = inner.affiliation or strip_determiner(phrase)
             return inner
-    person = _entity(tokens, {"PERSON"})
-    if person is None and head.pos_ != "PROPN":  # `Vice President for news and talk Dave Gorab`
+    plural = head.tag_ == "NNS"  # "Clinton's biggest boosters" are not Clinton
+    person = None if plural else _entity(tokens, {"PERSON"})
+    if person is None and head.pos_ != "PROPN" and not plural:  # `Vice President … Dave Gorab`
         person = _entity(_core_subtree(head, ctx), {"PERSON"})
     org = _entity(tokens, {"ORG", "GPE"}) if person is None else None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
