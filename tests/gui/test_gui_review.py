@@ -92,3 +92,22 @@ def test_review_by_keyboard_persists_across_reopen(open_window, seed_copy, press
     assert again.reviewer.session.note(quotes[4].key) == "check against the KCNA English text"
     assert current(again) == quotes[4]  # the position is restored
     assert again.status.progress.text() == f"3 of {len(quotes)} reviewed"
+
+
+def test_a_decision_that_cannot_be_saved_is_told_and_not_kept(
+    open_window, seed_copy, press, monkeypatch
+):
+    from onrecord.errors import StoreError
+
+    win = open_window(seed_copy)
+    first = current(win)
+
+    def locked(*_args, **_kwargs):
+        raise StoreError("the workspace database is locked")
+
+    monkeypatch.setattr(win.reviewer.session.review, "set_decision", locked)
+    press("v")
+    assert "Not saved: the workspace database is locked" in win.status.currentMessage()
+    assert decision(win, first) is None
+    assert win.undo_stack.count() == 0 and not win.actions["edit.undo"].isEnabled()
+    assert current(win) == first  # no advance past a decision that was not made

@@ -15,7 +15,9 @@ class SetReviewField(QUndoCommand):
         self.reviewer, self.key, self.field, self.old, self.new = reviewer, key, field, old, new
 
     def redo(self) -> None:
-        self.reviewer.apply(self.key, self.field, self.new)
+        if not self.reviewer.apply(self.key, self.field, self.new):
+            self.setObsolete(True)  # not saved: the stack drops the command
 
     def undo(self) -> None:
-        self.reviewer.apply(self.key, self.field, self.old)
+        if not self.reviewer.apply(self.key, self.field, self.old):
+            self.setObsolete(True)

@@ -121,19 +121,27 @@ class Reviewer(QObject):
             return
         advance = field == "decision" and value and self.win.settings.auto_advance
         after = self.session.next_to_review(self.current_row()) if advance else None
+        saved = self.win.undo_stack.index() + 1
         self.win.undo_stack.push(SetReviewField(self, quote.key, field, old, value))
+        if self.win.undo_stack.index() != saved:  # not saved (the editor was told): stay
+            return
         if after is not None and self.session.decision(self.session.quotes[after].key) is None:
             self.select_row(after)
         elif self.current() is None:
             self.select_key(quote.key)
 
-    def apply(self, key: str, field: str, value) -> None:
-        """Write one field (called by undo commands); every pane follows."""
-        {
+    def apply(self, key: str, field: str, value) -> bool:
+        """Write one field (called by undo commands); every pane follows. False if not saved."""
+        setter = {
             "decision": self.session.set_decision,
             "note": self.session.set_note,
             "speaker": self.session.set_speaker,
-        }[field](key, value)
+        }[field]
+        try:
+            setter(key, value)
+        except OnRecordError as exc:
+            self.win.status.showMessage(f"Not saved: {exc}", 15000)
+            return False
         self.model.quote_changed(key)
         if field == "speaker":
             try:  # judged again with the new speaker: misattributed may become verbatim
@@ -145,6 +153,7 @@ class Reviewer(QObject):
         if shown.isValid() and (self.current() is None or self.current().key != key):
             self.select_key(key)
         self.refresh()
+        return True
 
     # Showing -----------------------------------------------------------------------
     def refresh(self) -> None:
