@@ -93,7 +93,7 @@ def _find_frame(span, ctx) -> Frame:
         cue = min(
             cues, key=lambda t: min(abs(ctx.start(t) - span.start), abs(ctx.start(t) - span.end))
         )
-        return Frame(cue, subject_of(cue, ctx), "sentence")
+        return _outermost(Frame(cue, subject_of(cue, ctx), "sentence"), ctx)
     for tok in inside:  # `The North Korean side "expressed full sympathy …"`
         if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
             for child in tok.children:
@@ -177,14 +177,32 @@ def _outermost(frame: Frame, ctx) -> Frame:
     """A group's words inside a document's report are the document's (`It said both
     sides reaffirmed … "…"`); a pronoun's inside a named speaker's (`Cross said he …`)."""
     subj = frame.subject
-    if subj is None or (
-        subj.lemma_.lower() not in lx.GROUP_NOUNS and subj.tag_ != "NNS" and subj.pos_ != "PRON"
-    ):
+    if subj is None or frame.cue is None:
         return frame
-    outer, outer_subject = enclosing_cue(frame.cue, ctx)
-    if subj.pos_ == "PRON" and outer_subject is not None and outer_subject.pos_ == "PRON":
+    loose = subj.lemma_.lower() in lx.GROUP_NOUNS or subj.tag_ == "NNS" or subj.pos_ == "PRON"
+    outer, outer_subject = enclosing_cue(frame.cue, ctx) if loose else _reporter(frame.cue, ctx)
+    if outer is None or (subj.pos_ == "PRON" and outer_subject.pos_ == "PRON"):
         return frame
-    return Frame(outer, outer_subject, "parse") if outer is not None else frame
+    if not loose and outer_subject.lemma_.lower() in lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS:
+        return frame  # `Kim said "…", the report said`: the report is the channel
+    return Frame(outer, outer_subject, frame.how)
+
+
+def _reporter(cue, ctx):
+    """`Ross said Obama had told leaders …`: the speech verb whose report holds `cue`,
+    climbing only through complements (not relative clauses or clauses of their own)."""
+    tok = cue
+    while tok.dep_ != "ROOT":
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.dep_ in ("relcl", "acl", "appos") or (
+            tok.dep_ in ("conj", "advcl", "parataxis") and own_subject
+        ):
+            return None, None
+        tok = tok.head
+        if is_cue(tok, lx.SPEECH_VERBS):
+            subject = subject_of(tok, ctx)
+            return (tok, subject) if subject is not None else (None, None)
+    return None, None
 
 
 def _punctuation_frame(span, ctx, frame) -> Frame:
