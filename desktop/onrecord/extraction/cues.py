@@ -38,7 +38,8 @@ def _trailing_participle(cue) -> bool:
         prev = cue.doc[prev.i - 1]
     return (
         cue.tag_ == "VBG"
-        and cue.dep_ not in ("acl", "relcl", "amod", "pcomp")
+        and cue.dep_ not in ("relcl", "amod", "pcomp")
+        and not (cue.dep_ == "acl" and cue.head.lemma_.lower() in lx.DOCUMENT_NOUNS)
         and prev.lower_ in (",", "—", "–", "-", "and")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         and not any(a.dep_ == "relcl" for a in cue.ancestors)
@@ -111,7 +112,11 @@ def _inverted_subject(cue, ctx):
     if cue.tag_ == "VBG" or not before.endswith(("”", '"', "''", "’")):
         return None
     for child in cue.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("PROPN", "NOUN"):
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+            and child.pos_ in ("PROPN", "NOUN")
+            and child.ent_type_ not in ("DATE", "TIME")
+        ):
             return None if ctx.in_quote(child) else child
     return None
 
