@@ -16,7 +16,8 @@ boast brag praise criticize criticise blast slam attack defend counter rebut dis
 concur agree caution lament acknowledge reaffirm express affirm assure inform brief
 announce proclaim voice cite quote recount relate narrate shout yell scream whisper
 mutter tout hail welcome decry denounce condemn bemoan question wonder speculate guess
-predict forecast vow swear
+predict forecast vow swear continue chime interject muse exclaim retort scoff sigh marvel
+elaborate
 """.split()
 )
 
