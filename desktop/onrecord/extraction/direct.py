@@ -129,14 +129,23 @@ def _after_frame(span, ctx) -> Frame | None:
 
 
 def _intro_frame(span, ctx) -> Frame | None:
-    """`Dr. Ward stated:` closing the paragraph before: its cue speaks the quote."""
-    before = ctx.text[max(0, span.start - 12) : span.start].rstrip("\"“„«'‘` \n\xa0")
-    if not before.endswith(":") or "\n" not in ctx.text[span.start - 12 : span.start]:
+    """`Dr. Ward stated:` closing the paragraph before, or `X chimed in.` just before: a
+    cue with no words of its own speaks the quote after it."""
+    gap = ctx.text[max(0, span.start - 12) : span.start]
+    before = gap.rstrip("\"“„«'‘` \n\xa0")
+    colon = before.endswith(":") and "\n" in gap
+    if not (colon or before.endswith(".")):
         return None
-    colon = ctx.tokens_between(span.start - 12 + len(before) - 1, span.start)
-    if not colon:
+    end = ctx.tokens_between(span.start - len(gap) + len(before) - 1, span.start)
+    if not end:
         return None
-    cues = [t for t in colon[0].sent if is_cue(t) and not ctx.in_quote(t)]
+    sent = end[0].sent
+    if colon:
+        cues = [t for t in sent if is_cue(t) and not ctx.in_quote(t)]
+    elif any(ctx.in_quote(t) for t in sent) or any(c.dep_ == "ccomp" for c in sent.root.children):
+        return None
+    else:
+        cues = [sent.root] if is_cue(sent.root, lx.SPEECH_VERBS) else []
     subjects = [(c, subject_of(c, ctx)) for c in cues]
     return next((Frame(c, s, "colon") for c, s in subjects if s is not None), None)
 
