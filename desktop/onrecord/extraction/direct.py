@@ -55,9 +55,12 @@ def find_frame(span, ctx) -> Frame:
 
 def _name_beside(span, cue, ctx):
     """`"…," Flynn, a top surrogate, said` misparsed: the noun between quote and cue, or
-    right after a cue that follows the quote (`said Robert Reich, who …`)."""
+    right after a cue that follows the quote (`said Robert Reich, who …`); before the
+    quote, the last subject left of the cue (`Levine, who …, said, "…"`)."""
     if ctx.start(cue) < span.end:
-        return None
+        left = [t for t in cue.sent if t.i < cue.i and not ctx.in_quote(t)]
+        names = [t for t in left if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        return names[-1] if names else None
     between = ctx.tokens_between(span.end, ctx.start(cue))
     after = []
     for tok in cue.doc[cue.i + 1 : cue.i + 8]:
