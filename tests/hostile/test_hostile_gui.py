@@ -1,0 +1,78 @@
+"""The window shows hostile articles as text: no markup is rendered, no image or link loaded."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QTextDocument  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("ONRECORD_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("ONRECORD_STORE", str(tmp_path / "workspace.db"))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    from onrecord.gui import create_window
+
+    def make(article=None):
+        win = create_window(article, tmp_path / "workspace.db")
+        qtbot.addWidget(win)
+        return win
+
+    return make
+
+
+def _fragments(doc: QTextDocument):
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            yield it.fragment()
+            it += 1
+        block = block.next()
+
+
+def test_hostile_html_is_shown_as_plain_text(window, qtbot, corpus, monkeypatch):
+    requested = []
+    monkeypatch.setattr(
+        QTextDocument, "loadResource", lambda self, kind, url: requested.append(url.toString())
+    )
+    win = window(corpus["hostile.html"])
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        win.show()
+    doc = win.article_view.document()
+    shown = doc.toPlainText()
+    assert "<script>alert(1)</script> and <img src=x>." in shown  # escaped markup, as text
+    assert "SCRIPT-TEXT" not in shown and "example.invalid" not in shown
+    assert not any(f.charFormat().isImageFormat() for f in _fragments(doc))
+    assert not any(f.charFormat().isAnchor() for f in _fragments(doc))
+    assert requested == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="GUI engineer: window.empty_label (and the status-bar labels) are QLabels in "
+    "Qt.AutoText, so a message carrying a file name such as `<img src=x>.docx` is rendered "
+    "as rich text and the image is loaded from disk. setTextFormat(Qt.PlainText) on labels "
+    "that show messages or user text.",
+)
+def test_a_message_with_markup_in_a_file_name_is_shown_as_text(window, qtbot, tmp_path):
+    bad = tmp_path / "<img src=x>.docx"
+    bad.write_text("not a zip")
+    win = window(bad)
+    with qtbot.waitSignal(win.loader.failed, timeout=60_000) as failure:
+        win.show()
+    assert "<img src=x>.docx" in failure.args[0]
+    qtbot.waitUntil(lambda: win.empty_label.text() == failure.args[0])
+    label = win.empty_label
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(label.text())
+    )
+    assert not rich
