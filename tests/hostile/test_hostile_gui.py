@@ -6,8 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QTextDocument  # noqa: E402
+from PySide6.QtGui import Qt, QTextDocument  # noqa: E402  (QtGui's Qt has mightBeRichText)
 
 
 @pytest.fixture
