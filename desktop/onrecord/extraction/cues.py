@@ -83,6 +83,18 @@ def _climb(tok, cue, ctx):
     return None
 
 
+def subject_left_of(cue, ctx):
+    """A misparse left `cue` without subject: the last named subject before it in its
+    sentence (`Levine, who has given money to Rubio, said, "…"`)."""
+    left = [t for t in cue.sent if t.i < cue.i and not ctx.in_quote(t)]
+    names = [
+        t
+        for t in left
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.head.dep_ != "relcl"
+    ]
+    return names[-1] if names else None
+
+
 def _issuer(noun, cue, ctx):
     """`Trump issued a statement saying …`, `released an ad that urges …`: who issued it."""
     if noun.lemma_.lower() not in lx.DOCUMENT_NOUNS or noun.dep_ != "dobj":

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import enclosing_cue, is_cue, subject_of
+from onrecord.extraction.cues import enclosing_cue, is_cue, subject_left_of, subject_of
 
 _DASH_AFTER = re.compile(r"^[\s,]*[—–-]+\s*")
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t\xa0]+\S")
@@ -58,9 +58,7 @@ def _name_beside(span, cue, ctx):
     right after a cue that follows the quote (`said Robert Reich, who …`); before the
     quote, the last subject left of the cue (`Levine, who …, said, "…"`)."""
     if ctx.start(cue) < span.end:
-        left = [t for t in cue.sent if t.i < cue.i and not ctx.in_quote(t)]
-        names = [t for t in left if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
-        return names[-1] if names else None
+        return subject_left_of(cue, ctx)
     between = ctx.tokens_between(span.end, ctx.start(cue))
     after = []
     for tok in cue.doc[cue.i + 1 : cue.i + 8]:
