@@ -87,8 +87,8 @@ class Registry:
 
     def _note_subject(self, tok) -> None:
         pos = self.ctx.start(tok)
-        if tok.ent_type_ == "PERSON":
-            person = self.find(tok.text, pos + 1)
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+            person = self.find(tok.text, pos + 1)  # "Lynch" mistagged is still a known person
             if person:
                 self._subjects.append((pos, person))
         elif (
