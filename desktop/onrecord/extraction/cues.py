@@ -90,7 +90,9 @@ def subject_left_of(cue, ctx):
     names = [
         t
         for t in left
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.head.dep_ != "relcl"
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ not in ("PRON", "ADP")
+        and t.head.dep_ != "relcl"
     ]
     return names[-1] if names else None
 
