@@ -94,8 +94,10 @@ def _build(chunk: list[tuple[int, str]]) -> Segment:
     pairs = np.sort(keys.astype(np.uint64) << np.uint64(32) | doc_ids)  # by term, then id
     keys, postings = (pairs >> np.uint64(32)).astype(np.uint32), pairs.astype(np.uint32)
     del pairs
-    bounds = np.flatnonzero(np.diff(keys)) + 1 if len(keys) else np.empty(0, np.int64)
-    starts = np.concatenate([[0], bounds, [len(keys)]]).astype(np.int64)
+    bounds = np.flatnonzero(np.diff(keys)) + 1
+    # no words at all in the chunk ("…!?"): no terms, not one empty term
+    first = [0] if len(keys) else []
+    starts = np.concatenate([first, bounds, [len(keys)]]).astype(np.int64)
     terms, df = keys[starts[:-1]], np.diff(starts)
     limit = max(PRUNE_MIN_DF, PRUNE_SHARE * len(chunk))
     kept = df <= limit

@@ -38,7 +38,7 @@ def quotebank_rows(path: Path) -> Iterator[tuple[int, dict | str]]:
                 yield number, "not an object"
                 continue
             urls = record.get("urls") or []
-            url = urls[0] if urls and isinstance(urls[0], str) else None
+            url = urls[0] if isinstance(urls, list) and urls and isinstance(urls[0], str) else None
             yield (
                 number,
                 {
