@@ -148,6 +148,8 @@ def _intro_frame(span, ctx) -> Frame | None:
     else:
         cues = [sent.root] if is_cue(sent.root, lx.SPEECH_VERBS) else []
     subjects = [(c, subject_of(c, ctx)) for c in cues]
+    if colon and not cues and sent.root.pos_ in ("NOUN", "PROPN"):
+        return Frame(None, sent.root, "colon")  # `Transcript as follows:`
     return next((Frame(c, s, "colon") for c, s in subjects if s is not None), None)
 
 
