@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +46,16 @@ def _record(conn, row: dict, result: ImportResult, people: dict, now: str) -> tu
     )  # fmt: skip
 
 
+def _backup_hint(path: str | Path) -> str:
+    """Names the copy taken before the latest schema migration, when there is one."""
+    path = Path(path)
+    copies = [p for p in path.parent.glob(f"{glob.escape(path.name)}.v*.bak") if p.is_file()]
+    if not copies:
+        return ""
+    latest = max(copies, key=lambda p: p.stat().st_mtime)
+    return f"; the copy made before the last upgrade is {latest} (the damaged file is left as is)"
+
+
 def _pause_fts_trigger(conn) -> str:
     """Drop the FTS insert trigger for a bulk import (a third of the time at 1M rows)."""
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [FTS_TRIGGER]).fetchone()[0]
@@ -85,7 +96,9 @@ class SqliteStore:
             self.db = Database(self.conn)
             migrate(self.db, None if self.path == ":memory:" else Path(self.path))
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the store {self.path}: {exc}") from None
+            raise StoreError(
+                f"cannot open the store {self.path}: {exc}{_backup_hint(path)}"
+            ) from None
         except OSError as exc:
             raise StoreError(f"cannot create the store {self.path}: {exc.strerror}") from None
         self.index = IndexKeeper(self.conn)
