@@ -221,3 +221,25 @@ def test_a_corrupt_store_offers_the_pre_migration_backup(tmp_path):
     with pytest.raises(StoreError, match=r"made before the last upgrade is .*w\.db\.v1\.bak"):
         open_store(db)
     assert db.read_bytes() == b"garbage" * 1000
+
+
+def test_review_decisions_while_another_process_imports(tmp_path):
+    """Two processes on one workspace database: an import and a review both get written."""
+    from onrecord.model import Article
+    from onrecord.review import ReviewLog
+
+    db, source = tmp_path / "w.db", _statements(tmp_path / "s.jsonl", ROWS)
+    open_store(db).close()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", IMPORTER, str(db), str(source)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout.readline() == "importing\n"
+    with ReviewLog(db) as log:  # waits for the import's transaction, then writes
+        log.for_article(Article(text="An article.")).set_decision("0-2", "verified")
+    assert proc.stdout.readline() == "done\n"
+    proc.wait(timeout=60)
+    proc.stdout.close()
+    with ReviewLog(db) as log:
+        assert log.for_article(Article(text="An article.")).get("0-2").decision == "verified"
+    assert _count(db) == ROWS
+    _integrity(db)
