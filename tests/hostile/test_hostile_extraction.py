@@ -77,7 +77,7 @@ def test_rtl_and_emoji_quotes_keep_exact_offsets(extractor, corpus):
 def test_unbalanced_quote_marks_in_one_long_sentence_in_bounded_time(extractor, deadline):
     for text in (' he said "' * 1_000, 'word "quoted ' * 400):
         article = article_from_text(text)
-        with deadline(10):
+        with deadline(5):  # ~0.1 s each once sentences are bounded
             result = extractor.extract(article)
         assert_spans_valid(article, result)
 
