@@ -75,6 +75,34 @@ DROP_PLUGIN_NAMES = (
     "qdirect2d",
 )
 
+# Linux: desktop libraries the .deb takes from the system (its Depends) instead of bundling
+# copies: X11/xcb, keyboard maps, fonts, GLib, D-Bus and what they link (9 MB). Their copies
+# would also read the system's font and keyboard configuration with an older library.
+SYSTEM_LIBRARIES = (
+    "libX11",
+    "libXau.",
+    "libXdmcp.",
+    "libxcb",
+    "libxkbcommon",
+    "libfontconfig.",
+    "libfreetype.",
+    "libpng16.",
+    "libbrotli",
+    "libglib-2.0.",
+    "libgthread-2.0.",
+    "libpcre2-8.",
+    "libdbus-1.",
+    "libsystemd.",
+    "libgcrypt.",
+    "libgpg-error.",
+    "liblz4.",
+    "libcap.",
+    "libbsd.",
+    "libmd.",
+    "libzstd.",
+    "libexpat.",
+)
+
 # Data dropped after analysis: Qt's own translations (the interface is English).
 DROP_DATA_PREFIXES = ("PySide6/Qt/translations/", "PySide6/translations/")
 
@@ -101,6 +129,11 @@ def install_plugin_filter() -> None:
         return [b for b in collect(self, plugin_type) if keep_plugin(plugin_type, b[0])]
 
     QtLibraryInfo.collect_plugins = collect_plugins
+
+
+def from_system(dest: str) -> bool:
+    """True for a top-level bundled library (its destination) the .deb takes from the system."""
+    return "/" not in dest.replace("\\", "/") and dest.startswith(SYSTEM_LIBRARIES)
 
 
 def keep_data(dest: str) -> bool:

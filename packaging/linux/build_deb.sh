@@ -31,14 +31,14 @@ for png in "$ICONS"/onrecord-*.png; do
   install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
 
-# Depends (control.in): what the bundle links but PyInstaller leaves to the system, found with
-# ldd over the bundle (smoke.sh fails if anything is unresolved on the installing machine),
-# plus libfontconfig1 and libxkbcommon0 for the data their bundled copies read: the font
-# configuration with a font (fontconfig-config) and the keyboard maps (xkb-data).
+# Depends (control.in): what the bundle links but does not carry, found with ldd over the
+# bundle: libc, EGL/GL and the desktop libraries of bundle_trim.SYSTEM_LIBRARIES (which bring
+# the font configuration, a font and the keyboard maps). smoke.sh fails if anything is
+# unresolved on the installing machine.
 INSTALLED_KB=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_KB@/$INSTALLED_KB/" \
   "$HERE/control.in" > "$STAGE/DEBIAN/control"
 
-# zstd -9 (86 MB, ~20 s); xz saves about a tenth more but takes ten minutes on a busy 2-core box.
+# zstd -9 (82 MB, ~20 s); xz saves about a tenth more but takes ten minutes on a busy 2-core box.
 dpkg-deb --root-owner-group -Zzstd -z9 --build "$STAGE" "$OUT" >/dev/null
 echo "$OUT"

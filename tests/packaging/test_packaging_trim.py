@@ -57,3 +57,11 @@ def test_icu_keeps_collation_and_locales_but_not_unused_data(icu_trim):
         assert not icu_trim.dropped(item)
     for item in ("brkitr/thaidict.dict", "curr/de.res", "zone/fr.res", "ibm-1390_P110-2003.cnv"):
         assert icu_trim.dropped(item)
+
+
+def test_the_deb_takes_desktop_libraries_from_the_system_but_bundles_pythons(bundle_trim):
+    for lib in ("libX11.so.6", "libxcb-xkb.so.1", "libfontconfig.so.1", "libglib-2.0.so.0"):
+        assert bundle_trim.from_system(lib)
+    for lib in ("libpython3.11.so.1.0", "libcrypto.so.3", "libz.so.1", "libffi.so.8"):
+        assert not bundle_trim.from_system(lib)
+    assert not bundle_trim.from_system("PySide6/Qt/lib/libQt6Gui.so.6")
