@@ -52,6 +52,8 @@ def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else end
     spans: list[QuoteSpan] = []
     open_at: int | None = None  # content start of the double quote being read
+    open_mark = ""
+    nested = False  # a curly pair inside a straight quote (`"… “Equal Justice” …"`)
     single_at: int | None = None
     marks = 0
     for m in _MARK.finditer(text, start, end):
@@ -77,18 +79,31 @@ def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[
         if "\n" in text[single_at or i : i]:
             single_at = None
         role = _role(text, i, mark)
+        if nested and mark in _CLOSERS:
+            nested = False
+            continue
+        if open_at is not None and open_mark == '"' and mark in _OPENERS:
+            nested = _closes_inside(text, m.end())
+            if nested:
+                continue
         if open_at is None:
             if role == "open":
-                open_at = m.end()
+                open_at, open_mark = m.end(), mark
         elif role == "close" or mark in ('"', "''"):
             if _has_words(text, open_at, i):
                 spans.append(QuoteSpan(open_at, i))
             open_at = None
         else:  # a second opener: the first one was never closed
-            open_at = m.end()
+            open_at, open_mark = m.end(), mark
     if open_at is not None:
         spans.extend(_unclosed(text, open_at, end))
     return spans
+
+
+def _closes_inside(text: str, pos: int) -> bool:
+    """A curly quote opened at `pos` closes within this paragraph."""
+    para_end = text.find("\n", pos)
+    return "”" in text[pos : para_end if para_end >= 0 else len(text)]
 
 
 def _unclosed(text: str, open_at: int, limit: int) -> list[QuoteSpan]:
