@@ -89,7 +89,11 @@ def _find_frame(span, ctx) -> Frame:
                 break
             head = head.head
     frame = _frame_tokens(span, ctx, inside)
-    cues = [t for t in frame if is_cue(t) and not _across_clause(span, t, ctx)]
+    cues = [
+        t
+        for t in frame
+        if is_cue(t) and not _across_clause(span, t, ctx) and not _introduces_next(span, t, ctx)
+    ]
     if cues:
         cue = min(
             cues, key=lambda t: min(abs(ctx.start(t) - span.start), abs(ctx.start(t) - span.end))
@@ -183,6 +187,17 @@ def _across_clause(span, cue, ctx) -> bool:
         (span.end, ctx.start(cue)) if ctx.start(cue) >= span.end else (ctx.end(cue), span.start)
     )
     return any(t.lower_ in _CLAUSE_BREAK for t in ctx.tokens_between(lo, hi) if ctx.start(t) < hi)
+
+
+def _introduces_next(span, cue, ctx) -> bool:
+    """`"…" Zahed said: "…"`: a cue after the quote whose colon opens the next quote."""
+    if ctx.start(cue) < span.end:
+        return False
+    rest = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if not t.is_space]
+    for n, tok in enumerate(rest):
+        if ctx.in_quote(tok) or tok.is_quote:
+            return n > 0 and rest[n - 1].text == ":"
+    return False
 
 
 def _outermost(frame: Frame, ctx) -> Frame:
