@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             view.setAcceptDrops(False)  # a dropped file opens as the article (window handles it)
         self.filter_bar = FilterBar()
         self.empty_label = QLabel(EMPTY, objectName="empty", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names
         self.empty_label.setWordWrap(True)
         self.quote_stack = QStackedWidget()
         self.quote_stack.addWidget(self.empty_label)

@@ -74,6 +74,8 @@ class StatusBar(QStatusBar):
         self.progress = QLabel()
         self.model = QLabel()
         self.store = QLabel()
+        for label in (self.hint, self.progress, self.model, self.store):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names
         self.busy = QProgressBar()
         self.busy.setFixedWidth(120)
         self.busy.setTextVisible(False)
