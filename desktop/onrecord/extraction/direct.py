@@ -248,7 +248,9 @@ def _punctuation_frame(span, ctx, frame) -> Frame:
     after = ctx.text[span.end : span.end + 8]
     if (m := _DASH_AFTER.match(after.lstrip("\"”»'’"))) is not None:
         pos = span.end + (len(after) - len(after.lstrip("\"”»'’"))) + m.end()
-        toks = ctx.tokens_between(pos, pos + 60)
+        line_end = ctx.text.find("\n", pos)  # the name stands on the dash's own line
+        limit = min(pos + 60, line_end) if line_end >= 0 else pos + 60
+        toks = [t for t in ctx.tokens_between(pos, limit) if ctx.start(t) < limit]
         names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG")]
         if names:
             ent = next(e for e in ctx.doc.ents if e.start <= names[0].i < e.end)
