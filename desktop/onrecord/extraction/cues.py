@@ -67,8 +67,8 @@ def _climb(tok, cue, ctx):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            # "a statement saying …", "50 percent saying …"; but "X issued a statement saying"
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "a statement saying …", "Ryan, …, on Tuesday called …"; not "X issued a statement saying"
             return _issuer(tok.head, cue, ctx) or tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "responded by saying …": the one who responded
