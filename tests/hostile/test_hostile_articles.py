@@ -183,3 +183,11 @@ def test_pasted_text_with_lone_surrogates_and_controls():
     article = article_from_text('He said "\ud800ok\x1b[2J" \x00\x0cthen\x85left.')
     assert article.text == 'He said "\ufffdok[2J" \nthen\nleft.'
     assert_sane(article)
+
+
+def test_a_file_name_with_a_line_break_gives_one_line(tmp_path):
+    path = tmp_path / "two\nlines.docx"
+    path.write_text("not a zip")
+    with pytest.raises(ArticleError, match=r"two\\nlines\.docx is not a Word document") as info:
+        read_article(path)
+    assert_clear(info.value)

@@ -7,49 +7,15 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-_SKIP = {
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "iframe",
-    "object",
-    "svg",
-    "head",
-    "nav",
-    "footer",
-    "button",
-    "select",
-    "textarea",
-    "canvas",
-}
-_BLOCK = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "section",
-    "article",
-    "header",
-    "tr",
-    "table",
-    "pre",
-    "figcaption",
-    "hr",
-    "dd",
-    "dt",
-    "main",
-    "aside",
-}
+# Elements whose content is not article text (and is never run or fetched: we only read).
+_SKIP = frozenset(
+    "script style noscript template iframe object svg head nav footer button select textarea "
+    "canvas".split()
+)
+_BLOCK = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote section article header tr table pre "
+    "figcaption hr dd dt main aside".split()
+)
 MAX_TITLE = 200
 
 

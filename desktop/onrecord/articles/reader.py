@@ -70,7 +70,7 @@ def article_from_text(
     )
 
 
-def _shown(p: Path) -> str:
+def _shown(p: Path | str) -> str:
     """A path short enough for a one-line message, control characters escaped."""
     s = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(p))
     return s if len(s) <= 120 else f"{s[:50]}…{s[-50:]}"
@@ -83,7 +83,9 @@ def _read_bytes(p: Path) -> bytes:
         raise ArticleError(f"{_shown(p)} is a folder, not an article.")
     if not p.is_file():  # a pipe or a device would block or never end
         raise ArticleError(f"{_shown(p)} is not a regular file.")
-    too_big = ArticleError(f"{p.name} is over {MAX_BYTES // 2**20} MB; no article is that long.")
+    too_big = ArticleError(
+        f"{_shown(p.name)} is over {MAX_BYTES // 2**20} MB; no article is that long."
+    )
     if p.stat().st_size > MAX_BYTES:
         raise too_big
     with p.open("rb") as fh:
@@ -104,7 +106,7 @@ def read_article(path: str | Path) -> Article:
     except OSError as exc:
         raise ArticleError(f"Cannot read {_shown(p)}: {exc.strerror or exc}.") from exc
     if fmt == "docx":
-        title, text = docx_to_text(p.name, data)
+        title, text = docx_to_text(_shown(p.name), data)
         article = article_from_text(text, "text", str(p))
         article.format, article.title = "docx", title or article.title
         return article
