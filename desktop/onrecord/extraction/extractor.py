@@ -132,7 +132,8 @@ class _Attributor:
                 and prev.speaker is not None
                 and prev.speaker.type == "document"
             )
-            if frame.subject is None and frame.cue is None:
+            if frame.subject is None:  # a cue with no subject names no one either
+                frame.cue = None
                 lead = self._lead_in(lead_ins, span.start, prev)
                 if lead is not None:
                     out.append(
