@@ -14,6 +14,21 @@ trap 'rm -rf "$TMP"' EXIT
 fail() { echo "SMOKE FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
+# The source tree's answers, taken before the build (the tree may change while it runs):
+# the installed app must give the same. Needs the project venv (`make package-test` makes it).
+mkdir -p "$TMP/home" "$TMP/work"
+cp "$SEED" "$TMP/work/seed.txt"
+"$REPO/.venv/bin/python" - "$TMP/work/seed.txt" "$TMP/work/seed.docx" <<'EOF'
+import sys, docx
+document = docx.Document()
+for paragraph in open(sys.argv[1], encoding="utf-8").read().split("\n\n"):
+    document.add_paragraph(paragraph.strip())
+document.save(sys.argv[2])
+EOF
+for f in seed.txt seed.docx; do
+  (cd "$TMP/work" && "$REPO/.venv/bin/onrecord" extract "$f" --format json) >"$TMP/dev-$f.json"
+done
+
 [ -n "${SMOKE_NO_BUILD:-}" ] || make package
 VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/onrecord/__init__.py)
 DEB=build/dist/onrecord_${VERSION}_$(dpkg --print-architecture).deb
@@ -58,8 +73,6 @@ if [ "$mode" = machine ]; then  # every library the bundle links must resolve on
 fi
 
 # The installed app runs in a bare environment: system PATH only, fresh HOME, no venv.
-mkdir -p "$TMP/home" "$TMP/work"
-cp "$SEED" "$TMP/work/seed.txt"
 run() { (cd "$TMP/work" && env -i PATH=/usr/bin:/bin HOME="$TMP/home" LANG=C.UTF-8 \
   QT_QPA_PLATFORM=offscreen "$APP" "$@"); }
 
@@ -70,8 +83,7 @@ echo "$got"
 
 step "onrecord extract seed.txt --format json"
 run extract seed.txt --format json >"$TMP/installed.json"
-(cd "$TMP/work" && "$REPO/.venv/bin/onrecord" extract seed.txt --format json) >"$TMP/dev.json"
-"$REPO/.venv/bin/python" - "$TMP/installed.json" "$TMP/dev.json" <<'EOF'
+"$REPO/.venv/bin/python" - "$TMP/installed.json" "$TMP/dev-seed.txt.json" <<'EOF'
 import json, sys
 installed, dev = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:])
 quotes = installed["quotes"]
@@ -83,16 +95,8 @@ print(f"{len(quotes)} quotes, same as the source tree; speakers include Kim Jong
 EOF
 
 step "onrecord extract seed.docx (python-docx and lxml inside the bundle)"
-"$REPO/.venv/bin/python" - "$TMP/work/seed.txt" "$TMP/work/seed.docx" <<'EOF'
-import sys, docx
-document = docx.Document()
-for paragraph in open(sys.argv[1], encoding="utf-8").read().split("\n\n"):
-    document.add_paragraph(paragraph.strip())
-document.save(sys.argv[2])
-EOF
 run extract seed.docx --format json >"$TMP/installed-docx.json"
-(cd "$TMP/work" && "$REPO/.venv/bin/onrecord" extract seed.docx --format json) >"$TMP/dev-docx.json"
-cmp -s "$TMP/installed-docx.json" "$TMP/dev-docx.json" || fail "the installed app reads .docx differently"
+cmp -s "$TMP/installed-docx.json" "$TMP/dev-seed.docx.json" || fail "the installed app reads .docx differently"
 echo "same quotes as the source tree"
 
 step "onrecord store demo, then check seed.txt against it (store and matching)"
