@@ -28,11 +28,18 @@ def _read(path: Path) -> dict[str, list[str]]:
     except (OSError, ValueError) as exc:
         log.warning("ignoring keymap %s: %s", path, exc)
         return {}
+    if not isinstance(data, dict):
+        log.warning("ignoring keymap %s: not a JSON object", path)
+        return {}
     keys = {}
     for action_id, value in data.items():
         if action_id.startswith("_"):
             continue
-        keys[action_id] = [value] if isinstance(value, str) else [str(k) for k in value]
+        if isinstance(value, str | list):  # a hand-edited file may hold anything else too
+            keys[action_id] = [k for k in ([value] if isinstance(value, str) else value)
+                               if isinstance(k, str)]  # fmt: skip
+        else:
+            log.warning("ignoring keymap entry %s in %s: %r", action_id, path, value)
     return keys
 
 
