@@ -1,30 +1,23 @@
 """Who said the words inside quotation marks: the cue verb, else the nearest frame.
 
 In order: a reporting verb the quoted words hang on in the parse; a reporting verb in
-the sentence around the quote; a subject outside the marks of a verb inside them (`The
-side "expressed …"`); a name before a colon or after a dash; else the speaker of the
-quote just before (`"…," said Yang. "They likely …"`), with lower confidence.
+the sentence around the quote (either one handing over to the reporter of its clause,
+`Ross said Obama had told …`); a subject outside the marks of a verb inside them (`The
+side "expressed …"`); else a frame read around the quote (frames.py). With no frame the
+extractor gives the quote the speaker before it (`"…," said Yang. "They likely …"`).
 """
 
 from __future__ import annotations
 
-import itertools
-import re
-from dataclasses import dataclass
-
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import enclosing_cue, is_cue, subject_left_of, subject_of
-
-_DASH_AFTER = re.compile(r"^[\s,]*[—–-]+\s*")
-_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t\xa0]+\S")
-_NEXT_LABEL = re.compile(r"[.!?\"”] +[A-Z][\w.’'-]*: ")  # `… ISIS." Bush: "…"`
-
-
-@dataclass
-class Frame:
-    cue: object | None  # the reporting verb token
-    subject: object | None  # the token naming the speaker
-    how: str  # parse | sentence | inner | colon | dash | none
+from onrecord.extraction.cues import enclosing_cue, is_cue, subject_of
+from onrecord.extraction.frames import (
+    Frame,
+    after_frame,
+    intro_frame,
+    name_beside,
+    punctuation_frame,
+)
 
 
 def _inside(span, ctx) -> list:
@@ -49,28 +42,8 @@ def _frame_tokens(span, ctx, inside) -> list:
 def find_frame(span, ctx) -> Frame:
     frame = _find_frame(span, ctx)
     if frame.cue is not None and frame.subject is None:
-        frame.subject = _name_beside(span, frame.cue, ctx)
+        frame.subject = name_beside(span, frame.cue, ctx)
     return frame
-
-
-def _name_beside(span, cue, ctx):
-    """`"…," Flynn, a top surrogate, said` misparsed: the noun between quote and cue, or
-    right after a cue that follows the quote (`said Robert Reich, who …`); before the
-    quote, the last subject left of the cue (`Levine, who …, said, "…"`)."""
-    if ctx.start(cue) < span.end:
-        return subject_left_of(cue, ctx)
-    between = ctx.tokens_between(span.end, ctx.start(cue))
-    after = []
-    for tok in cue.doc[cue.i + 1 : cue.i + 8]:
-        if tok.is_punct or ctx.in_quote(tok):
-            break
-        after.append(tok)
-    for tok in [*between, *after] if between else after:
-        if tok.pos_ in ("PROPN", "NOUN") and not ctx.in_quote(tok):
-            while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
-                tok = tok.head
-            return tok
-    return None
 
 
 def _find_frame(span, ctx) -> Frame:
@@ -104,57 +77,7 @@ def _find_frame(span, ctx) -> Frame:
             for child in tok.children:
                 if child.dep_ == "nsubj" and child.i not in inside_ids and not ctx.in_quote(child):
                     return Frame(tok, child, "inner")
-    return (
-        _after_frame(span, ctx) or _intro_frame(span, ctx) or _punctuation_frame(span, ctx, frame)
-    )
-
-
-def _after_frame(span, ctx) -> Frame | None:
-    """`"…?" Trump went on.`: a subject and verb right after a quoted sentence."""
-    end = ctx.text[max(0, span.end - 1) : span.end]
-    if end not in (",", "?", "!"):
-        return None
-    after = [t for t in ctx.tokens_between(span.end, span.end + 60) if not ctx.in_quote(t)]
-    after = [t for t in after if not (t.is_punct or t.is_space)][:4]
-    if not after or ctx.paragraph_of(ctx.start(after[0])) != ctx.paragraph_of(span.end):
-        return None
-    for verb in after:
-        if verb.pos_ == "VERB":
-            subject = subject_of(verb, ctx)
-            named = subject is not None and (subject.pos_ == "PROPN" or subject.i > verb.i)
-            if (
-                subject is not None
-                and subject.i in {t.i for t in after}
-                and subject.tag_ not in ("WDT", "WP")
-                and (end == "," or named)
-            ):
-                return Frame(verb, subject, "sentence")
-            return None
-    return None
-
-
-def _intro_frame(span, ctx) -> Frame | None:
-    """`Dr. Ward stated:` closing the paragraph before, or `X chimed in.` just before: a
-    cue with no words of its own speaks the quote after it."""
-    gap = ctx.text[max(0, span.start - 12) : span.start]
-    before = gap.rstrip("\"“„«'‘` \n\xa0")
-    colon = before.endswith(":") and "\n" in gap
-    if not (colon or before.endswith(".")):
-        return None
-    end = ctx.tokens_between(span.start - len(gap) + len(before) - 1, span.start)
-    if not end:
-        return None
-    sent = end[0].sent
-    if colon:
-        cues = [t for t in sent if is_cue(t) and not ctx.in_quote(t)]
-    elif any(ctx.in_quote(t) for t in sent) or any(c.dep_ == "ccomp" for c in sent.root.children):
-        return None
-    else:
-        cues = [sent.root] if is_cue(sent.root, lx.SPEECH_VERBS) else []
-    subjects = [(c, subject_of(c, ctx)) for c in cues]
-    if colon and not cues and sent.root.pos_ in ("NOUN", "PROPN"):
-        return Frame(None, sent.root, "colon")  # `Transcript as follows:`
-    return next((Frame(c, s, "colon") for c, s in subjects if s is not None), None)
+    return after_frame(span, ctx) or intro_frame(span, ctx) or punctuation_frame(span, ctx, frame)
 
 
 def _speaks_clause(tok, head) -> bool:
@@ -232,35 +155,6 @@ def _reporter(cue, ctx):
     return None, None
 
 
-def _punctuation_frame(span, ctx, frame) -> Frame:
-    """`From Chairwoman X: "…"` and `"…" —Commissioner X`."""
-    before = ctx.text[max(0, span.start - 3) : span.start].rstrip("\"“„«'‘` ")
-    if before.endswith(":"):  # the name right before the colon, or any named one before it
-        colon = ctx.text.rfind(":", 0, span.start)
-        names = [
-            t
-            for t in frame
-            if ctx.start(t) < colon
-            and (t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and ctx.end(t) == colon))
-        ]
-        if names:
-            return Frame(None, names[-1], "colon")
-    after = ctx.text[span.end : span.end + 8]
-    if (m := _DASH_AFTER.match(after.lstrip("\"”»'’"))) is not None:
-        pos = span.end + (len(after) - len(after.lstrip("\"”»'’"))) + m.end()
-        line_end = ctx.text.find("\n", pos)  # the name stands on the dash's own line
-        limit = min(pos + 60, line_end) if line_end >= 0 else pos + 60
-        toks = [t for t in ctx.tokens_between(pos, limit) if ctx.start(t) < limit]
-        names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG")]
-        if names:
-            ent = next(e for e in ctx.doc.ents if e.start <= names[0].i < e.end)
-            return Frame(None, ent.root, "dash")
-        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", toks))
-        if run:  # a title and name NER did not tag: "—Commissioner Paul Weber"
-            return Frame(None, run[-1], "dash")
-    return Frame(None, None, "none")
-
-
 def quote_kind(span, ctx) -> str:
     """'direct' for quoted sentences, 'partial' for quoted words inside a sentence of ours."""
     words = ctx.text[span.start : span.end].lstrip(" [(‘'")
@@ -269,16 +163,3 @@ def quote_kind(span, ctx) -> str:
     if words[:1].islower() and prev not in ":\n":
         return "partial"
     return "direct"
-
-
-def speaker_label(pos, ctx):
-    """`TAPPER: Do you think …`, `Cruz: Trump would …`: the name labelling the paragraph
-    that holds `pos`, when `pos` comes after the label."""
-    start = ctx.text.rfind("\n", 0, pos) + 1
-    m = _LABEL.match(ctx.text, start)
-    if m is None or m.end() - 1 > pos or _NEXT_LABEL.search(ctx.text, m.end(), pos):
-        return None
-    words = [t for t in ctx.tokens_between(m.start(1), m.end(1)) if ctx.start(t) < m.end(1)]
-    if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "DET") or t.is_lower for t in words):
-        return None
-    return max(words, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))

@@ -7,7 +7,8 @@ import re
 from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
-from onrecord.extraction.direct import find_frame, quote_kind, speaker_label
+from onrecord.extraction.direct import find_frame, quote_kind
+from onrecord.extraction.frames import speaker_label
 from onrecord.extraction.mentions import mention_of, split_affiliation
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
