@@ -83,6 +83,17 @@ def _climb(tok, cue, ctx):
     return None
 
 
+def according_source(cue, ctx):
+    """`According to X, she worried that …`: X, the source of a thought or act that is
+    not itself speech."""
+    if cue.lemma_.lower() in lx.SPEECH_VERBS:
+        return None
+    for tok in cue.sent:
+        if tok.lower_ == "according" and is_cue(tok) and not ctx.in_quote(tok):
+            return subject_of(tok, ctx)
+    return None
+
+
 def subject_left_of(cue, ctx):
     """A misparse left `cue` without subject: the last named subject before it in its
     sentence (`Levine, who has given money to Rubio, said, "…"`)."""

@@ -10,7 +10,7 @@ extractor gives the quote the speaker before it (`"…," said Yang. "They likely
 from __future__ import annotations
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import enclosing_cue, is_cue, subject_of
+from onrecord.extraction.cues import according_source, enclosing_cue, is_cue, subject_of
 from onrecord.extraction.frames import (
     Frame,
     after_frame,
@@ -127,6 +127,8 @@ def _outermost(frame: Frame, ctx) -> Frame:
     """A group's words inside a document's report are the document's (`It said both
     sides reaffirmed … "…"`); a pronoun's inside a named speaker's (`Cross said he …`)."""
     subj = frame.subject
+    if frame.cue is not None and (source := according_source(frame.cue, ctx)) is not None:
+        return Frame(frame.cue, source, frame.how)
     if subj is None or frame.cue is None:
         return frame
     loose = subj.lemma_.lower() in lx.GROUP_NOUNS or subj.tag_ == "NNS" or subj.pos_ == "PRON"

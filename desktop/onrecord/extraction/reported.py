@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import enclosing_cue, is_cue, subject_left_of, subject_of
+from onrecord.extraction.cues import (
+    according_source,
+    enclosing_cue,
+    is_cue,
+    subject_left_of,
+    subject_of,
+)
 
 MIN_WORDS = 3
 # Speech verbs whose direct object is what was said ("emphasized the need for …").
@@ -65,7 +71,7 @@ def reported_speech(ctx) -> list[Reported]:
             content.pop()
         if sum(1 for t in content if not t.is_punct) < MIN_WORDS:
             continue
-        subject = subject_of(tok, ctx) or subject_left_of(tok, ctx)
+        subject = according_source(tok, ctx) or subject_of(tok, ctx) or subject_left_of(tok, ctx)
         if subject is not None and subject.pos_ == "PRON":  # "X said they say …": X
             _, outer = enclosing_cue(tok, ctx)
             subject = outer if outer is not None and outer.pos_ != "PRON" else subject
