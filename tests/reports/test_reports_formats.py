@@ -69,7 +69,7 @@ def test_html_is_self_contained_and_marks_differences_without_colour(report):
     assert "script" not in parsed.tags and "link" not in parsed.tags and "img" not in parsed.tags
     assert not [v for k, v in parsed.attrs if k in ("src", "href") and v]
     assert "style" in parsed.tags
-    assert ("del", "intensify") in parsed.text and ("ins", "strengthen") in parsed.text
+    assert ("del", "strengthen") in parsed.text and ("ins", "intensify") in parsed.text
     body = "".join(t for _, t in parsed.text)
     for q in report.quotes:
         assert q["text"] in body
@@ -93,7 +93,7 @@ def test_markdown_parses_with_one_section_per_quote(report):
         "4. Kim Jong-un, North Korean leader",
     ]
     html = MarkdownIt("commonmark").enable("strikethrough").enable("table").render(md)
-    assert "<s>intensify</s> <strong>strengthen</strong>" in html
+    assert "<s>strengthen</s> <strong>intensify</strong>" in html
     assert "<td>4</td>" in html  # the summary table
     assert "=1+1 is our friendship" in html and "Decision: dismissed (not a quote)" in html
 
@@ -105,7 +105,7 @@ def test_csv_reads_back_and_cannot_run_formulas(report):
     assert first["note"] == "'=cmd|' /C calc'!A0 ask KCNA"
     assert second["text"] == "'=1+1 is our friendship"
     assert third["text"] == "'-nothing to add"
-    assert first["store_diff"] == "we will further [-intensify-] {+strengthen+} cooperation"
+    assert first["store_diff"] == "we will further [-strengthen-] {+intensify+} cooperation"
     assert first["earlier_outlet"] == "KCNA" and first["decision"] == "flagged"
     for row in rows:
         assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in row.values())

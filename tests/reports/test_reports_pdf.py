@@ -17,7 +17,7 @@ def test_pdf_holds_every_quote_decision_and_diff(report, tmp_path):
     for q in report.quotes:
         assert fold(q["text"]) in text
     for expected in ("quote review", "flagged", "verified", "dismissed (not a quote)",
-                     "intensify strengthen", "kcna.txt", "=cmd|' /c calc'!a0 ask kcna"):  # fmt: skip
+                     "strengthen intensify", "kcna.txt", "=cmd|' /c calc'!a0 ask kcna"):  # fmt: skip
         assert expected in text, expected
     # A PDF is also a source document: our own report read back as one.
     assert (

@@ -19,7 +19,7 @@ def test_check_with_sources_table_json_and_exit_codes(tmp_path, capsys, seed_ext
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["store", "source", "speaker", "quote"]
     assert out.count("drift from seed-source-altered.txt") == 3
-    assert "in its [-final-] {+early+} stages" in out
+    assert "in its [-early-] {+final+} stages" in out
 
     assert main(["check", SEED, "--store", store, "--source", SEED, "--format", "json"]) == 0
     quotes = json.loads(capsys.readouterr().out)["quotes"]

@@ -7,6 +7,7 @@ import sys
 from onrecord.articles import read_article
 from onrecord.cli import source_check
 from onrecord.cli.output import print_json, print_table
+from onrecord.reports.diffs import diff_text
 from onrecord.store.paths import resolve_store_path
 
 
@@ -44,7 +45,7 @@ def run(args) -> int:
                     [13, 5, 20, 52, 34])  # fmt: skip
     for c in checks:
         if c.verdict in ("altered", "misattributed", "partial"):
-            print(f"\n{c.verdict}: {render_diff(c.matches[0].diff)}")
+            print(f"\n{c.verdict}: {diff_text(c.matches[0].diff, c.quote.text)}")
     return source_check.exit_code(extraction, results)
 
 
@@ -56,16 +57,3 @@ def _row(check) -> list[str]:
         said = ", ".join(filter(None, [s["speaker"] or "(unknown)", s["date"], s["outlet"]]))
     speaker = q.speaker.name if q.speaker else "(unresolved)"
     return [check.verdict, f"{best.score:.0f}" if best else "", speaker, q.text, said]
-
-
-def render_diff(diff: list[dict]) -> str:
-    """The quote's words with [-words only in the quote-] and {+words only said before+}."""
-    out = []
-    for op in diff:
-        if op["op"] == "equal":
-            out.append(op["quote"])
-        if op["op"] in ("delete", "replace"):
-            out.append("[-" + op["quote"] + "-]")
-        if op["op"] in ("insert", "replace"):
-            out.append("{+" + op["statement"] + "+}")
-    return " ".join(out)

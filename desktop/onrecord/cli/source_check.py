@@ -68,6 +68,6 @@ def print_side_by_side(checks, results: dict[str, SourceMatch]) -> None:
     for c in checks:
         m = results[c.quote.key]
         if m.verdict == "drift":
-            print(f"\ndrift from {m.source}: {diff_text(m.diff)}")
+            print(f"\ndrift from {m.source}: {diff_text(m.diff, c.quote.text)}")
         if m.whole and m.whole.verdict != "found" and m.whole.parts[0] == c.quote.key:
             print(f"\nsplit quote {' + '.join(m.whole.parts)} as a whole: {m.whole.verdict}")

@@ -3,6 +3,7 @@
 Words are compared folded (see `onrecord.store.normalize`), so "Russia’s" equals "russia's";
 each op carries the original text of its span on both sides. `delete`: words only in the
 quote; `insert`: words only in the statement; `replace`: the one's words for the other's.
+`onrecord.reports.diffs` renders them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from difflib import SequenceMatcher
 
 from onrecord.store.normalize import fold
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = re.compile(r"\w+(?:['’]\w+)*(?:[.,]\d+)*")  # "Russia’s", "6,000" and "3.5" are one word
 
 
 def tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:

@@ -34,23 +34,23 @@ def _row(label: str, value: str) -> str:
     return f"<tr><th>{label}</th><td>{value}</td></tr>" if value else ""
 
 
-def _store(store: dict) -> str:
+def _store(store: dict, quote: str) -> str:
     text = escape(labels.STORE[store["verdict"]])
     if store["statement"]:
         text += f" ({store['score']:.0f}) — {escape(labels.statement_line(store['statement']))}"
         if has_changes(store["diff"]):
-            text += f"<br>{diff_html(store['diff'])}"
+            text += f"<br>{diff_html(store['diff'], quote)}"
     return text
 
 
-def _source(source: dict | None) -> str:
+def _source(source: dict | None, quote: str) -> str:
     if source is None:
         return ""
     text = escape(labels.SOURCE[source["verdict"]])
     if source["source"] and source["verdict"] != "absent":
         text += f" — {escape(source['source'])}"
     if source["verdict"] == "drift":
-        text += f"<br>{diff_html(source['diff'])}"
+        text += f"<br>{diff_html(source['diff'], quote)}"
     whole = source.get("whole")
     if whole:
         text += f"<br>As one quote with its other part: {escape(labels.SOURCE[whole['verdict']])}"
@@ -77,8 +77,8 @@ def _quote(n: int, q: dict) -> str:
         _row("Speaker", speaker),
         _row("Kind", escape(q["kind"] or "no longer found by the extractor")),
         _row("Channel", escape(q["via"] or "")),
-        _row("Store", _store(q["store"])),
-        _row("Source", _source(q["source"])),
+        _row("Store", _store(q["store"], q["text"])),
+        _row("Source", _source(q["source"], q["text"])),
         _row("Decision", f"<span class='{q['decision'] or 'undecided'}'>{decision}</span>"),
         _row("Note", escape(q["note"] or "")),
         _row("By", decided),

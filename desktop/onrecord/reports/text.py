@@ -46,7 +46,7 @@ def render_md(report: Report) -> str:
             "Source verdicts: "
             + "; ".join(f"{labels.SOURCE[v]} {c}" for v, c in s["source_verdicts"].items())
         )
-    out += ["", "Differences: ~~the quote's words~~ **the earlier statement's or source's words**."]
+    out += ["", "Differences: ~~said before, not in the quote~~ **only in the quote**."]
     out += ["", "## Quotes"]
     for n, q in enumerate(report.quotes, 1):
         out += [
@@ -60,9 +60,9 @@ def render_md(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md_diff(diff: list[dict]) -> str:
-    """~~the quote's words~~ **the other text's words** (see the legend under the summary)."""
-    return diff_text(diff, ("~~", "~~", "**", "**"), _md) if has_changes(diff) else ""
+def _md_diff(diff: list[dict], quote: str) -> str:
+    """~~said before~~ **only in the quote** (see the legend under the summary)."""
+    return diff_text(diff, quote, ("~~", "~~", "**", "**"), _md) if has_changes(diff) else ""
 
 
 def _facts(q: dict) -> list[tuple[str, str]]:
@@ -75,12 +75,12 @@ def _facts(q: dict) -> list[tuple[str, str]]:
         ("Speaker corrected by the editor", "yes" if q["speaker_corrected"] else ""),
         ("Channel", _md(q["via"])),
         ("Store", _md(store_text)),
-        ("Store diff", _md_diff(store["diff"])),
+        ("Store diff", _md_diff(store["diff"], q["text"])),
         (
             "Source",
             _md(f"{labels.SOURCE[source['verdict']]}, {source['source']}") if source else "",
         ),
-        ("Source diff", _md_diff(source["diff"]) if source else ""),
+        ("Source diff", _md_diff(source["diff"], q["text"]) if source else ""),
         ("Decision", labels.DECISION[q["decision"]]),
         ("Note", _md(q["note"])),
         ("By", _md(f"{q['decided_by']}, {q['decided_at']}") if q["decided_at"] else ""),
@@ -93,6 +93,10 @@ CSV_COLUMNS = [
     "earlier_date", "earlier_outlet", "store_diff", "source_verdict", "source_document",
     "source_passage", "source_diff", "decision", "note", "decided_by", "decided_at",
 ]  # fmt: skip
+
+
+def _csv_diff(diff: list[dict], quote: str) -> str:
+    return diff_text(diff, quote) if has_changes(diff) else ""
 
 
 def safe_cell(value) -> str:
@@ -112,9 +116,9 @@ def render_csv(report: Report) -> str:
             q["key"], q["start"], q["end"], q["kind"], q["text"], speaker.get("name"),
             speaker.get("affiliation"), q["speaker_corrected"], q["via"], store["verdict"],
             store["score"], earlier.get("text"), earlier.get("speaker"), earlier.get("date"),
-            earlier.get("outlet"), diff_text(store["diff"]) if has_changes(store["diff"]) else "",
+            earlier.get("outlet"), _csv_diff(store["diff"], q["text"]),
             source.get("verdict"), source.get("source"), source.get("passage"),
-            diff_text(source.get("diff") or []) if has_changes(source.get("diff") or []) else "",
+            _csv_diff(source.get("diff") or [], q["text"]),
             q["decision"], q["note"], q["decided_by"], q["decided_at"],
         ]  # fmt: skip
         writer.writerow([safe_cell(v) for v in row])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import SOURCE_VERDICTS, VERDICTS, colors
+from onrecord.reports import diffs
 
 MAX_MATCHES = 3
 
@@ -93,18 +94,17 @@ def _attribution_html(session, quote) -> list[str]:
     return out if len(out) > 1 else []
 
 
-def diff_html(diff: list[dict], other: str = "statement") -> str:
-    """Words only in `other` (the earlier statement, the source) struck, the quote's underlined."""
-    s, parts = colors(), []
-    for op in diff:
-        if op.get("op") == "equal":
-            parts.append(escape(op.get("quote") or op.get(other) or ""))
-            continue
-        if old := op.get(other):
-            parts.append(f"<s style='color:{s.red}'>{escape(old)}</s>")
-        if new := op.get("quote"):
-            parts.append(f"<u style='color:{s.green}'>{escape(new)}</u>")
-    return " ".join(p.strip() for p in parts if p.strip())
+def diff_html(diff: list[dict], quote: str) -> str:
+    """The core's diff rendering, in the palette's colours: said before struck, the quote's own
+    words underlined."""
+    s = colors()
+    return diffs.render(
+        diff,
+        quote,
+        lambda w: f"<s style='color:{s.red}'>{w}</s>",
+        lambda w: f"<u style='color:{s.green}'>{w}</u>",
+        escape,
+    )
 
 
 def _matches_html(session, quote) -> list[str]:
@@ -127,7 +127,7 @@ def _matches_html(session, quote) -> list[str]:
         )
         if i == 0 and m.diff:
             out.append(
-                f"<p style='margin-left:12px'>{diff_html(m.diff)}</p>"
+                f"<p style='margin-left:12px'>{diff_html(m.diff, quote.text)}</p>"
                 f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
                 "struck: only in the earlier statement · underlined: only in this quote</p>"
             )
@@ -152,7 +152,7 @@ def _source_html(session, quote) -> list[str]:
     ]
     if m and m.verdict == "drift" and m.diff:
         out.append(
-            f"<p style='margin-left:12px'>{diff_html(m.diff, 'source')}</p>"
+            f"<p style='margin-left:12px'>{diff_html(m.diff, quote.text)}</p>"
             f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
             "struck: only in the source · underlined: only in this quote</p>"
         )
