@@ -134,7 +134,9 @@ def mention_of(head, ctx) -> Mention:
     person = None if plural else _entity(tokens, {"PERSON"})
     if person is None and head.pos_ != "PROPN" and not plural:  # `Vice President … Dave Gorab`
         person = _entity(_core_subtree(head, ctx), {"PERSON"})
-    org = _entity(tokens, {"ORG", "GPE"}) if person is None else None
+    clauses = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    own = [t for t in tokens if t.i not in clauses]  # "a source speaking to Fox News"
+    org = _entity(own, {"ORG", "GPE"}) if person is None else None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     kind = _kind(head, person, org)
     affiliation = apposition(head) or (apposition(doc[person.end - 1]) if person else None)
