@@ -68,7 +68,8 @@ def test_rtl_and_emoji_quotes_keep_exact_offsets(extractor, corpus):
     strict=True,
     reason="lead (extraction): work per sentence grows with the cube of its length. A text "
     "with no sentence end is one sentence: ' he said \"' x 1,000 (10 KB) takes ~235 s, "
-    "'word \"quoted ' x 230 (3 KB) 7 s, so MAX_CHARS bounds the text but not the time. "
+    "'word \"quoted ' x 230 (3 KB) 7 s, and 400 closed quotes in one sentence 1.8 s (800: ~7 s), "
+    "so MAX_CHARS bounds the text but not the time. "
     "Hot spots: cues.other_cues (every token and its ancestors, for every cue) and "
     "context.tokens_between (doc.char_span per quote). Bound per-sentence work, e.g. skip "
     "linking in sentences over ~150 tokens. Also in other_cues, `tok.head is cue.head` "
