@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 CHUNK_CHARS = 20_000
 
 
@@ -18,10 +20,21 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
+# spaCy's tokenizer peels a space-free run of marks one character at a time, searching the
+# whole run each time: 4,000 quote marks or emoji in a row take seconds, 10,000 half a
+# minute. No word is 64 marks long, so such runs are parsed as spaces of the same length
+# (every offset stays; quote marks are found in the article text, not in the parse).
+_MARK_RUN = re.compile(r"[^\w\s]{64,}")
+
+
+def _blank_mark_runs(text: str) -> str:
+    return _MARK_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 def parse(nlp, text: str):
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(chunks(text)))
+    docs = list(nlp.pipe(chunks(_blank_mark_runs(text))))
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc("")
