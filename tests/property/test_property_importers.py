@@ -54,6 +54,7 @@ def _import(tmp_path, name: str, data: bytes, fmt: str | None):
 @example(text='{"quotation": "x", "probas": [["A"]]}', fmt="quotebank")
 @example(text='{"quotation": "Said this", "urls": {"": null}}', fmt="quotebank")  # KeyError
 @example(text='{"quotation": "Said this", "urls": 1}', fmt="quotebank")  # TypeError
+@example(text='{"quotation": "Said this", "probas": [{}]}', fmt="quotebank")  # KeyError
 @example(text='{"text": "…!?"}', fmt="jsonl")  # no words: the word index raised IndexError
 @example(text='{"text": "A fine statement", "date": "0001-01-01"}', fmt="jsonl")
 def test_jsonl_and_quotebank(tmp_path, text, fmt):

@@ -19,7 +19,7 @@ def _speaker(record: dict) -> str | None:
     probas = record.get("probas") or []
     try:
         name = max(probas, key=lambda p: float(p[1]))[0] if probas else record.get("speaker")
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, KeyError):  # e.g. "probas": [{}]
         name = record.get("speaker")
     return None if not name or name == "None" else name
 
