@@ -58,7 +58,7 @@ def _find_frame(span, ctx) -> Frame:
                 break
             if is_cue(head) or _speaks_clause(tok, head):
                 return _outermost(Frame(head, subject_of(head, ctx), "parse"), ctx)
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
     frame = _frame_tokens(span, ctx, inside)

@@ -111,13 +111,13 @@ def punctuation_frame(span, ctx, frame) -> Frame:
         line_end = ctx.text.find("\n", pos)  # the name stands on the dash's own line
         limit = min(pos + 60, line_end) if line_end >= 0 else pos + 60
         toks = [t for t in ctx.tokens_between(pos, limit) if ctx.start(t) < limit]
+        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", toks))
+        if run:  # the name right after the dash, tagged or not: "—Commissioner Paul Weber"
+            return Frame(None, run[-1], "dash")
         names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG")]
         if names:
             ent = next(e for e in ctx.doc.ents if e.start <= names[0].i < e.end)
             return Frame(None, ent.root, "dash")
-        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", toks))
-        if run:  # a title and name NER did not tag: "—Commissioner Paul Weber"
-            return Frame(None, run[-1], "dash")
     return Frame(None, None, "none")
 
 
