@@ -134,14 +134,13 @@ class _Attributor:
                 and prev.speaker.type == "document"
             )
             if frame.subject is None:  # a cue with no subject names no one either
-                frame.cue = None
                 lead = self._lead_in(lead_ins, span.start, prev)
                 if lead is not None:
                     out.append(
                         self._quote(span.start, span.end, kind, "inherited", lead.cue, lead.subject)
                     )
                     continue
-            if (frame.subject is None and frame.cue is None) or relayed:
+            if frame.subject is None or relayed:
                 if near and (kind == "direct" or relayed) and prev.speaker is not None:
                     q = self._quote(span.start, span.end, kind, "inherited", None, None)
                     q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence

@@ -45,7 +45,7 @@ class Registry:
         self._aliases: dict[str, list[Person]] = {}
         self._subjects: list[tuple[int, Person]] = []  # person subjects in article order
         self._things: list[tuple[int, Person]] = []  # document / organisation subjects
-        self._gender: dict[str, bool] = {}  # person name -> female, from Mr./Mrs./Ms.
+        self._female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
         self._scan()
 
     # -- building -------------------------------------------------------
@@ -111,13 +111,10 @@ class Registry:
             person = Person(name=name, type=kind)
             self.people.append(person)
         elif len(name) > len(person.name) and kind == "person":
-            if person.name in self._gender:
-                self._gender[name] = self._gender[person.name]
             person.name = name  # the fuller form becomes the name
         person.aliases.add(name)
-        title = self.ctx.text[max(0, start - 5) : start] + name[:5]
-        if m := _GENDERED.search(title):
-            self._gender.setdefault(person.name, m.group(1).lower() != "mr")
+        if m := _GENDERED.search(self.ctx.text[max(0, start - 5) : start] + name[:5]):
+            self._female.setdefault(id(person), m.group(1).lower() != "mr")
         if (start, end) not in person.mentions:
             person.mentions.append((start, end))
             person.mentions.sort()
@@ -169,7 +166,9 @@ class Registry:
             if lower in lx.PERSON_PRONOUNS:
                 female = lower in ("she", "her")
                 fits = [
-                    (p, s) for p, s in self._subjects if self._gender.get(s.name, female) == female
+                    (pos, p)
+                    for pos, p in self._subjects
+                    if self._female.get(id(p), female) == female
                 ]
                 return self._recent(fits, m.start), True
             if lower in lx.THING_PRONOUNS:
