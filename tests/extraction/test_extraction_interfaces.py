@@ -3,9 +3,13 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
-from conftest import SEED
-
+SEED = (
+    Path(__file__).resolve().parents[2]
+    / "seeds"
+    / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
+)
 TEXT = '"The bridge will open in May," said Rosa Lind, the city engineer.'
 
 

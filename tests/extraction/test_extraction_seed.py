@@ -3,11 +3,12 @@
 import itertools
 import json
 import re
+from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED
-
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed-gold.json").read_text(encoding="utf-8"))
 WORD = re.compile(r"\w+")
 

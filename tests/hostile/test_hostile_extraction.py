@@ -31,7 +31,7 @@ def test_a_50_mb_article_is_truncated_and_says_so(extractor, tmp_path, deadline)
 
 def test_one_line_of_5_mb_is_cut_mid_line(extractor, corpus, deadline):
     article = read_article(corpus["one-line-5mb.txt"])
-    with deadline(30):  # 1,000 characters: see the xfail on long sentences below
+    with deadline(30):  # 1,000 characters
         result = Extractor(nlp=extractor.nlp, max_chars=1000).extract(article)
     assert result.truncated and all(q.end <= 1000 for q in result.quotes)
     assert_spans_valid(article, result)
@@ -64,17 +64,6 @@ def test_rtl_and_emoji_quotes_keep_exact_offsets(extractor, corpus):
     assert "the alliance is invincible" in texts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead (extraction): work per sentence grows with the cube of its length. A text "
-    "with no sentence end is one sentence: ' he said \"' x 1,000 (10 KB) takes ~235 s, "
-    "'word \"quoted ' x 230 (3 KB) 7 s, and 400 closed quotes in one sentence 1.8 s (800: ~7 s), "
-    "so MAX_CHARS bounds the text but not the time. "
-    "Hot spots: cues.other_cues (every token and its ancestors, for every cue) and "
-    "context.tokens_between (doc.char_span per quote). Bound per-sentence work, e.g. skip "
-    "linking in sentences over ~150 tokens. Also in other_cues, `tok.head is cue.head` "
-    "compares fresh spaCy Token objects, so it is never true.",
-)
 def test_unbalanced_quote_marks_in_one_long_sentence_in_bounded_time(extractor, deadline):
     for text in (' he said "' * 1_000, 'word "quoted ' * 400):
         article = article_from_text(text)

@@ -1,7 +1,6 @@
 """Hypothesis: extraction on generated prose of names, cue verbs, quote marks and apostrophes.
 
-Every span lies in the text and is the quote's text, spans do not overlap (nested ones are a
-known bug, pinned by an xfail), and the same
+Every span lies in the text and is the quote's text, spans do not overlap, and the same
 input gives the same output. Bounded: spaCy takes a few ms per short text.
 """
 
@@ -92,14 +91,12 @@ PROSE = st.lists(st.one_of(_FRAGMENTS, _QUOTED), min_size=1, max_size=40).map(" 
 def test_quote_spans_are_exact_disjoint_and_deterministic(extractor, text):
     article = article_from_text(text)
     first = extractor.extract(article)
-    outer = None
+    previous_end = 0
     for q in first.quotes:
         assert 0 <= q.start < q.end <= len(article.text)
         assert article.text[q.start : q.end] == q.text
-        if outer is not None and q.start < outer.end:  # nested: the known bug pinned below
-            assert q.end <= outer.end, f"{q.key} overlaps {outer.key}"
-            continue
-        outer = q
+        assert q.start >= previous_end, f"{q.key} overlaps the quote before it"
+        previous_end = q.end
         if q.speaker is not None and q.speaker.start is not None:
             assert 0 <= q.speaker.start < q.speaker.end <= len(article.text)
             assert article.text[q.speaker.start : q.speaker.end] == q.speaker.mention
@@ -109,12 +106,6 @@ def test_quote_spans_are_exact_disjoint_and_deterministic(extractor, text):
     assert again.to_dict() == first.to_dict()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead (extraction): a double-quoted span inside a single-quoted one (British style, "
-    '‘… "…" …’) is returned as a second quote overlapping the first. Found by the '
-    "property test above.",
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -17,6 +17,9 @@ class DocContext:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.spans]
+        self._tok_starts = [t.idx + self.offset for t in self.doc]
+        self._tok_ends = [t.idx + len(t.text) + self.offset for t in self.doc]
+        self._positions: dict[frozenset, list[int]] = {}
 
     def start(self, tok) -> int:
         return tok.idx + self.offset
@@ -35,11 +38,18 @@ class DocContext:
         return self.quote_at(self.start(tok)) is not None
 
     def tokens_between(self, start: int, end: int):
-        """Tokens whose start lies in [start, end) of the article."""
-        lo = max(0, start - self.offset)
-        hi = min(len(self.doc.text), end - self.offset)
-        span = self.doc.char_span(lo, hi, alignment_mode="expand") if lo < hi else None
-        return list(span) if span is not None else []
+        """Tokens overlapping [start, end) of the article (by bisection: long texts stay fast)."""
+        lo = bisect.bisect_right(self._tok_ends, start)
+        hi = bisect.bisect_left(self._tok_starts, end)
+        return list(self.doc[lo:hi]) if lo < hi else []
+
+    def has_word_between(self, words: frozenset, start: int, end: int) -> bool:
+        """Whether a token spelled (lower-cased) as one of `words` starts in [start, end)."""
+        if words not in self._positions:
+            self._positions[words] = [self.start(t) for t in self.doc if t.lower_ in words]
+        found = self._positions[words]
+        i = bisect.bisect_left(found, start)
+        return i < len(found) and found[i] < end
 
     def sentence_span(self, tok) -> tuple[int, int]:
         sent = tok.sent

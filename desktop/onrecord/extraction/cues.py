@@ -181,12 +181,20 @@ def channel_phrase(cue):
     return None
 
 
+MAX_SENTENCE_TOKENS = 200  # a longer "sentence" is a list or noise: no clause-level reading there
+
+
 def other_cues(cue, sent):
     """Reporting verbs of the same sentence linked to `cue` in the parse, nearest first."""
-    linked = []
-    for tok in sent:
-        if tok is cue or not is_cue(tok, lx.SPEECH_VERBS):
-            continue
-        if tok in cue.ancestors or cue in tok.ancestors or tok.head is cue.head:
-            linked.append(tok)
+    if len(sent) > MAX_SENTENCE_TOKENS:
+        return []
+    above = {t.i for t in cue.ancestors}
+    lo, hi = cue.left_edge.i, cue.right_edge.i  # parses are projective: the subtree's span
+    linked = [
+        tok
+        for tok in sent
+        if tok.i != cue.i
+        and (tok.i in above or lo <= tok.i <= hi or tok.head.i == cue.head.i)
+        and is_cue(tok, lx.SPEECH_VERBS)
+    ]
     return sorted(linked, key=lambda t: abs(t.i - cue.i))

@@ -109,14 +109,18 @@ def _across_clause(span, cue, ctx) -> bool:
     lo, hi = (
         (span.end, ctx.start(cue)) if ctx.start(cue) >= span.end else (ctx.end(cue), span.start)
     )
-    return any(t.lower_ in _CLAUSE_BREAK for t in ctx.tokens_between(lo, hi) if ctx.start(t) < hi)
+    return ctx.has_word_between(_CLAUSE_BREAK, lo, hi)
+
+
+_LOOKAHEAD = 8  # tokens: the colon follows its cue closely ("said on Thursday:")
 
 
 def _introduces_next(span, cue, ctx) -> bool:
     """`"…" Zahed said: "…"`: a cue after the quote whose colon opens the next quote."""
     if ctx.start(cue) < span.end:
         return False
-    rest = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if not t.is_space]
+    ahead = cue.doc[cue.i + 1 : min(cue.sent.end, cue.i + 1 + _LOOKAHEAD)]
+    rest = [t for t in ahead if not t.is_space]
     for n, tok in enumerate(rest):
         if ctx.in_quote(tok) or tok.is_quote:
             return n > 0 and rest[n - 1].text == ":"

@@ -97,7 +97,16 @@ def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[
             open_at, open_mark = m.end(), mark
     if open_at is not None:
         spans.extend(_unclosed(text, open_at, end))
-    return spans
+    return _outermost(spans)
+
+
+def _outermost(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quote inside another (British ‘… "…" …’) is part of it, not a quote of its own."""
+    kept: list[QuoteSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
 
 
 def _closes_inside(text: str, pos: int) -> bool:

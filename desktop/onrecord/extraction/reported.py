@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.cues import (
+    MAX_SENTENCE_TOKENS,
     according_source,
     enclosing_cue,
     is_cue,
@@ -56,11 +57,17 @@ def _content(cue):
     return None
 
 
+def _cue_candidates(ctx):
+    """Reporting verbs outside quotes, in sentences short enough to be prose: a subtree
+    walk per cue would cost the square of an endless sentence's length."""
+    for sent in ctx.doc.sents:
+        if len(sent) <= MAX_SENTENCE_TOKENS:
+            yield from (tok for tok in sent if is_cue(tok) and not ctx.in_quote(tok))
+
+
 def reported_speech(ctx) -> list[Reported]:
     found = []
-    for tok in ctx.doc:
-        if not is_cue(tok) or ctx.in_quote(tok):
-            continue
+    for tok in _cue_candidates(ctx):
         content = _content(tok)
         if not content:
             continue
