@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.cues import is_cue, subject_left_of, subject_of
+from onrecord.extraction.mentions import entity_of
 
 _DASH_AFTER = re.compile(r"^[\s,]*[—–-]+\s*")
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t\xa0]+\S")
@@ -116,8 +117,7 @@ def punctuation_frame(span, ctx, frame) -> Frame:
             return Frame(None, run[-1], "dash")
         names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG")]
         if names:
-            ent = next(e for e in ctx.doc.ents if e.start <= names[0].i < e.end)
-            return Frame(None, ent.root, "dash")
+            return Frame(None, entity_of(names[0]).root, "dash")
     return Frame(None, None, "none")
 
 

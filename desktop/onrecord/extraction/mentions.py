@@ -66,11 +66,22 @@ def _phrase_tokens(head) -> list:
     return keep[left : right + 1]
 
 
+def entity_of(tok):
+    """The named entity `tok` is part of, read from the IOB tags around it (`doc.ents`
+    would build every entity of the article on each call)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _entity(tokens, labels):
     seen = []
     for t in tokens:
         if t.ent_type_ in labels and t.ent_iob_ in ("B", "I"):
-            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            ent = entity_of(t)
             if ent not in seen:
                 seen.append(ent)
     if not seen:
@@ -154,7 +165,7 @@ def mention_of(head, ctx) -> Mention:
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
 
 
-def split_affiliation(affiliation: str | None, doc_ents=()) -> tuple[str | None, str | None]:
+def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
     """Role and organisation: "professor at Kyungnam University" → (professor, Kyungnam University)."""
     if not affiliation:
         return None, None
@@ -164,9 +175,6 @@ def split_affiliation(affiliation: str | None, doc_ents=()) -> tuple[str | None,
     m = re.match(r"(.+?)[’']s\s+(.+)$", affiliation)
     if m:
         return m.group(2), m.group(1)
-    for ent in doc_ents:
-        if affiliation.startswith(ent + " ") and len(affiliation) > len(ent) + 1:
-            return affiliation[len(ent) + 1 :], ent
     return affiliation, None
 
 
