@@ -198,17 +198,23 @@ def _damaged_store(tmp_path):
     return db
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store engineer: a store damaged inside (header intact) opens without complaint; "
-    "the damage surfaces later as a raw sqlite3.DatabaseError ('database disk image is "
-    "malformed') from search/stats. Check on open (PRAGMA quick_check, or at least on the "
-    "first DatabaseError) and raise StoreError.",
-)
 def test_a_damaged_store_is_detected_on_open(tmp_path):
     db = _damaged_store(tmp_path)
     with pytest.raises(StoreError):
         store = open_store(db)
+        store.stats()
+        store.search("Statement talks")
+
+
+def test_a_damaged_archive_too_big_to_check_on_open_fails_clearly_at_first_use(
+    tmp_path, monkeypatch
+):
+    from onrecord.store import damage
+
+    db = _damaged_store(tmp_path)
+    monkeypatch.setattr(damage, "QUICK_CHECK_MAX_BYTES", 0)  # as if it were a large archive
+    store = open_store(db)
+    with pytest.raises(StoreError, match="damaged"):
         store.stats()
         store.search("Statement talks")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +14,7 @@ from sqlite_utils import Database
 from onrecord.errors import StoreError
 from onrecord.store import speakers
 from onrecord.store.base import ImportResult
+from onrecord.store.damage import backup_hint, check_on_open, damage_reported
 from onrecord.store.indexing import IndexKeeper
 from onrecord.store.normalize import fold, match_key
 from onrecord.store.rows import Rejected, clean, fingerprint
@@ -46,16 +46,6 @@ def _record(conn, row: dict, result: ImportResult, people: dict, now: str) -> tu
     )  # fmt: skip
 
 
-def _backup_hint(path: str | Path) -> str:
-    """Names the copy taken before the latest schema migration, when there is one."""
-    path = Path(path)
-    copies = [p for p in path.parent.glob(f"{glob.escape(path.name)}.v*.bak") if p.is_file()]
-    if not copies:
-        return ""
-    latest = max(copies, key=lambda p: p.stat().st_mtime)
-    return f"; the copy made before the last upgrade is {latest} (the damaged file is left as is)"
-
-
 def _pause_fts_trigger(conn) -> str:
     """Drop the FTS insert trigger for a bulk import (a third of the time at 1M rows)."""
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [FTS_TRIGGER]).fetchone()[0]
@@ -82,6 +72,7 @@ def _resume_fts_trigger(conn, sql: str, last_id: int, bulk: bool) -> None:
     conn.execute(sql)
 
 
+@damage_reported
 class SqliteStore:
     def __init__(self, path: str | Path):
         self.path = str(path)
@@ -95,9 +86,10 @@ class SqliteStore:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.db = Database(self.conn)
             migrate(self.db, None if self.path == ":memory:" else Path(self.path))
+            check_on_open(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"cannot open the store {self.path}: {exc}{_backup_hint(path)}"
+                f"cannot open the store {self.path}: {exc}{backup_hint(path)}"
             ) from None
         except OSError as exc:
             raise StoreError(f"cannot create the store {self.path}: {exc.strerror}") from None
