@@ -56,6 +56,9 @@ class LoadWorker(QThread):
             self.failed.emit(f"Could not read the quotes: {exc}")
 
     def _run(self) -> None:
+        from onrecord.store.demo import build_demo_store, first_run
+
+        demo_due = first_run(self.store_path)  # decided before the review log creates the file
         if self.log is None:
             from onrecord.review import ReviewLog
 
@@ -68,6 +71,9 @@ class LoadWorker(QThread):
         extractor = shared_extractor()
         if self.isInterruptionRequested():
             return
+        if demo_due:
+            self.progress.emit("First run: building the demo store…", 0, 0)
+            build_demo_store(self.store_path, extractor=extractor)
         self.progress.emit("Finding quotes…", 0, 0)
         extraction = extractor.extract(self.article)
         self.model_ready.emit()

@@ -1,7 +1,8 @@
 """The demo store: the seed article's own quotes, credited to their speakers and dated and
 sourced as the article, so a newcomer opening the demo draft sees every verdict at work.
 
-Built on first use when missing (`make run`, `onrecord store demo`); not committed.
+Built on first use when missing (`make run`, `onrecord store demo`), and by the app the first
+time it runs with no store of its own (the default location, empty); not committed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from onrecord.store import open_store
+from onrecord.store import open_store, paths
 from onrecord.store.base import ImportResult
 
 log = logging.getLogger(__name__)
@@ -47,3 +48,9 @@ def ensure_demo_store(path: str | Path, extractor=None) -> bool:
         return False
     build_demo_store(path, extractor=extractor)
     return True
+
+
+def first_run(path: str | Path) -> bool:
+    """Whether `path` is the default store and does not exist yet: the app's first run.
+    A store chosen by --store or $ONRECORD_STORE is never filled with the demo."""
+    return Path(path) == paths.default_store_path() and not Path(path).exists()
