@@ -70,8 +70,9 @@ class _Attributor:
         self.channels = Channels(ctx, self.registry)
 
     def run(self) -> list[Quote]:
-        direct = self._direct()
-        indirect = [q for q in self._indirect() if not any(_overlap(q, d) for d in direct)]
+        reported = reported_speech(self.ctx)
+        direct = self._direct([r for r in reported if r.subject is not None])
+        indirect = [q for q in self._indirect(reported) if not any(_overlap(q, d) for d in direct)]
         quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
         for q in quotes:  # a transcript's `TAPPER:` speaks its whole paragraph
             label = speaker_label(q.start, self.ctx)
@@ -114,9 +115,8 @@ class _Attributor:
         evidence = self.ctx.sentence_span(tok) if tok is not None else None
         return Quote(start, end, self.ctx.text[start:end], kind, speaker, cue, via, conf, evidence)
 
-    def _direct(self) -> list[Quote]:
+    def _direct(self, lead_ins) -> list[Quote]:
         out: list[Quote] = []
-        lead_ins = [r for r in reported_speech(self.ctx) if r.subject is not None]
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
             kind = quote_kind(span, self.ctx)
@@ -168,10 +168,9 @@ class _Attributor:
                 return r
         return None
 
-    def _indirect(self) -> list[Quote]:
+    def _indirect(self, reported) -> list[Quote]:
         return [
-            self._quote(r.start, r.end, "indirect", "reported", r.cue, r.subject)
-            for r in reported_speech(self.ctx)
+            self._quote(r.start, r.end, "indirect", "reported", r.cue, r.subject) for r in reported
         ]
 
 
