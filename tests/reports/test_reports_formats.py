@@ -93,7 +93,7 @@ def test_markdown_parses_with_one_section_per_quote(report):
         "4. Kim Jong-un, North Korean leader",
     ]
     html = MarkdownIt("commonmark").enable("strikethrough").enable("table").render(md)
-    assert "<s>strengthen</s> <strong>intensify</strong>" in html
+    assert "we will further <s>strengthen</s> <strong>intensify</strong> cooperation" in html
     assert "<td>4</td>" in html  # the summary table
     assert "=1+1 is our friendship" in html and "Decision: dismissed (not a quote)" in html
 
@@ -143,3 +143,13 @@ def test_saved_csv_carries_a_byte_order_mark_for_spreadsheets(report, tmp_path):
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Quote review")
     with pytest.raises(OnRecordError, match="Cannot write"):
         save_report(report, tmp_path / "missing-folder" / "r.html", "html")
+
+
+def test_without_source_documents_no_quote_claims_a_source_verdict(extraction):
+    from onrecord.reports import build_report
+
+    report = build_report(extraction, {}, {}, [])
+    assert all(q["source"] is None for q in report.quotes)
+    assert report.summary["source_verdicts"] is None
+    assert "not in source" not in render_html(report)
+    assert "Source diff" not in render_md(report)

@@ -53,7 +53,11 @@ def build_report(
     undecided. `sources`: documents each quote is checked against (none: no source column).
     """
     matches, decisions = matches or {}, decisions or {}
-    checked = check_against_sources(extraction.quotes, sources, extraction.article.text)
+    checked = (
+        check_against_sources(extraction.quotes, sources, extraction.article.text)
+        if sources
+        else {}
+    )
     quotes = reviewed_quotes(extraction, decisions)
     confidence = {q.key: round(q.confidence, 3) for q in extraction.quotes}
     for row in quotes:

@@ -121,5 +121,7 @@ def render_html(report: Report) -> str:
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         f"<title>Quote review: {escape(a['title'])}</title><style>{CSS}</style></head><body>"
         f"<h1>Quote review</h1><table>{''.join(meta)}</table>"
-        f"<h2>Summary</h2><table>{summary}</table><h2>Quotes</h2>{quotes}</body></html>\n"
+        f"<h2>Summary</h2><table>{summary}</table>"
+        f"<p>Differences: <del>said before, not in the quote</del> <ins>only in the quote</ins>.</p>"
+        f"<h2>Quotes</h2>{quotes}</body></html>\n"
     )

@@ -16,8 +16,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _md_inline(text: str | None) -> str:
+    """Markdown-escaped, runs of white space as one space (kept: it may sit between words)."""
+    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text or ""))
+
+
 def _md(text: str | None) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    return _md_inline(text).strip()
 
 
 def render_md(report: Report) -> str:
@@ -62,7 +67,7 @@ def render_md(report: Report) -> str:
 
 def _md_diff(diff: list[dict], quote: str) -> str:
     """~~said before~~ **only in the quote** (see the legend under the summary)."""
-    return diff_text(diff, quote, ("~~", "~~", "**", "**"), _md) if has_changes(diff) else ""
+    return diff_text(diff, quote, ("~~", "~~", "**", "**"), _md_inline) if has_changes(diff) else ""
 
 
 def _facts(q: dict) -> list[tuple[str, str]]:
