@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO := seeds/2025-07-13_kim-jong-un-lavrov-wonsan-meeting.demo-draft.txt
 DEMO_STORE := seeds/demo-store.db
 
-.PHONY: run test lint screenshot eval bench package package-test clean
+.PHONY: run test lint screenshot eval package package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
