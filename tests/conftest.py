@@ -9,7 +9,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +23,22 @@ def seed_extraction(extractor):
     from onrecord.articles import read_article
 
     return extractor.extract(read_article(SEED))
+
+
+@pytest.fixture
+def store(tmp_path):
+    from onrecord.store import open_store
+
+    s = open_store(tmp_path / "store.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def fill(store):
+    """Add statement dicts to the store; returns the ImportResult."""
+
+    def add(*statements, source="test"):
+        return store.add_statements(enumerate(statements, 1), source, "jsonl")
+
+    return add

@@ -7,12 +7,11 @@ The speaker is the most probable one in `probas` (Quotebank's own `speaker` othe
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from onrecord.store.importers.files import open_text
+from onrecord.store.importers.files import json_objects
 
 
 def _speaker(record: dict) -> str | None:
@@ -25,28 +24,20 @@ def _speaker(record: dict) -> str | None:
 
 
 def quotebank_rows(path: Path) -> Iterator[tuple[int, dict | str]]:
-    with open_text(path) as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, f"invalid JSON: {exc.msg}"
-                continue
-            if not isinstance(record, dict):
-                yield number, "not an object"
-                continue
-            urls = record.get("urls") or []
-            url = urls[0] if isinstance(urls, list) and urls and isinstance(urls[0], str) else None
-            yield (
-                number,
-                {
-                    "text": record.get("quotation"),
-                    "speaker": _speaker(record),
-                    "date": record.get("date"),
-                    "url": url,
-                    "outlet": urlsplit(url).hostname if url else None,
-                    "language": "en",
-                },
-            )
+    for number, record in json_objects(path):
+        if isinstance(record, str):  # the reason the line is not a record
+            yield number, record
+            continue
+        urls = record.get("urls") or []
+        url = urls[0] if isinstance(urls, list) and urls and isinstance(urls[0], str) else None
+        yield (
+            number,
+            {
+                "text": record.get("quotation"),
+                "speaker": _speaker(record),
+                "date": record.get("date"),
+                "url": url,
+                "outlet": urlsplit(url).hostname if url else None,
+                "language": "en",
+            },
+        )

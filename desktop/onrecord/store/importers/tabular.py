@@ -7,11 +7,10 @@ the store checks the records and refuses the bad ones with their reason.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from onrecord.store.importers.files import open_text
+from onrecord.store.importers.files import json_objects, open_text
 
 
 def _renamed(record: dict, mapping: dict[str, str]) -> dict:
@@ -19,16 +18,8 @@ def _renamed(record: dict, mapping: dict[str, str]) -> dict:
 
 
 def jsonl_rows(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict | str]]:
-    with open_text(path) as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, f"invalid JSON: {exc.msg}"
-                continue
-            yield number, _renamed(record, mapping) if isinstance(record, dict) else "not an object"
+    for number, record in json_objects(path):
+        yield number, _renamed(record, mapping) if isinstance(record, dict) else record
 
 
 def csv_rows(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict | str]]:
