@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from onrecord.articles import article_from_text, read_article
 from onrecord.errors import OnRecordError
 from onrecord.gui.worker import LoadWorker, ModelWarmUp, StoreStatsWorker, model_loaded
+from onrecord.store.demo import first_run
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ class Loader(QObject):
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
         self.store_path = Path(store_path)
+        # decided now, before any thread creates the file: the first run builds the demo store
+        self.demo_due = first_run(self.store_path)
         self.worker: LoadWorker | None = None
         self._running: set = set()
         self._closed = False  # after close() no thread starts (a timer may still fire)
@@ -63,7 +66,7 @@ class Loader(QObject):
         self.cancel()
         self.article = article
         self.opened.emit(article)
-        worker = LoadWorker(article, self.store_path, self._log, self)
+        worker = LoadWorker(article, self.store_path, self._log, self, build_demo=self.demo_due)
         worker.progress.connect(self.progress)
         worker.model_ready.connect(self.model_ready)
         worker.failed.connect(lambda message, w=worker: self._failed(w, message))
@@ -74,6 +77,7 @@ class Loader(QObject):
 
     def _done(self, worker, extraction, matches, review) -> None:
         self._log = self._log or worker.log
+        self.demo_due = self.demo_due and not worker.build_demo  # built by this load
         if worker is not self.worker:  # an article opened since: drop the stale result
             return
         self.worker = None

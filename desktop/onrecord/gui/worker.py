@@ -41,9 +41,10 @@ class LoadWorker(QThread):
     store_stats = Signal(dict)
     failed = Signal(str)
 
-    def __init__(self, article, store_path, log=None, parent=None):
+    def __init__(self, article, store_path, log=None, parent=None, build_demo=False):
         super().__init__(parent)
         self.article, self.store_path = article, store_path
+        self.build_demo = build_demo  # the app's first run: fill the new store with the demo
         self.log = log  # the ReviewLog (thread-safe); opened here, off the GUI thread, if None
 
     def run(self) -> None:
@@ -56,9 +57,6 @@ class LoadWorker(QThread):
             self.failed.emit(f"Could not read the quotes: {exc}")
 
     def _run(self) -> None:
-        from onrecord.store.demo import build_demo_store, first_run
-
-        demo_due = first_run(self.store_path)  # decided before the review log creates the file
         if self.log is None:
             from onrecord.review import ReviewLog
 
@@ -71,7 +69,9 @@ class LoadWorker(QThread):
         extractor = shared_extractor()
         if self.isInterruptionRequested():
             return
-        if demo_due:
+        if self.build_demo:
+            from onrecord.store.demo import build_demo_store
+
             self.progress.emit("First run: building the demo store…", 0, 0)
             build_demo_store(self.store_path, extractor=extractor)
         self.progress.emit("Finding quotes…", 0, 0)
