@@ -56,3 +56,12 @@ def test_no_display_is_one_line_not_an_abort(tmp_path):
                          env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
     assert out.returncode == 2
     assert out.stderr.startswith("onrecord: No display") and "Traceback" not in out.stderr
+
+
+def test_plain_onrecord_with_options_only_opens_the_window(monkeypatch):
+    from onrecord.cli import gui_cmd, main
+
+    seen = []
+    monkeypatch.setattr(gui_cmd, "run", lambda args: seen.append(args) or 0)
+    assert main.main(["-v"]) == 0
+    assert seen and seen[0].command == "gui" and seen[0].verbose

@@ -32,12 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
     )
-    if not getattr(args, "func", None):
-        if "gui" in COMMANDS:  # plain `onrecord` opens the window
-            args = parser.parse_args(["gui", *(argv or sys.argv[1:])])
-        else:
-            parser.print_help()
-            return 0
+    if not getattr(args, "func", None):  # plain `onrecord` (options only) opens the window
+        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
     try:
         return args.func(args)
     except OnRecordError as exc:
