@@ -72,6 +72,8 @@ def test_verdict_defaults_to_unknown(session):
 def test_speaker_correction_feeds_people_store_row_and_aliases(session):
     q = session.quotes
     assert session.aliases_for(q[0]) is None  # no correction, nothing to learn
+    assert not session.speaker(q[3]).resolved
+    assert session.statement_for(q[3])["speaker"] is None  # never store a guess as a name
     session.set_speaker(q[0].key, "Lee Jae-myung")
     assert session.speaker(q[0]).name == "Lee Jae-myung"
     assert session.quote_counts() == {"Lee Jae-myung": 2, "Kim Jong-un": 1, "Someone": 1}

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, effective_speaker
+from onrecord.store.importers.articles import statement_row
 
 # Filter id -> label shown to the editor.
 FILTERS = {
@@ -170,15 +171,7 @@ class ReviewSession:
     # Adding a quote to the store ---------------------------------------------------------
     def statement_for(self, quote: Quote) -> dict:
         """The store row for `quote`, as the editor has reviewed it."""
-        speaker = self.speaker(quote)
-        return {
-            "text": quote.text,
-            "speaker": speaker.name if speaker else None,
-            "affiliation": speaker.affiliation if speaker else None,
-            "date": self.article.date,
-            "outlet": self.article.title or None,
-            "url": self.article.path,
-        }
+        return statement_row(quote, self.article, self.speaker(quote))
 
     def aliases_for(self, quote: Quote) -> tuple[str, list[str]] | None:
         """(corrected name, names the article used for that person) after a speaker correction.

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from onrecord.errors import OnRecordError
-from onrecord.model import Extraction
+from onrecord.model import Article, Extraction, Quote, Speaker
 
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".docx"}
 
@@ -17,20 +17,26 @@ def article_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
+def statement_row(
+    quote: Quote, article: Article, speaker: Speaker | None, outlet: str | None = None
+) -> dict:
+    """The store row for a quote of `article`; an unresolved speaker ("He") stays unknown."""
+    who = speaker if speaker and speaker.resolved else None
+    return {
+        "text": quote.text,
+        "speaker": who.name if who else None,
+        "affiliation": who.affiliation if who else None,
+        "date": article.date,
+        "outlet": outlet or article.title or None,
+        "url": article.path,
+    }
+
+
 def extraction_rows(extraction: Extraction, outlet: str | None = None) -> Iterator[dict]:
     """One statement per direct or partial quote of an extracted article (reported speech is
-    the writer's paraphrase, not the speaker's words); unresolved speakers stay unknown."""
-    article = extraction.article
+    the writer's paraphrase, not the speaker's words)."""
     for quote in (q for q in extraction.quotes if q.kind != "indirect"):
-        who = quote.speaker if quote.speaker and quote.speaker.resolved else None
-        yield {
-            "text": quote.text,
-            "speaker": who.name if who else None,
-            "affiliation": who.affiliation if who else None,
-            "date": article.date,
-            "outlet": outlet or article.title or None,
-            "url": article.path,
-        }
+        yield statement_row(quote, extraction.article, quote.speaker, outlet)
 
 
 def speaker_aliases(extraction: Extraction) -> list[tuple[str, list[str]]]:
