@@ -54,6 +54,17 @@ def test_many_small_imports_are_compacted(fill, store, monkeypatch):
     assert sorted(ids(store, "colder January remembers")[:2]) == [2, 5]
 
 
+def test_compaction_leaves_a_bulk_import_segment_alone(fill, store, monkeypatch):
+    monkeypatch.setattr("onrecord.store.indexing.MAX_SEGMENTS", 4)
+    fill(*({"text": f"{TEXTS[i % 3]} Bulk {i}."} for i in range(30)))
+    first = store.conn.execute("SELECT segment, docs FROM word_index").fetchone()
+    for i in range(8):  # one quote at a time, as the review window adds them
+        fill({"text": f"{TEXTS[i % 3]} Added {i}."})
+        assert store.conn.execute("SELECT count(*) FROM word_index").fetchone()[0] <= 4
+    assert store.conn.execute("SELECT segment, docs FROM word_index").fetchone() == first
+    assert ids(store, "colder January Added 4")[0] == 35
+
+
 def test_common_words_keep_frequency_but_no_postings(monkeypatch):
     monkeypatch.setattr(wordindex, "PRUNE_MIN_DF", 2)
     rows = [(i, f"the common word and rare{i}") for i in range(1, 11)]

@@ -17,6 +17,17 @@ log = logging.getLogger(__name__)
 _GEN = "SELECT coalesce((SELECT value FROM store_meta WHERE key = 'index_generation'), '0')"
 
 
+def _merge_point(segments: list[tuple]) -> int:
+    """The last id kept when too many segments stand: the newer half of those after the last
+    full one is rebuilt as one, so a bulk import's big segment is never rebuilt for a few
+    statements added later (cost follows what was added, not the store's size)."""
+    full = [i for i, (_, docs, _) in enumerate(segments) if docs >= SEGMENT_DOCS]
+    start = full[-1] + 1 if full else 0
+    merged = max(2, (len(segments) - start) // 2)
+    keep = len(segments) - merged
+    return segments[keep - 1][2] if keep > 0 else 0
+
+
 class IndexKeeper:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -28,9 +39,8 @@ class IndexKeeper:
         segments = conn.execute(
             "SELECT segment, docs, last_id FROM word_index ORDER BY first_id"
         ).fetchall()
-        if len(segments) >= MAX_SEGMENTS:  # rebuild the small segments at the tail as one
-            full = [s for s in segments if s[1] >= SEGMENT_DOCS]
-            after_id = full[-1][2] if full else 0
+        if len(segments) >= MAX_SEGMENTS:
+            after_id = _merge_point(segments)
             conn.execute("DELETE FROM word_index WHERE first_id > ?", [after_id])
         rows = conn.execute(
             "SELECT id, folded FROM statements WHERE id > ? ORDER BY id", [after_id]
