@@ -64,3 +64,27 @@ def test_check_report_of_an_article_without_matches(extractor, tmp_path):
     store.close()
     assert {q["verdict"] for q in report["quotes"]} == {"unknown"}
     assert all(q["matches"] == [] for q in report["quotes"])
+
+
+def test_check_judges_a_corrected_speaker_as_the_editor_named_them(
+    demo_store, tmp_path, capsys, extractor
+):
+    import shutil
+
+    from onrecord.review import ReviewLog
+
+    db = tmp_path / "workspace.db"
+    shutil.copy(demo_store, db)
+    article = read_article(DRAFT)
+    wrong = next(
+        q for q in extractor.extract(article).quotes if q.text.startswith("Russia’s remarks")
+    )
+
+    def verdict():
+        assert main(["check", str(DRAFT), "--store", str(db), "--format", "json"]) == 0
+        quotes = json.loads(capsys.readouterr().out)["quotes"]
+        return next(q["verdict"] for q in quotes if q["start"] == wrong.start)
+
+    assert verdict() == "misattributed"
+    ReviewLog(db).for_article(article).set_speaker(wrong.key, "Lim Eul-chul")
+    assert verdict() == "verbatim"

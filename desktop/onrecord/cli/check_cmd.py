@@ -23,15 +23,19 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from onrecord.extraction import Extractor
     from onrecord.matching import Matcher, check_extraction, check_report
+    from onrecord.review import saved_decisions, speaker_overrides
     from onrecord.store import open_store
 
     sources = source_check.read_sources(args.source)
-    extraction = Extractor().extract(read_article(args.file))
-    store = open_store(resolve_store_path(args.store))
+    article = read_article(args.file)
+    extraction = Extractor().extract(article)
+    db = resolve_store_path(args.store)
+    overrides = speaker_overrides(saved_decisions(db, article)) if db.exists() else {}
+    store = open_store(db)
     try:
         if not store.stats()["statements"]:
             print(f"onrecord: the store {store.path} is empty", file=sys.stderr)
-        checks = check_extraction(Matcher(store), extraction)
+        checks = check_extraction(Matcher(store), extraction, overrides)
     finally:
         store.close()
     results = source_check.check_sources(extraction, sources)

@@ -56,20 +56,13 @@ def run(args) -> int:
 
 def _store_matches(db, extraction, decisions) -> dict:
     """Store matches per quote (as `onrecord check` finds them), for the corrected speaker."""
-    from dataclasses import replace
-
-    from onrecord.matching import Matcher, check_quote
-    from onrecord.review import effective_speaker
+    from onrecord.matching import Matcher, check_extraction
+    from onrecord.review import speaker_overrides
     from onrecord.store import open_store
 
     store = open_store(db)
     try:
-        matcher, out = Matcher(store), {}
-        for q in extraction.quotes:
-            d = decisions.get(q.key)
-            speaker = effective_speaker(q, d and d.speaker_override, extraction.people)
-            checked = check_quote(matcher, replace(q, speaker=speaker), extraction.article.date)
-            out[q.key] = checked.matches
-        return out
+        checks = check_extraction(Matcher(store), extraction, speaker_overrides(decisions))
+        return {c.quote.key: c.matches for c in checks}
     finally:
         store.close()

@@ -57,13 +57,13 @@ class LoadWorker(QThread):
             self.failed.emit(f"Could not read the quotes: {exc}")
 
     def _run(self) -> None:
-        if self.log is None:
-            from onrecord.review import ReviewLog
+        from onrecord.review import ReviewLog, speaker_overrides
 
+        if self.log is None:
             self.log = ReviewLog(self.store_path)
         review = self.log.for_article(self.article)
         # the store judges each quote with the editor's speaker correction, if any
-        overrides = {k: d.speaker_override for k, d in review.all().items() if d.speaker_override}
+        overrides = speaker_overrides(review.all())
         if not model_loaded():
             self.progress.emit("Loading language model…", 0, 0)
         extractor = shared_extractor()
@@ -83,8 +83,8 @@ class LoadWorker(QThread):
 
     def _match(self, extraction, overrides: dict) -> dict | None:
         from onrecord.matching import Matcher, check_quote
+        from onrecord.review import checked_quote
         from onrecord.store import open_store
-        from onrecord.workspace import checked_quote
 
         store = open_store(self.store_path)
         try:

@@ -5,10 +5,12 @@ Shared by `onrecord check`, the review window and reports, so they all say the s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from onrecord.matching.matcher import Match, Matcher
 from onrecord.model import Extraction, Quote
+from onrecord.review import checked_quote
 
 
 @dataclass
@@ -37,9 +39,17 @@ def check_quote(matcher: Matcher, quote: Quote, date: str | None = None) -> Quot
     return QuoteCheck(quote, matcher.match(quote.text, speaker=speaker_of(quote), date=date))
 
 
-def check_extraction(matcher: Matcher, extraction: Extraction) -> list[QuoteCheck]:
-    date = extraction.article.date
-    return [check_quote(matcher, q, date) for q in extraction.quotes]
+def check_extraction(
+    matcher: Matcher, extraction: Extraction, overrides: Mapping[str, str] | None = None
+) -> list[QuoteCheck]:
+    """Every quote against the store; `overrides` (quote key → the editor's correction) judge a
+    corrected quote under its corrected speaker, as the review window and reports do."""
+    date, overrides = extraction.article.date, overrides or {}
+    people = extraction.people
+    return [
+        check_quote(matcher, checked_quote(q, overrides.get(q.key), people), date)
+        for q in extraction.quotes
+    ]
 
 
 def check_report(extraction: Extraction, checks: list[QuoteCheck]) -> dict:

@@ -6,10 +6,17 @@ review.set_decision(quote.key, "verified")
 """
 
 from onrecord.review.log import DECISIONS, ArticleReview, Decision, ReviewLog, saved_decisions
-from onrecord.review.overlay import effective_speaker, reviewed_quotes
+from onrecord.review.overlay import (
+    checked_quote,
+    effective_speaker,
+    reviewed_quotes,
+    speaker_overrides,
+)
 
 __all__ = [
     "DECISIONS",
+    "checked_quote",
+    "speaker_overrides",
     "ArticleReview",
     "Decision",
     "ReviewLog",

@@ -37,6 +37,16 @@ def effective_speaker(
     )
 
 
+def speaker_overrides(decisions: Mapping[str, Decision]) -> dict[str, str]:
+    """Quote key → the speaker the editor named instead of the extracted one."""
+    return {k: d.speaker_override for k, d in decisions.items() if d.speaker_override}
+
+
+def checked_quote(quote: Quote, override: str | None, people: Iterable[Person] = ()) -> Quote:
+    """The quote as the store should judge it: with the editor's speaker, if corrected."""
+    return replace(quote, speaker=effective_speaker(quote, override, people)) if override else quote
+
+
 def reviewed_quotes(extraction: Extraction, decisions: Mapping[str, Decision]) -> list[dict]:
     """Every quote in article order with the editor's decision, note and corrected speaker.
 

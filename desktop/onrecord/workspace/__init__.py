@@ -4,6 +4,6 @@ The review window is a thin layer over `ReviewSession`; every rule about what is
 to review, what a filter shows or where review goes next lives here.
 """
 
-from onrecord.workspace.session import FILTERS, ReviewSession, checked_quote
+from onrecord.workspace.session import FILTERS, ReviewSession
 
-__all__ = ["FILTERS", "ReviewSession", "checked_quote"]
+__all__ = ["FILTERS", "ReviewSession"]

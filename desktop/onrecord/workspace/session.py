@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from onrecord.model import Extraction, Person, Quote, Speaker
-from onrecord.review import ArticleReview, effective_speaker
+from onrecord.review import ArticleReview, checked_quote, effective_speaker
 from onrecord.store.importers.articles import statement_row
 
 # Filter id -> label shown to the editor.
@@ -18,11 +17,6 @@ FILTERS = {
 }
 _PROBLEMS = {"altered", "misattributed"}
 UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is unsure
-
-
-def checked_quote(quote: Quote, override: str | None, people: list[Person]) -> Quote:
-    """The quote as the store should judge it: with the editor's speaker, if corrected."""
-    return replace(quote, speaker=effective_speaker(quote, override, people)) if override else quote
 
 
 class ReviewSession:
