@@ -25,6 +25,7 @@ _FORMATS = {
     ".markdown": "markdown",
     ".docx": "docx",
 }
+ARTICLE_SUFFIXES = (".txt", ".text", *_FORMATS)  # what the dialogs and folder imports offer
 
 
 def _looks_like_html(text: str) -> bool:

@@ -18,13 +18,7 @@ def register(subparsers) -> None:
     p.add_argument("--store", help="workspace database (default: $ONRECORD_STORE or user data)")
     p.add_argument("--format", choices=FORMATS, default="html")
     p.add_argument("-o", "--output", help="file to write (default: standard output; PDF needs it)")
-    p.add_argument(
-        "--source",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="source document to check the quotes against (repeatable)",
-    )
+    source_check.add_source_option(p)
     p.set_defaults(func=run)
 
 

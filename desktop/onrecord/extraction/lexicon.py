@@ -13,14 +13,15 @@ disclose emphasize emphasise stress underscore underline reiterate repeat highli
 warn caution predict promise pledge vow threaten urge demand recommend propose suggest
 advise call describe recall conclude estimate indicate signal point joke quip
 boast brag praise criticize criticise blast slam attack defend counter rebut dispute
-concur agree caution lament acknowledge reaffirm express affirm assure inform brief
-announce proclaim voice cite quote recount relate narrate shout yell scream whisper
-mutter tout hail welcome decry denounce condemn bemoan question wonder speculate guess
-predict forecast vow swear continue chime interject muse exclaim retort scoff sigh marvel
-elaborate
+concur agree lament reaffirm express affirm assure inform brief proclaim voice cite
+quote recount relate narrate shout yell scream whisper mutter tout hail welcome decry
+denounce condemn bemoan question wonder speculate forecast swear continue chime
+interject muse exclaim retort scoff sigh marvel elaborate
 """.split()
 )
 
+# Verbs whose complement names a proposition but that are not speech (kept apart so a
+# setting or a caller can choose them).
 COGNITION_VERBS = frozenset(
     """
 believe think feel hope fear expect worry doubt know consider suspect reckon figure
@@ -28,8 +29,6 @@ guess assume imagine wish want
 """.split()
 )
 
-# Verbs whose complement names a proposition but that are not speech (kept apart so a
-# setting or a caller can choose them).
 REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
 # Nouns that make a subject a channel through which words reach the article.

@@ -29,6 +29,10 @@ _lock = threading.Lock()
 _nlp = None
 
 
+def is_loaded() -> bool:
+    return _nlp is not None
+
+
 def load_pipeline():
     """The shared `Language`; the first call takes about a second."""
     global _nlp

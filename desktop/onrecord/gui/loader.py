@@ -103,6 +103,7 @@ class Loader(QObject):
         elif self.worker is None:
             worker = ModelWarmUp(self)
             worker.ready.connect(self.model_ready)
+            worker.failed.connect(self.failed)
             self.model_loading.emit()
             self._track(worker)
 

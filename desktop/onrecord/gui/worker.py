@@ -6,32 +6,27 @@ spaCy is imported here, inside the thread, so the window paints before the model
 from __future__ import annotations
 
 import logging
-import threading
+import sys
 
 from PySide6.QtCore import QThread, Signal
 
 from onrecord.errors import OnRecordError
 
 log = logging.getLogger(__name__)
-_extractor = None  # one per process: the spaCy pipeline loads once
-_extractor_lock = threading.Lock()
 
 
 def shared_extractor():
-    """The process's extractor with its pipeline loaded (by whichever thread asks first)."""
-    global _extractor
-    with _extractor_lock:
-        if _extractor is None:
-            from onrecord.extraction import Extractor
+    """An extractor over the process's one pipeline, loaded by whichever thread asks first."""
+    from onrecord.extraction import Extractor
+    from onrecord.extraction.pipeline import load_pipeline
 
-            extractor = Extractor()
-            extractor.nlp  # noqa: B018 (loads the spaCy pipeline now, in this thread)
-            _extractor = extractor
-    return _extractor
+    return Extractor(load_pipeline())
 
 
 def model_loaded() -> bool:
-    return _extractor is not None
+    """Whether the language model is in memory (without importing spaCy to find out)."""
+    pipeline = sys.modules.get("onrecord.extraction.pipeline")
+    return pipeline is not None and pipeline.is_loaded()
 
 
 class LoadWorker(QThread):

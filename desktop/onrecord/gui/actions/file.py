@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from onrecord.articles import ARTICLE_SUFFIXES
 from onrecord.gui.actions.registry import action
 
-ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown *.docx);;All files (*)"
+ARTICLE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
 
 
 @action("file.open", "Open article…", "File")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -10,6 +12,7 @@ ZOOM_STEP = 1.0  # points per zoom step
 _SERIFS = ("DejaVu Serif", "Georgia", "Cambria", "Times New Roman")
 
 
+@functools.cache  # the installed families do not change while the app runs
 def _serif_family() -> str:
     available = set(QFontDatabase.families())
     return next((f for f in _SERIFS if f in available), "serif")

@@ -7,14 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from onrecord.articles import ARTICLE_SUFFIXES
 from onrecord.errors import OnRecordError
 from onrecord.model import Article, Extraction, Quote, Speaker
 
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".docx"}
-
 
 def article_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    return sorted(
+        p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+    )
 
 
 def statement_row(
