@@ -17,3 +17,10 @@ def test_diff_ops_cover_both_texts_in_order():
     assert {d["op"] for d in diff} == {"equal", "replace", "insert"}
     assert " ".join(d["quote"] for d in diff if d["quote"]) == quote
     assert " ".join(d["statement"] for d in diff if d["statement"]) == statement
+
+
+def test_a_word_hyphenated_across_a_line_end_is_one_word():
+    from onrecord.matching.diff import word_diff
+
+    diff = word_diff("the inter-\nnational treaty", "the international treaty")
+    assert [d["op"] for d in diff] == ["equal"]

@@ -1,6 +1,7 @@
 """Word-level diff between a quote and an earlier statement, with the original wording.
 
-Words are compared folded (see `onrecord.store.normalize`), so "Russia’s" equals "russia's";
+Words are compared folded (see `onrecord.store.normalize`), so "Russia’s" equals "russia's"
+and a word hyphenated across a line end is one word;
 each op carries the original text of its span on both sides. `delete`: words only in the
 quote; `insert`: words only in the statement; `replace`: the one's words for the other's.
 `onrecord.reports.diffs` renders them.
@@ -8,18 +9,15 @@ quote; `insert`: words only in the statement; `replace`: the one's words for the
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
-from onrecord.store.normalize import fold
-
-_WORD = re.compile(r"\w+(?:['’]\w+)*(?:[.,]\d+)*")  # "Russia’s", "6,000" and "3.5" are one word
+from onrecord.sources.tokens import tokenize
 
 
 def tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """Folded words of `text` and the span of each in the original text."""
-    found = list(_WORD.finditer(text))
-    return [fold(m.group()) for m in found], [m.span() for m in found]
+    """Folded words of `text` and the span of each in the original text (as sources read them)."""
+    found = tokenize(text)
+    return [t.word for t in found], [(t.start, t.end) for t in found]
 
 
 def _cut(text: str, spans: list[tuple[int, int]], i: int, j: int) -> str:
