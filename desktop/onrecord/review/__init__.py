@@ -5,13 +5,14 @@ review = log.for_article(article)
 review.set_decision(quote.key, "verified")
 """
 
-from onrecord.review.log import DECISIONS, ArticleReview, Decision, ReviewLog, saved_decisions
+from onrecord.review.log import DECISIONS, ArticleReview, Decision, ReviewLog
 from onrecord.review.overlay import (
     checked_quote,
     effective_speaker,
     reviewed_quotes,
     speaker_overrides,
 )
+from onrecord.review.reading import saved_decisions
 
 __all__ = [
     "DECISIONS",

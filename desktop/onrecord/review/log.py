@@ -187,11 +187,3 @@ class ArticleReview:
                 (*self._id, quote_key),
             ),
         )
-
-
-def saved_decisions(db_path: str | Path, article: Article) -> dict[str, Decision]:
-    """The decisions saved for `article`; none when the workspace database does not exist yet."""
-    if not Path(db_path).exists():
-        return {}
-    with ReviewLog(db_path) as log:
-        return log.for_article(article).all()

@@ -1,0 +1,52 @@
+"""Reading an article's review without writing: for `onrecord review` and `onrecord report`,
+which must work on a workspace they may not change (read-only file, another writer)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from onrecord.errors import StoreError
+from onrecord.model import Article
+from onrecord.review.carry import earlier_review
+from onrecord.review.log import _FIELDS, Decision, ReviewLog
+from onrecord.review.schema import VERSION
+
+
+def saved_decisions(db_path: str | Path, article: Article) -> dict[str, Decision]:
+    """The decisions saved for `article`, or those its first opening would bring from an
+    earlier review (same text elsewhere, or this file before an edit); none when the
+    workspace does not exist yet. Nothing is written, and no file is created."""
+    db = Path(db_path)
+    if not db.exists():
+        return {}
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot read the review data in {db}: {exc}.") from exc
+    try:
+        return _read(conn, db, article)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Cannot read the review data in {db}: {exc}.") from exc
+    finally:
+        conn.close()
+
+
+def _read(conn: sqlite3.Connection, db: Path, article: Article) -> dict[str, Decision]:
+    def read(sql: str, params=()):
+        return conn.execute(sql, params).fetchall()
+
+    if not read("SELECT 1 FROM sqlite_master WHERE name = 'review_meta'"):
+        return {}  # a store with no review yet
+    version = read("SELECT value FROM review_meta WHERE name = 'schema_version'")
+    if not version or int(version[0][0]) != VERSION:  # an older review: let the log upgrade it
+        with ReviewLog(db) as log:
+            return log.for_article(article).all()
+    ident = (article.content_hash, str(Path(article.path).resolve()) if article.path else "")
+    if read("SELECT 1 FROM review_articles WHERE content_hash = ? AND path = ?", ident):
+        rows = read(
+            f"SELECT {_FIELDS} FROM review_decisions WHERE content_hash = ? AND path = ?", ident
+        )
+        return {row[0]: Decision(*row) for row in rows}
+    carried, _ = earlier_review(read, *ident, article.text)
+    return {params[2]: Decision(*params[2:]) for _, params in carried}
