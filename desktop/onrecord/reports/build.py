@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from typing import get_args
 
 from onrecord import __version__
+from onrecord.clock import utc_now
+from onrecord.matching import Verdict
 from onrecord.model import Extraction
-from onrecord.review import Decision, reviewed_quotes
-from onrecord.sources import SourceDocument, check_against_sources
+from onrecord.review import DECISIONS, Decision, reviewed_quotes
+from onrecord.sources import SOURCE_VERDICTS, SourceDocument, check_against_sources
 
 SCHEMA_VERSION = 1
-DECISION_NAMES = ("verified", "flagged", "dismissed")
-STORE_VERDICTS = ("verbatim", "altered", "partial", "misattributed", "unknown")
-SOURCE_VERDICTS = ("found", "drift", "absent")
+STORE_VERDICTS = get_args(Verdict)
 _NO_MATCH = {"verdict": "unknown", "score": None, "statement": None, "diff": []}
 
 
@@ -70,7 +70,7 @@ def build_report(
         sources=[s.name for s in sources],
         summary=_summary(quotes, bool(sources)),
         quotes=quotes,
-        generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        generated_at=utc_now(),
     )
 
 
@@ -82,7 +82,7 @@ def _summary(quotes: list[dict], with_sources: bool) -> dict:
         "quotes": len(quotes),
         "by_kind": dict(Counter(q["kind"] or "unknown" for q in quotes)),
         "reviewed": len(quotes) - decided[None],
-        **{name: decided[name] for name in DECISION_NAMES},
+        **{name: decided[name] for name in DECISIONS},
         "undecided": decided[None],
         "store_verdicts": {v: store[v] for v in STORE_VERDICTS},
         "source_verdicts": {v: source[v] for v in SOURCE_VERDICTS} if with_sources else None,

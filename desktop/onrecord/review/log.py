@@ -11,9 +11,9 @@ import getpass
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from onrecord.clock import utc_now
 from onrecord.errors import StoreError
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
@@ -31,10 +31,6 @@ class Decision:
     speaker_override: str | None
     decided_by: str
     decided_at: str  # UTC, ISO 8601
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _user() -> str:
@@ -125,7 +121,7 @@ class ArticleReview:
             (
                 "INSERT OR IGNORE INTO review_articles (content_hash, path, title, position, "
                 "opened_at, text) VALUES (?, ?, ?, ?, ?, ?)",
-                (*self._id, article.title, position, _now(), article.text),
+                (*self._id, article.title, position, utc_now(), article.text),
             ),
         )
 
@@ -171,7 +167,7 @@ class ArticleReview:
 
     def _set(self, quote_key: str, column: str, value: str | None, by: str | None) -> None:
         """Write one field; a quote left with no decision, note or speaker has no row."""
-        params = (*self._id, quote_key, value, by or _user(), _now())
+        params = (*self._id, quote_key, value, by or _user(), utc_now())
         self._log._write(
             (
                 "INSERT INTO review_decisions (content_hash, path, quote_key, "

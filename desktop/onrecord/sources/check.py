@@ -11,7 +11,8 @@ from onrecord.sources.documents import SourceDocument
 from onrecord.sources.tokens import Token, fragments
 
 DRIFT_SIMILARITY = 0.6  # word similarity from which the closest passage counts as drift
-_RANK = {"found": 2, "drift": 1, "absent": 0}
+SOURCE_VERDICTS = ("found", "drift", "absent")  # best first
+_RANK = {verdict: -i for i, verdict in enumerate(SOURCE_VERDICTS)}
 
 
 @dataclass

@@ -6,11 +6,11 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from onrecord.clock import utc_now
 from onrecord.errors import StoreError
 from onrecord.store import speakers
 from onrecord.store.base import ImportResult
@@ -29,10 +29,6 @@ BATCH = 5_000
 BULK_MIN = 10_000  # new rows from which an import counts as bulk (see _resume_fts_trigger)
 IMPORT_CACHE_KB = -65536  # 64 MB of page cache while importing, 2 MB otherwise
 FTS_TRIGGER = "statements_ai"  # made by sqlite-utils enable_fts(create_triggers=True)
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _record(conn, row: dict, result: ImportResult, people: dict, now: str) -> tuple:
@@ -116,7 +112,7 @@ class SqliteStore:
         fmt: str,
         progress: Callable[[int], None] | None = None,
     ) -> ImportResult:
-        result, now = ImportResult(source=source, format=fmt), _now()
+        result, now = ImportResult(source=source, format=fmt), utc_now()
         self.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")
         try:
             self._import(rows, result, now, progress)
@@ -157,7 +153,7 @@ class SqliteStore:
             conn.execute(
                 "UPDATE imports SET finished_at = ?, rows = ?, added = ?, duplicates = ?,"
                 " rejected = ? WHERE id = ?",
-                [_now(), result.rows, result.added, result.duplicates, len(result.rejected),
+                [utc_now(), result.rows, result.added, result.duplicates, len(result.rejected),
                  result.id],
             )  # fmt: skip
             bulk = result.added > max(BULK_MIN, last_id)
