@@ -72,3 +72,13 @@ def test_missing_file_is_one_clear_line_and_exit_2(tmp_path):
     assert out.returncode == 2
     assert out.stderr.strip().startswith("onrecord: No such file")
     assert "Traceback" not in out.stderr
+
+
+def test_asking_whether_the_model_is_loaded_imports_no_spacy():
+    """The window asks while another thread loads the model: the module must be whole at once."""
+    code = (
+        "import sys; from onrecord.extraction.pipeline import is_loaded; "
+        "assert not is_loaded() and 'spacy' not in sys.modules"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr

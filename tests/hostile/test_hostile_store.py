@@ -249,3 +249,34 @@ def test_review_decisions_while_another_process_imports(tmp_path):
         assert log.for_article(Article(text="An article.")).get("0-2").decision == "verified"
     assert _count(db) == ROWS
     _integrity(db)
+
+
+def test_windows_opening_a_new_workspace_at_once_all_succeed(tmp_path):
+    """Two store openers and a review log on a file none of them has made yet (the window's
+    statistics probe and its load worker do this): no 'database is locked', no half-made schema."""
+    import threading
+
+    from onrecord.review import ReviewLog
+
+    errors = []
+
+    def store(path):
+        try:
+            open_store(path).close()
+        except Exception as exc:  # collected: the test fails on any
+            errors.append(exc)
+
+    def review(path):
+        try:
+            ReviewLog(path).close()
+        except Exception as exc:
+            errors.append(exc)
+
+    for n in range(30):
+        path = tmp_path / f"w{n}.db"
+        threads = [threading.Thread(target=f, args=(path,)) for f in (store, store, review)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []

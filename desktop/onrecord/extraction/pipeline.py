@@ -5,14 +5,11 @@ from __future__ import annotations
 import logging
 import threading
 
-from spacy.language import Language
-
 from onrecord.errors import OnRecordError
 
 log = logging.getLogger(__name__)
 
 
-@Language.component("onrecord_paragraphs")
 def paragraph_boundaries(doc):
     """A paragraph break always ends a sentence; the parser keeps boundaries set before it."""
     for tok in doc[1:]:
@@ -44,6 +41,10 @@ def load_pipeline():
 
 def _load():
     import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("onrecord_paragraphs"):
+        Language.component("onrecord_paragraphs", func=paragraph_boundaries)
 
     for name in MODEL_PACKAGES:
         try:

@@ -6,7 +6,6 @@ spaCy is imported here, inside the thread, so the window paints before the model
 from __future__ import annotations
 
 import logging
-import sys
 
 from PySide6.QtCore import QThread, Signal
 
@@ -24,9 +23,10 @@ def shared_extractor():
 
 
 def model_loaded() -> bool:
-    """Whether the language model is in memory (without importing spaCy to find out)."""
-    pipeline = sys.modules.get("onrecord.extraction.pipeline")
-    return pipeline is not None and pipeline.is_loaded()
+    """Whether the language model is in memory (asking imports no spaCy)."""
+    from onrecord.extraction.pipeline import is_loaded
+
+    return is_loaded()
 
 
 class LoadWorker(QThread):

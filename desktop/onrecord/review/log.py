@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onrecord.clock import utc_now
+from onrecord.dbfile import prepare
 from onrecord.errors import StoreError
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
@@ -51,9 +52,8 @@ class ReviewLog:
             self._conn = sqlite3.connect(
                 self.path, timeout=30, isolation_level=None, check_same_thread=False
             )
-            self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
-            migrate(self._conn)
+            prepare(self._conn, lambda: migrate(self._conn))
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"Cannot open the review data in {self.path}: {exc}.") from exc
         except OSError as exc:

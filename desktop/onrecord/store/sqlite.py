@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from onrecord.clock import utc_now
+from onrecord.dbfile import prepare
 from onrecord.errors import StoreError
 from onrecord.store import speakers
 from onrecord.store.base import ImportResult
@@ -77,11 +78,11 @@ class SqliteStore:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 5000")
-            self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.db = Database(self.conn)
-            migrate(self.db, None if self.path == ":memory:" else Path(self.path))
+            backup_to = None if self.path == ":memory:" else Path(self.path)
+            prepare(self.conn, lambda: migrate(self.db, backup_to))
             check_on_open(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(
