@@ -20,6 +20,13 @@ EXCLUDES = [
     "IPython",
     "PIL",
     "tkinter",
+    "readline",
+    # spaCy imports its model downloader (requests, urllib3, http.client) with spaCy itself;
+    # all of them take a missing ssl for "no https". OnRecord never goes online, and hashlib
+    # falls back to Python's own SHA-2. Leaving ssl out leaves out OpenSSL (5.4 MB).
+    "ssl",
+    "_ssl",
+    "_hashlib",
     # python-docx needs only lxml.etree.
     "lxml.objectify",
     "lxml.html",
@@ -75,10 +82,31 @@ DROP_PLUGIN_NAMES = (
     "qdirect2d",
 )
 
-# Linux: desktop libraries the .deb takes from the system (its Depends) instead of bundling
-# copies: X11/xcb, keyboard maps, fonts, GLib, D-Bus and what they link (9 MB). Their copies
-# would also read the system's font and keyboard configuration with an older library.
+# Extension modules left out (matched on the destination's file name). rapidfuzz ships each
+# of its C++ modules twice; without the AVX2 copies it imports the baseline ones, which match
+# as fast on OnRecord's short strings (bench/match_scale.py at 100k: p50 1.28 vs 1.24 ms).
+DROP_BINARY_SUFFIXES = ("_avx2",)
+
+# Modules replaced by a smaller stand-in from packaging/runtime/: module name -> file.
+# blis.py holds a second 17 MB copy of the BLIS kernels for the one function thinc calls from
+# it (gemm); numpy does that product. Parses of the seed and the 300 dev articles (262,853
+# tokens: tags, heads, labels, entities) are identical with either.
+STAND_INS = {"blis.py": "blis_gemm.py"}
+
+# Linux: libraries the .deb takes from the system (its Depends) instead of bundling copies:
+# X11/xcb, keyboard maps, fonts, GLib, D-Bus and what they link (9 MB), whose copies would
+# read the system's font and keyboard configuration with an older library; and the base
+# libraries every Debian and Ubuntu system has (C++ runtime, SQLite, compression, libffi:
+# 4.3 MB). Python itself and everything from PyPI stay in the bundle.
 SYSTEM_LIBRARIES = (
+    "libstdc++.",
+    "libgcc_s.",
+    "libsqlite3.",
+    "libz.",
+    "liblzma.",
+    "libbz2.",
+    "libffi.",
+    "libuuid.",
     "libX11",
     "libXau.",
     "libXdmcp.",
@@ -103,8 +131,11 @@ SYSTEM_LIBRARIES = (
     "libexpat.",
 )
 
-# Data dropped after analysis: Qt's own translations (the interface is English).
+# Data dropped after analysis: Qt's own translations (the interface is English), and the
+# sources and test data that package hooks collect along with data files.
 DROP_DATA_PREFIXES = ("PySide6/Qt/translations/", "PySide6/translations/")
+DROP_DATA_SUFFIXES = (".pyx", ".pxd", ".pxi", ".pyi", ".c", ".cpp", ".h")
+DROP_DATA_DIRS = {"tests"}
 
 # After the build every shared library loses its symbol tables (`strip --strip-unneeded`:
 # the spaCy stack shrinks from 150 to 25 MB, libpython from 23 to 5.5 MB) except numpy's
@@ -138,7 +169,25 @@ def from_system(dest: str) -> bool:
 
 def keep_data(dest: str) -> bool:
     """True if a collected data file (its destination inside the bundle) is kept."""
-    return not dest.replace("\\", "/").startswith(DROP_DATA_PREFIXES)
+    path = dest.replace("\\", "/")
+    return not (
+        path.startswith(DROP_DATA_PREFIXES)
+        or path.endswith(DROP_DATA_SUFFIXES)
+        or DROP_DATA_DIRS & set(path.split("/")[:-1])
+    )
+
+
+def keep_binary(dest: str) -> bool:
+    """True if a collected binary (its destination) is kept: not dropped, not replaced."""
+    path = dest.replace("\\", "/")
+    module = path.split(".")[0].replace("/", ".")  # blis/py.cpython-311-….so -> blis.py
+    return not (module.endswith(DROP_BINARY_SUFFIXES) or module in STAND_INS)
+
+
+def stand_ins() -> list[tuple[str, str, str]]:
+    """PYZ entries (name, source file, type) for the stand-in modules."""
+    runtime = Path(__file__).resolve().parent / "runtime"
+    return [(name, str(runtime / file), "PYMODULE") for name, file in STAND_INS.items()]
 
 
 def strippable(relative: Path) -> bool:

@@ -116,10 +116,14 @@ if [ "$mode" = machine ] && [ -f bench/startup.py ]; then
   "$REPO/.venv/bin/python" bench/startup.py --installed --runs "${SMOKE_RUNS:-3}" || fail "bench/startup.py --installed"
 fi
 
-step "sizes"
-echo "bundle:    $(du -sh build/dist/onrecord | cut -f1)   (build/dist/onrecord)"
-echo ".deb:      $(du -sh "$DEB" | cut -f1)"
-echo "installed: $(du -sh "$PREFIX/opt/onrecord" | cut -f1)   (/opt/onrecord; control says $(dpkg-deb -f "$DEB" Installed-Size) KB in all)"
+step "sizes (goal: under 200 MB installed)"
+size() { du -s --block-size=1 "$1" | awk '{printf "%.1f MB (%.1f MiB)", $1 / 1e6, $1 / 1048576}'; }
+echo "bundle:    $(size build/dist/onrecord)   build/dist/onrecord"
+echo ".deb:      $(size "$DEB")"
+echo "installed: $(size "$PREFIX/opt/onrecord")   /opt/onrecord"
+installed_kib=$(dpkg-deb -f "$DEB" Installed-Size)
+echo "package:   $installed_kib KiB in all (Installed-Size)"
+[ $((installed_kib * 1024)) -lt 200000000 ] || fail "installed size $installed_kib KiB is not under 200 MB"
 
 if [ "$mode" = machine ]; then
   step "remove"

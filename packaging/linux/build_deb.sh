@@ -32,7 +32,7 @@ for png in "$ICONS"/onrecord-*.png; do
 done
 
 # Depends (control.in): what the bundle links but does not carry, found with ldd over the
-# bundle: libc, EGL/GL and the desktop libraries of bundle_trim.SYSTEM_LIBRARIES (which bring
+# bundle: libc, EGL/GL and the libraries of bundle_trim.SYSTEM_LIBRARIES (the desktop ones bring
 # the font configuration, a font and the keyboard maps). smoke.sh fails if anything is
 # unresolved on the installing machine.
 INSTALLED_KB=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)

@@ -59,9 +59,50 @@ def test_icu_keeps_collation_and_locales_but_not_unused_data(icu_trim):
         assert icu_trim.dropped(item)
 
 
-def test_the_deb_takes_desktop_libraries_from_the_system_but_bundles_pythons(bundle_trim):
+def test_the_deb_takes_desktop_and_base_libraries_from_the_system_but_bundles_python(bundle_trim):
     for lib in ("libX11.so.6", "libxcb-xkb.so.1", "libfontconfig.so.1", "libglib-2.0.so.0"):
         assert bundle_trim.from_system(lib)
-    for lib in ("libpython3.11.so.1.0", "libcrypto.so.3", "libz.so.1", "libffi.so.8"):
-        assert not bundle_trim.from_system(lib)
+    for lib in ("libstdc++.so.6", "libsqlite3.so.0", "libz.so.1", "libzstd.so.1", "libffi.so.8"):
+        assert bundle_trim.from_system(lib)
+    assert not bundle_trim.from_system("libpython3.11.so.1.0")
     assert not bundle_trim.from_system("PySide6/Qt/lib/libQt6Gui.so.6")
+    assert not bundle_trim.from_system("numpy.libs/libgfortran-040039e1-0352e75f.so.5.0.0")
+
+
+def test_sources_and_test_data_collected_with_package_data_are_dropped(bundle_trim):
+    for dest in ("spacy/matcher/levenshtein.c", "thinc/backends/numpy_ops.pyx", "blis/cy.pxd"):
+        assert not bundle_trim.keep_data(dest)
+    assert not bundle_trim.keep_data("spacy/tests/tokenizer/sun.txt")
+    assert bundle_trim.keep_data("spacy/lang/en/lex_attrs.json")
+    assert bundle_trim.keep_data("certifi/cacert.pem")
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "rapidfuzz/fuzz_cpp_avx2.cpython-311-x86_64-linux-gnu.so",
+        "rapidfuzz\\distance\\metrics_cpp_avx2.cp311-win_amd64.pyd",
+        "blis/py.cpython-311-x86_64-linux-gnu.so",  # replaced by packaging/runtime/blis_gemm.py
+    ],
+)
+def test_duplicate_kernels_are_dropped(bundle_trim, dest):
+    assert not bundle_trim.keep_binary(dest)
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "rapidfuzz/fuzz_cpp.cpython-311-x86_64-linux-gnu.so",
+        "blis/cy.cpython-311-x86_64-linux-gnu.so",  # spaCy's parser calls it from C
+        "numpy.libs/libscipy_openblas64_-32a4b2a6.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+    ],
+)
+def test_kernels_the_app_runs_are_kept(bundle_trim, dest):
+    assert bundle_trim.keep_binary(dest)
+
+
+def test_every_stand_in_exists_and_replaces_a_module(bundle_trim):
+    for name, source, kind in bundle_trim.stand_ins():
+        assert kind == "PYMODULE" and "." in name
+        assert Path(source).is_file()
