@@ -65,6 +65,17 @@ class Cue:
     end: int
 
 
+def quote_key(start: int, end: int) -> str:
+    """The key of the quote at text[start:end]: "start-end"."""
+    return f"{start}-{end}"
+
+
+def key_span(key: str | None) -> tuple[int, int] | None:
+    """(start, end) of a quote key, or None if `key` is not one."""
+    start, _, end = (key or "").partition("-")
+    return (int(start), int(end)) if start.isdigit() and end.isdigit() else None
+
+
 @dataclass
 class Quote:
     start: int
@@ -81,7 +92,7 @@ class Quote:
     @property
     def key(self) -> str:
         """Stable identity inside one article text (review decisions hang on it)."""
-        return f"{self.start}-{self.end}"
+        return quote_key(self.start, self.end)
 
     def to_dict(self) -> dict:
         return {

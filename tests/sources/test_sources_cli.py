@@ -28,3 +28,30 @@ def test_check_with_sources_table_json_and_exit_codes(tmp_path, capsys, seed_ext
 
     assert main(["check", SEED, "--store", store, "--source", str(tmp_path / "gone.txt")]) == 2
     assert "No such file" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_split_quote_the_source_has_in_two_places_fails_the_check(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        'Kim Jong-un told Lavrov, "I thought it would be better to meet here rather than in'
+        ' Pyongyang," adding, "You are the first foreign guest to visit this resort."\n'
+    )
+    together = tmp_path / "together.txt"
+    together.write_text(
+        "I thought it would be better to meet here rather than in Pyongyang. You are the"
+        " first foreign guest to visit this resort.\n"
+    )
+    apart = tmp_path / "apart.txt"
+    apart.write_text(
+        "You are the first foreign guest to visit this resort. We talked for hours.\n"
+        "I thought it would be better to meet here rather than in Pyongyang.\n"
+    )
+    store = str(tmp_path / "w.db")
+    assert main(["check", str(article), "--store", store, "--source", str(together)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(article), "--store", store, "--source", str(apart)]) == 1
+    out = capsys.readouterr().out
+    rows = [line.split()[:2] for line in out.splitlines()[2:4]]
+    assert rows == [["unknown", "found"], ["unknown", "found"]]  # each part on its own
+    assert "as a whole: drift" in out

@@ -1,7 +1,8 @@
 """`onrecord check … --source FILE`: each quote's source verdict beside its store verdict.
 
 Exit code: 0 when every quotation-mark quote (direct or partial) is found verbatim in a
-source, 1 otherwise (errors give 2, as everywhere).
+source and every quote split by its attribution is found as a whole, 1 otherwise (errors
+give 2, as everywhere).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from onrecord.cli.output import print_table
+from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
 from onrecord.sources import SourceDocument, SourceMatch, check_against_sources, read_source
 
@@ -40,14 +42,15 @@ def check_sources(extraction, sources: list[SourceDocument]) -> dict[str, Source
 def exit_code(extraction, results: dict[str, SourceMatch] | None) -> int:
     if results is None:
         return 0
-    quoted = [q for q in extraction.quotes if q.kind != "indirect"]
-    return 0 if all(results[q.key].verdict == "found" for q in quoted) else 1
+    checks = [results[q.key] for q in extraction.quotes if q.kind != "indirect"]
+    checks += [c.whole for c in checks if c.whole]
+    return 0 if all(c.verdict == "found" for c in checks) else 1
 
 
 def add_to_json(report: dict, results: dict[str, SourceMatch] | None) -> dict:
     """`check`'s JSON with a `source` entry per quote when sources were given."""
     for q in report["quotes"] if results else []:
-        q["source"] = results[f"{q['start']}-{q['end']}"].to_dict()
+        q["source"] = results[quote_key(q["start"], q["end"])].to_dict()
     return report
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from onrecord.model import key_span, quote_key
+
 _COLUMNS = "decision, note, speaker_override, decided_by, decided_at"
 _INSERT = (
     "INSERT OR IGNORE INTO review_decisions (content_hash, path, quote_key, "
@@ -15,16 +17,16 @@ _INSERT = (
 
 def reanchor(key: str | None, old_text: str, new_text: str) -> str | None:
     """The key of the same words in the edited text (the occurrence nearest the old place)."""
-    start, _, end = (key or "").partition("-")
-    if not (start.isdigit() and end.isdigit()):
+    span = key_span(key)
+    if span is None:
         return None
-    s, e = int(start), int(end)
+    s, e = span
     words = old_text[s:e]
     hits = [m.start() for m in re.finditer(re.escape(words), new_text)] if words.strip() else []
     if not hits:
         return None
     best = min(hits, key=lambda h: abs(h - s))
-    return f"{best}-{best + len(words)}"
+    return quote_key(best, best + len(words))
 
 
 def earlier_review(read, content_hash: str, path: str, text: str):

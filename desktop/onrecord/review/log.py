@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onrecord.clock import utc_now
-from onrecord.dbfile import prepare
+from onrecord.dbfile import prepare, write_transaction
 from onrecord.errors import StoreError
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
@@ -86,14 +86,9 @@ class ReviewLog:
         """Run the statements as one transaction."""
         with self._lock:
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
+                with write_transaction(self._conn):
                     for sql, params in statements:
                         self._conn.execute(sql, params)
-                    self._conn.execute("COMMIT")
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    raise
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"Cannot save to {self.path}: {exc}.") from exc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from onrecord.model import Extraction, Person, Quote, Speaker
+from onrecord.model import Extraction, Person, Quote, Speaker, key_span, quote_key
 from onrecord.review.log import Decision
 
 
@@ -61,10 +61,10 @@ def reviewed_quotes(extraction: Extraction, decisions: Mapping[str, Decision]) -
     found = {q.key for q in extraction.quotes}
     text = extraction.article.text
     for key, d in decisions.items():
-        start, _, end = key.partition("-")
-        if key in found or not (start.isdigit() and end.isdigit()):
+        span = key_span(key)
+        if key in found or span is None:
             continue
-        s, e = int(start), int(end)
+        s, e = span
         speaker = Speaker(d.speaker_override, "") if d.speaker_override else None
         rows.append(_row(s, e, text[s:e], None, speaker, d, None))
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
@@ -72,7 +72,7 @@ def reviewed_quotes(extraction: Extraction, decisions: Mapping[str, Decision]) -
 
 def _row(start, end, text, kind, speaker, d, quote) -> dict:
     return {
-        "key": f"{start}-{end}",
+        "key": quote_key(start, end),
         "start": start,
         "end": end,
         "text": text,

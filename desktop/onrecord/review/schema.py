@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from onrecord.dbfile import write_transaction
 from onrecord.errors import StoreError
 
 # MIGRATIONS[i] brings the review tables from version i to version i + 1.
@@ -41,8 +42,7 @@ VERSION = len(MIGRATIONS)
 
 def migrate(conn: sqlite3.Connection) -> None:
     """Create or upgrade the review tables in one transaction."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(conn):
         conn.execute("CREATE TABLE IF NOT EXISTS review_meta (name TEXT PRIMARY KEY, value TEXT)")
         row = conn.execute("SELECT value FROM review_meta WHERE name = 'schema_version'").fetchone()
         current = int(row[0]) if row else 0
@@ -60,7 +60,3 @@ def migrate(conn: sqlite3.Connection) -> None:
             "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
             (str(VERSION),),
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise

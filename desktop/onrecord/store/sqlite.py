@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from onrecord.clock import utc_now
-from onrecord.dbfile import prepare
+from onrecord.dbfile import prepare, write_transaction
 from onrecord.errors import StoreError
 from onrecord.store import speakers
 from onrecord.store.base import ImportResult
@@ -95,16 +95,8 @@ class SqliteStore:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: everything in it is stored, or nothing is."""
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"the store is busy or read-only: {exc}") from None
-        try:
+        with write_transaction(self.conn, busy="the store is busy or read-only"):
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
 
     def add_statements(
         self,
