@@ -109,7 +109,7 @@ class FtsOnly:
     def __getattr__(self, name):
         return getattr(self.store, name)
 
-    def candidates(self, text: str, limit: int) -> list[dict]:
+    def candidates(self, text: str, limit: int, before: str | None = None) -> list[dict]:
         terms = sorted(set(re.findall(r"\w+", fold(text))))
         marks = ",".join("?" * len(terms))
         df = dict(

@@ -90,6 +90,19 @@ def test_later_statements_are_not_earlier_ones(fill, store):
     assert verdicts(Matcher(store).match(BRIDGE, date="2024-06-01")) == [("verbatim", "Jane Roe")]
 
 
+def test_many_later_repeats_do_not_crowd_out_the_original(fill, store):
+    """More later copies than the matcher re-ranks: the earlier original is still found."""
+    original = BRIDGE.replace("winter", "autumn")
+    repeats = [
+        {"text": BRIDGE, "speaker": "Jane Roe", "date": f"2025-{1 + i // 28:02}-{1 + i % 28:02}"}
+        for i in range(t.CANDIDATES + 50)
+    ]
+    fill({"text": original, "speaker": "Jane Roe", "date": "2019-03-01"}, *repeats)
+    (match,) = Matcher(store).match(BRIDGE, speaker="Jane Roe", date="2024-12-31")
+    assert match.verdict == "altered" and match.statement["date"] == "2019-03-01"
+    assert len(Matcher(store).match(BRIDGE, date="2025-12-31")) == t.RESULTS
+
+
 def test_best_first_among_many(fill, store):
     fill(
         {"text": BRIDGE.replace("harbour", "river").replace("winter", "spring"), "speaker": "A B"},

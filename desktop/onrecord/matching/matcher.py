@@ -59,10 +59,7 @@ class Matcher:
         key = match_key(text)
         if not key:
             return []
-        found = [
-            s for s in self.store.candidates(text, t.CANDIDATES)
-            if not (date and s["date"] and s["date"] > date)
-        ]  # fmt: skip
+        found = self.store.candidates(text, t.CANDIDATES, before=date)
         ranked = process.extract(
             key, [s["folded"] for s in found], scorer=fuzz.token_set_ratio,
             limit=t.JUDGED, score_cutoff=t.RANK_MIN,

@@ -45,9 +45,10 @@ class StatementStore(Protocol):
     def get(self, ids: Iterable[int]) -> list[dict]:
         """Statements by id, in the order asked, missing ids skipped."""
 
-    def candidates(self, text: str, limit: int) -> list[dict]:
+    def candidates(self, text: str, limit: int, before: str | None = None) -> list[dict]:
         """Statements likely to contain the words of `text`, best first, as dicts of `id`,
-        `folded` (the match key, see normalize.match_key), `speaker_id` and `date`."""
+        `folded` (the match key, see normalize.match_key), `speaker_id` and `date`; with
+        `before` (an ISO date), `limit` of those not dated after it."""
 
     def search(self, text: str, speaker: str | None = None, limit: int = 50) -> list[dict]:
         """Full-text search for the search box: the words of `text` taken literally."""

@@ -27,6 +27,7 @@ _INSERT = """INSERT OR IGNORE INTO statements
      imported_from, import_id, added_at, fingerprint)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 BATCH = 5_000
+MAX_WIDENING = 64  # candidates() looks at most this many times `limit` for undated-later ones
 BULK_MIN = 10_000  # new rows from which an import counts as bulk (see _resume_fts_trigger)
 IMPORT_CACHE_KB = -65536  # 64 MB of page cache while importing, 2 MB otherwise
 FTS_TRIGGER = "statements_ai"  # made by sqlite-utils enable_fts(create_triggers=True)
@@ -169,13 +170,23 @@ class SqliteStore:
         found = {r[0]: dict(zip(names, r, strict=True)) for r in cur}
         return [found[i] for i in ids if i in found]
 
-    def candidates(self, text: str, limit: int) -> list[dict]:
-        """Statements sharing the rarest words of `text`: word index, else full-text search."""
+    def candidates(self, text: str, limit: int, before: str | None = None) -> list[dict]:
+        """Statements sharing the rarest words of `text`: word index, else full-text search.
+
+        With `before`, statements dated after it are left out before the cut: the pool widens
+        until `limit` remain, so many later repeats cannot crowd out the original.
+        """
         key = match_key(text)
-        ids = self.index.query(self, key, limit)
-        if ids is None:
-            ids = [s["id"] for s in self.search(key, limit=limit)]
-        return self._rows("id, folded, speaker_id, date", ids)
+        pool = limit
+        while True:
+            ids = self.index.query(self, key, pool)
+            if ids is None:
+                ids = [s["id"] for s in self.search(key, limit=pool)]
+            rows = self._rows("id, folded, speaker_id, date", ids)
+            kept = [r for r in rows if not (before and r["date"] and r["date"] > before)]
+            if len(kept) >= limit or len(ids) < pool or pool >= limit * MAX_WIDENING:
+                return kept[:limit]
+            pool *= 4
 
     def search(self, text: str, speaker: str | None = None, limit: int = 50) -> list[dict]:
         terms = re.findall(r"\w+", fold(text))
