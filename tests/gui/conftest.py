@@ -77,3 +77,22 @@ def press(qtbot, windows):
             qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
 
     return send
+
+
+@pytest.fixture
+def choose_file(qtbot):
+    """choose_file(win, path): in the window's open file dialog, go to the folder of `path`,
+    type its name and press Return. (A whole path typed into a dialog showing another folder
+    that holds a file of the same name selects both.)"""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    def choose(win, path):
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(QFileDialog)))
+        dialog = next(d for d in win.findChildren(QFileDialog) if d.isVisible())
+        dialog.setDirectory(str(Path(path).parent))
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText(Path(path).name)
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    return choose

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from onrecord.gui.models.people import NAME_ROLE
 from onrecord.gui.theme.palette import DARK
@@ -137,21 +137,13 @@ def test_store_search_finds_an_added_quote(open_window, seed_copy, press, qtbot)
     assert win.reviewer.current().text.split()[0] in dialog.results.item(0).text()
 
 
-def _choose_file(qtbot, win, path):
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(QFileDialog)))
-    dialog = next(d for d in win.findChildren(QFileDialog) if d.isVisible())
-    name = dialog.findChild(QLineEdit, "fileNameEdit")
-    name.setText(str(path))
-    qtbot.keyClick(name, Qt.Key.Key_Return)
-
-
-def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot):
+def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot, choose_file):
     win = open_window()
     press("o", modifier=CTRL)
     with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
-        _choose_file(qtbot, win, seed_copy)
+        choose_file(win, seed_copy)
     press("o", modifier=CTRL | Qt.KeyboardModifier.ShiftModifier)
-    _choose_file(qtbot, win, SOURCE)
+    choose_file(win, SOURCE)
     matches = win.reviewer.session.source_matches
     assert {m.verdict for m in matches.values()} >= {"found", "drift"}
     drifted = next(q for q in win.reviewer.session.quotes if matches[q.key].verdict == "drift")

@@ -93,6 +93,12 @@ class ReviewSession:
     def source_match(self, key: str):
         return self.source_matches.get(key)
 
+    def report(self):
+        """The review report as it stands: decisions, store matches and attached sources."""
+        from onrecord.reports import build_report
+
+        return build_report(self.extraction, self.matches, self.review.all(), self.sources)
+
     def checked_quote(self, quote: Quote) -> Quote:
         return checked_quote(quote, self.speaker_override(quote.key), self.people)
 

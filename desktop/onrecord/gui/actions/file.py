@@ -1,13 +1,25 @@
-"""File menu: open, paste, attach a source document, close, quit."""
+"""File menu: open, paste, attach a source document, export the report, close, quit."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from onrecord.articles import ARTICLE_SUFFIXES
+from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 
 ARTICLE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
+# Report formats (as `onrecord report --format` names them) by the file suffix they get.
+REPORT_SUFFIXES = {
+    ".html": ("html", "HTML report"),
+    ".pdf": ("pdf", "PDF"),
+    ".md": ("md", "Markdown"),
+    ".csv": ("csv", "CSV for spreadsheets"),
+    ".json": ("json", "JSON"),
+    ".jsonld": ("claimreview", "ClaimReview JSON-LD, for fact-checkers"),
+}
 
 
 @action("file.open", "Open article…", "File")
@@ -44,6 +56,53 @@ def attach_source(win) -> None:
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(win.attach_source)
     dialog.open()
+
+
+@action(
+    "file.export",
+    "Export report…",
+    "File",
+    help="Save the review as HTML, PDF, Markdown, CSV, JSON or ClaimReview JSON-LD",
+)
+def export_report(win) -> None:
+    session = win.reviewer.session
+    if session is None:
+        win.status.showMessage("Open an article first, then export its review.", 8000)
+        return
+    dialog = QFileDialog(win, "Export review report")
+    dialog.setObjectName("export_dialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    filters = {f"{label} (*{suffix})": suffix for suffix, (_, label) in REPORT_SUFFIXES.items()}
+    dialog.setNameFilters(list(filters))
+    dialog.setDefaultSuffix("html")
+    dialog.filterSelected.connect(lambda f: dialog.setDefaultSuffix(filters[f][1:]))
+    article = Path(session.article.path) if session.article.path else None
+    stem = article.stem if article else "pasted-article"
+    folder = article.parent if article else Path.home()
+    dialog.selectFile(str(folder / f"{stem}-review.html"))
+    dialog.fileSelected.connect(
+        lambda path: save_report_as(win, session, path, filters[dialog.selectedNameFilter()])
+    )
+    dialog.open()
+
+
+def save_report_as(win, session, path: str, chosen_suffix: str) -> None:
+    """Write the session's report to `path`, in the format of its suffix (else the chosen one)."""
+    from onrecord.reports import RENDERERS, save_report
+
+    fmt = REPORT_SUFFIXES.get(Path(path).suffix.lower(), REPORT_SUFFIXES[chosen_suffix])[0]
+    report = session.report()
+    try:
+        if fmt == "pdf":
+            from onrecord.gui.pdf_export import html_to_pdf
+
+            html_to_pdf(RENDERERS["html"](report), path, title=session.article.title)
+        else:
+            save_report(report, path, fmt)
+    except OnRecordError as exc:
+        win.status.showMessage(str(exc), 15000)
+        return
+    win.status.showMessage(f"Report saved to {path}", 10000)
 
 
 @action("file.close", "Close window", "File")
