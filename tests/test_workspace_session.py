@@ -111,3 +111,22 @@ def test_unsure_until_the_editor_names_the_speaker(session):
     assert session.unsure(q) and not session.unsure(session.quotes[0])
     session.set_speaker(q.key, "Kim Jong-un")
     assert not session.unsure(q)
+
+
+def test_attached_sources_are_checked_remembered_and_detached(session, tmp_path):
+    from onrecord.sources import read_source
+
+    source = tmp_path / "statement.txt"
+    source.write_text("In the statement Kim said alpha and then gamma.", encoding="utf-8")
+    session.attach_source(read_source(source))
+    alpha = session.quotes[0].key
+    assert session.source_match(alpha).verdict == "found"
+    assert session.review.sources() == [str(source.resolve())]
+
+    reopened = ReviewSession(session.extraction, session.matches, session.review,
+                             [read_source(p) for p in session.review.sources()])  # fmt: skip
+    assert reopened.source_match(alpha).verdict == "found"
+    assert reopened.source_match(session.quotes[1].key).verdict == "absent"
+
+    reopened.detach_sources()
+    assert reopened.source_match(alpha) is None and session.review.sources() == []

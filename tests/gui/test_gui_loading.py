@@ -1,8 +1,10 @@
 """Opening articles: background loading, drag and drop, paste, bad files, empty states."""
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 
@@ -59,6 +61,27 @@ def test_dropping_a_file_opens_it(open_window, seed_copy, qtbot):
         QApplication.sendEvent(win, drop)
     assert win.reviewer.session.article.path == str(seed_copy)
     assert str(seed_copy) in win.settings.recent_files()
+
+
+def test_a_file_dropped_on_the_evidence_is_attached_as_a_source(open_window, seed_copy):
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "seed-source-altered.txt"
+    win = open_window(seed_copy)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(source))])
+    at = QPointF(win.evidence.mapTo(win, win.evidence.rect().center()))
+    for kind in (QDragEnterEvent, QDragMoveEvent):  # Qt delivers moves after an enter only
+        event = kind(at.toPoint(), Qt.DropAction.CopyAction, data,
+                     Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        QApplication.sendEvent(win, event)
+    assert "attach as a source" in win.status.currentMessage()
+    drop = QDropEvent(at, Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(win, drop)
+    assert drop.isAccepted()
+    assert [s.name for s in win.reviewer.session.sources] == [source.name]
+    assert win.reviewer.session.article.path == str(seed_copy)  # still the same article
+    verdicts = [m.verdict for m in win.reviewer.session.source_matches.values()]
+    assert verdicts.count("drift") == 3
 
 
 def test_pasting_an_article_from_the_clipboard(open_window, press, qtbot):

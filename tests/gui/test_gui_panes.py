@@ -152,6 +152,29 @@ def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot
     assert "<s " in win.evidence.toHtml() or "line-through" in win.evidence.toHtml()
 
 
+def test_attached_sources_come_back_with_the_article(open_window, seed_copy, tmp_path):
+    source = tmp_path / "statement.txt"
+    source.write_text(SOURCE.read_text(encoding="utf-8"), encoding="utf-8")
+    win = open_window(seed_copy)
+    win.attach_source(str(source))
+    verdicts = {k: m.verdict for k, m in win.reviewer.session.source_matches.items()}
+    win.close()
+
+    again = open_window(seed_copy)
+    assert [s.name for s in again.reviewer.session.sources] == ["statement.txt"]
+    assert {k: m.verdict for k, m in again.reviewer.session.source_matches.items()} == verdicts
+    assert "statement.txt" in again.status.currentMessage()
+    again.close()
+
+    source.unlink()  # moved away since: the editor is told, the article still opens
+    third = open_window(seed_copy)
+    assert third.reviewer.session.sources == [] and third.reviewer.session.quotes
+    assert "could not be read again" in third.status.currentMessage()
+    third.actions["file.detach_sources"].trigger()  # forgets the missing one too
+    assert third.reviewer.session.review.sources() == []
+    assert third.status.currentMessage() == "Source documents detached."
+
+
 def test_offsets_survive_characters_outside_the_bmp(qtbot):
     from onrecord.articles import article_from_text
     from onrecord.gui.widgets.article_view import ArticleView

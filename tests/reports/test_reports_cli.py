@@ -49,6 +49,25 @@ def test_report_json_with_decisions_and_sources(reviewed, capsys):
 
 
 @pytest.mark.slow
+def test_report_uses_the_sources_attached_in_the_review(reviewed, tmp_path, capsys):
+    db, _ = reviewed
+    gone = tmp_path / "moved-away.txt"
+    review = ReviewLog(db).for_article(read_article(SEED))
+    review.add_source(ALTERED)
+    review.add_source(str(gone))
+    assert main(["report", SEED, "--store", str(db), "--format", "json"]) == 0
+    out = capsys.readouterr()
+    data = json.loads(out.out)
+    assert data["sources"] == ["seed-source-altered.txt"]
+    assert data["summary"]["source_verdicts"]["drift"] == 3
+    assert "moved-away.txt" in out.err and "skipped" in out.err
+
+    # --source replaces them for this report
+    assert main(["report", SEED, "--store", str(db), "--format", "json", "--source", SEED]) == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["source_verdicts"]["drift"] == 0
+
+
+@pytest.mark.slow
 def test_report_without_a_store_is_full_and_undecided(tmp_path, capsys, seed_extraction):
     missing = tmp_path / "nothing-here.db"
     assert main(["report", SEED, "--store", str(missing), "--format", "csv"]) == 0

@@ -148,7 +148,7 @@ def test_decisions_follow_their_quotes_when_the_file_is_edited(tmp_path, article
 
 
 def test_version_1_review_data_is_migrated(tmp_path, article):
-    from onrecord.review.schema import MIGRATIONS
+    from onrecord.review.schema import MIGRATIONS, VERSION
 
     db = tmp_path / "w.db"
     with sqlite3.connect(db) as conn:
@@ -167,5 +167,31 @@ def test_version_1_review_data_is_migrated(tmp_path, article):
         )
     review = ReviewLog(db).for_article(article)
     assert review.get("8-21").decided_by == "old"
+    assert review.sources() == []
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT value FROM review_meta").fetchone() == ("2",)
+        assert conn.execute("SELECT value FROM review_meta").fetchone() == (str(VERSION),)
+
+
+def test_attached_sources_survive_reopen_and_edits_of_the_article(tmp_path, article):
+    db = tmp_path / "work.db"
+    statement, transcript = tmp_path / "statement.txt", tmp_path / "transcript.pdf"
+    with ReviewLog(db) as log:
+        review = log.for_article(article)
+        review.add_source(str(statement))
+        review.add_source(str(transcript))
+        review.add_source(str(statement))  # attached twice: listed once
+    edited = Article(text=article.text + " He left.", title="A", path=article.path)
+    with ReviewLog(db) as log:
+        assert log.for_article(article).sources() == [str(statement), str(transcript)]
+        review = log.for_article(edited)  # the same file, edited: its sources stay
+        assert review.sources() == [str(statement), str(transcript)]
+        review.clear_sources()
+        assert log.for_article(article).sources() == []
+
+
+def test_a_pasted_texts_sources_belong_to_that_text(tmp_path):
+    with ReviewLog(tmp_path / "work.db") as log:
+        pasted = log.for_article(Article(text='She said "yes".', title="P"))
+        pasted.add_source(str(tmp_path / "s.txt"))
+        assert log.for_article(Article(text='She said "yes".', title="P")).sources()
+        assert log.for_article(Article(text='She said "no".', title="P")).sources() == []

@@ -18,7 +18,7 @@ def register(subparsers) -> None:
     p.add_argument("--store", help="workspace database (default: $ONRECORD_STORE or user data)")
     p.add_argument("--format", choices=FORMATS, default="html")
     p.add_argument("-o", "--output", help="file to write (default: standard output; PDF needs it)")
-    source_check.add_source_option(p)
+    source_check.add_source_option(p)  # none given: the sources attached in the review window
     p.set_defaults(func=run)
 
 
@@ -34,6 +34,8 @@ def run(args) -> int:
     extraction = Extractor().extract(article)
     db = resolve_store_path(args.store)
     decisions = saved_decisions(db, article)
+    if not args.source:
+        sources = source_check.saved_sources(db, article)
     matches = _store_matches(db, extraction, decisions) if db.exists() else {}
     report = build_report(extraction, matches, decisions, sources)
     if args.format == "pdf":

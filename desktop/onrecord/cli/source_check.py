@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from onrecord.cli.output import print_table
+from onrecord.errors import OnRecordError
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
 from onrecord.sources import SourceDocument, SourceMatch, check_against_sources, read_source
@@ -30,6 +31,19 @@ def read_sources(paths: list[str]) -> list[SourceDocument]:
     sources = [read_source(p) for p in paths]
     for warning in (w for s in sources for w in s.warnings):
         print(f"onrecord: {warning}", file=sys.stderr)
+    return sources
+
+
+def saved_sources(db, article) -> list[SourceDocument]:
+    """The sources attached to the article in the review window; unreadable ones told, skipped."""
+    from onrecord.review import saved_source_paths
+
+    sources = []
+    for path in saved_source_paths(db, article):
+        try:
+            sources.append(read_source(path))
+        except OnRecordError as exc:
+            print(f"onrecord: a source attached in the review was skipped: {exc}", file=sys.stderr)
     return sources
 
 

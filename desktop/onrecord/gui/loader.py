@@ -71,19 +71,17 @@ class Loader(QObject):
         worker.model_ready.connect(self.model_ready)
         worker.failed.connect(lambda message, w=worker: self._failed(w, message))
         worker.store_stats.connect(self.store_stats)
-        worker.loaded.connect(lambda *result, w=worker: self._done(w, *result))
+        worker.loaded.connect(lambda session, w=worker: self._done(w, session))
         self.worker = worker
         self._track(worker)
 
-    def _done(self, worker, extraction, matches, review) -> None:
+    def _done(self, worker, session) -> None:
         self._log = self._log or worker.log
         self.demo_due = self.demo_due and not worker.build_demo  # built by this load
         if worker is not self.worker:  # an article opened since: drop the stale result
             return
         self.worker = None
-        from onrecord.workspace import ReviewSession
-
-        self.loaded.emit(ReviewSession(extraction, matches, review))
+        self.loaded.emit(session)
 
     def _failed(self, worker, message: str) -> None:
         if worker is self.worker:

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.evidence = EvidencePane()
         self.evidence.setTabChangesFocus(True)
         for view in (self.article_view, self.evidence):
-            view.setAcceptDrops(False)  # a dropped file opens as the article (window handles it)
+            view.setAcceptDrops(False)  # the window handles dropped files (see dropEvent)
         self.filter_bar = FilterBar()
         self.empty_label = QLabel(EMPTY, objectName="empty", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names
@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
         self.quote_stack.setCurrentWidget(self.quote_list if session.quotes else self.empty_label)
         self.reviewer.set_session(session)
         self.quote_list.setFocus()
+        if session.notices:
+            self.status.showMessage(" ".join(session.notices), 15000)
+        elif session.sources:
+            names = ", ".join(s.name for s in session.sources)
+            self.status.showMessage(f"Checked against the attached sources: {names}", 10000)
         self.quotes_loaded.emit()
 
     def on_failed(self, message: str) -> None:
@@ -243,11 +248,28 @@ class MainWindow(QMainWindow):
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
+    def dragMoveEvent(self, event) -> None:
+        event.acceptProposedAction()
+        if self._on_evidence(event):
+            self.status.showMessage("Drop to attach as a source document of this article", 2000)
+
     def dropEvent(self, event) -> None:
+        """A file dropped on the evidence is attached as a source; anywhere else it opens."""
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
+        if not files:
+            return
+        event.acceptProposedAction()
+        if self._on_evidence(event):
+            for path in files:
+                self.attach_source(path)
+        else:
             self.loader.open_path(files[0])
+
+    def _on_evidence(self, event) -> bool:
+        if self.reviewer.session is None or not self.evidence.isVisible():
+            return False
+        at = self.evidence.mapFrom(self, event.position().toPoint())
+        return self.evidence.rect().contains(at)
 
     def _restore(self) -> None:
         for key, restore in (

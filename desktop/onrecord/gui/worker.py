@@ -32,7 +32,7 @@ def model_loaded() -> bool:
 class LoadWorker(QThread):
     progress = Signal(str, int, int)  # message, done, total (total 0: busy, no count)
     model_ready = Signal()
-    loaded = Signal(object, object, object)  # Extraction, {quote key: [Match]}, ArticleReview
+    loaded = Signal(object)  # ReviewSession
     store_stats = Signal(dict)
     failed = Signal(str)
 
@@ -73,8 +73,27 @@ class LoadWorker(QThread):
         extraction = extractor.extract(self.article)
         self.model_ready.emit()
         matches = self._match(extraction, overrides)
-        if matches is not None and not self.isInterruptionRequested():
-            self.loaded.emit(extraction, matches, review)
+        if matches is None or self.isInterruptionRequested():
+            return
+        self.loaded.emit(self._session(extraction, matches, review))
+
+    def _session(self, extraction, matches, review):
+        """The review session, with the source documents attached in earlier sessions."""
+        from onrecord.sources import read_source
+        from onrecord.workspace import ReviewSession
+
+        sources, notices = [], []
+        paths = review.sources()
+        if paths:
+            self.progress.emit("Checking the attached sources…", 0, 0)
+        for path in paths:
+            try:
+                sources.append(read_source(path))
+            except OnRecordError as exc:
+                notices.append(f"A source attached earlier could not be read again: {exc}")
+        session = ReviewSession(extraction, matches, review, sources)
+        session.notices += notices
+        return session
 
     def _match(self, extraction, overrides: dict) -> dict | None:
         from onrecord.matching import Matcher, check_quote

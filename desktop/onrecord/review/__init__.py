@@ -12,7 +12,7 @@ from onrecord.review.overlay import (
     reviewed_quotes,
     speaker_overrides,
 )
-from onrecord.review.reading import saved_decisions
+from onrecord.review.reading import saved_decisions, saved_source_paths
 
 __all__ = [
     "DECISIONS",
@@ -24,4 +24,5 @@ __all__ = [
     "effective_speaker",
     "reviewed_quotes",
     "saved_decisions",
+    "saved_source_paths",
 ]

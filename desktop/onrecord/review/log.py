@@ -22,6 +22,17 @@ from onrecord.review.schema import migrate
 
 DECISIONS = ("verified", "flagged", "dismissed")
 _FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at"
+_SOURCES = "SELECT source_path FROM review_sources WHERE owner = ? ORDER BY attached_at, rowid"
+
+
+def article_id(article: Article) -> tuple[str, str]:
+    """(content hash, resolved path or '' for pasted text): what a review is kept under."""
+    return article.content_hash, str(Path(article.path).resolve()) if article.path else ""
+
+
+def sources_owner(content_hash: str, path: str) -> str:
+    """What attached sources are kept under: the article's file, or a pasted text."""
+    return path or f"pasted:{content_hash}"
 
 
 @dataclass(frozen=True)
@@ -60,8 +71,7 @@ class ReviewLog:
             raise StoreError(f"Cannot create {self.path}: {exc.strerror or exc}.") from exc
 
     def for_article(self, article: Article) -> ArticleReview:
-        path = str(Path(article.path).resolve()) if article.path else ""
-        review = ArticleReview(self, article.content_hash, path)
+        review = ArticleReview(self, *article_id(article))
         review._register(article)
         return review
 
@@ -159,6 +169,27 @@ class ArticleReview:
                 (quote_key, *self._id),
             )
         )
+
+    # Source documents: kept per article file, so they stay attached when the file is edited.
+    @property
+    def _owner(self) -> str:
+        return sources_owner(*self._id)
+
+    def sources(self) -> list[str]:
+        """Paths of the source documents attached to this article, in the order attached."""
+        return [r[0] for r in self._log._read(_SOURCES, (self._owner,))]
+
+    def add_source(self, source_path: str) -> None:
+        self._log._write(
+            (
+                "INSERT OR IGNORE INTO review_sources (owner, source_path, attached_at) "
+                "VALUES (?, ?, ?)",
+                (self._owner, str(Path(source_path).resolve()), utc_now()),
+            )
+        )
+
+    def clear_sources(self) -> None:
+        self._log._write(("DELETE FROM review_sources WHERE owner = ?", (self._owner,)))
 
     def _set(self, quote_key: str, column: str, value: str | None, by: str | None) -> None:
         """Write one field; a quote left with no decision, note or speaker has no row."""

@@ -36,6 +36,16 @@ MIGRATIONS = [
     """,
     # 2: the article text, so decisions follow their quotes when the file is edited
     "ALTER TABLE review_articles ADD COLUMN text TEXT",
+    # 3: the source documents attached to an article file (or to a pasted text), kept across
+    # edits of the article and reopened with it
+    """
+    CREATE TABLE IF NOT EXISTS review_sources (
+        owner TEXT NOT NULL,             -- the article's path, or 'pasted:' + its content hash
+        source_path TEXT NOT NULL,
+        attached_at TEXT NOT NULL,
+        PRIMARY KEY (owner, source_path)
+    );
+    """,
 ]
 VERSION = len(MIGRATIONS)
 

@@ -20,13 +20,16 @@ UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is u
 
 
 class ReviewSession:
-    def __init__(self, extraction: Extraction, matches: dict, review: ArticleReview):
+    def __init__(self, extraction: Extraction, matches: dict, review: ArticleReview, sources=()):
         self.extraction = extraction
         self.matches = matches  # quote key -> list[Match], best first
         self.review = review
         self._decisions = review.all()
-        self.sources: list = []  # SourceDocument: originals attached to check quotes against
+        self.sources: list = list(sources)  # SourceDocument: originals checked against
         self.source_matches: dict = {}  # quote key -> SourceMatch (best over the sources)
+        self.notices: list[str] = []  # what the editor should hear once the article is shown
+        if self.sources:
+            self._check_sources()
 
     @property
     def article(self):
@@ -84,10 +87,20 @@ class ReviewSession:
         return self.matches.get(key, [])
 
     def attach_source(self, source) -> None:
-        """Check every quote against `source` too (and the sources attached before)."""
+        """Check every quote against `source` too (and the sources attached before); a source
+        read from a file is remembered with the article and attached again when it reopens."""
+        self.sources.append(source)
+        self._check_sources()
+        if source.path:
+            self.review.add_source(source.path)
+
+    def detach_sources(self) -> None:
+        self.sources, self.source_matches = [], {}
+        self.review.clear_sources()
+
+    def _check_sources(self) -> None:
         from onrecord.sources import check_against_sources
 
-        self.sources.append(source)
         self.source_matches = check_against_sources(self.quotes, self.sources, self.article.text)
 
     def source_match(self, key: str):

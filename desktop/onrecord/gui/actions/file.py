@@ -59,6 +59,22 @@ def attach_source(win) -> None:
 
 
 @action(
+    "file.detach_sources",
+    "Detach source documents",
+    "File",
+    help="Stop checking the quotes against the source documents attached to this article",
+)
+def detach_sources(win) -> None:
+    session = win.reviewer.session
+    if session is None:
+        win.status.showMessage("No article is open.", 8000)
+        return
+    session.detach_sources()  # also those that could not be read again
+    win.status.showMessage("Source documents detached.", 8000)
+    win.reviewer.refresh()
+
+
+@action(
     "file.export",
     "Export report…",
     "File",
