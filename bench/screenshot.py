@@ -1,6 +1,7 @@
 """Screenshot of the review window on the seed article, mid-review: `make screenshot`.
 
     python bench/screenshot.py docs/screenshot.png [--theme light|dark] [--size 1320x860]
+                               [--source FILE]   # attached, then a quote it has drifted from
 
 Works on a temporary copy of the demo store (built from the seed when missing, so the demo
 stays untouched), opens the demo draft, makes a few decisions by keystroke, grabs the window.
@@ -26,6 +27,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--theme", choices=["light", "dark"], default="light")
     parser.add_argument("--size", default="1320x860")
+    parser.add_argument("--source", type=Path, help="source document to attach")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="onrecord-shot-"))
@@ -64,6 +66,11 @@ def main() -> int:
         altered = [q for q in session.quotes if session.verdict(q.key) == "altered"]
         if altered:
             win.reviewer.select_key(altered[0].key)
+        if args.source:
+            win.attach_source(str(args.source))
+            drift = [k for k, m in session.source_matches.items() if m.verdict == "drift"]
+            if drift:
+                win.reviewer.select_key(drift[0])
         QTimer.singleShot(300, grab)
 
     def grab() -> None:

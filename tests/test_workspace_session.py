@@ -130,3 +130,16 @@ def test_attached_sources_are_checked_remembered_and_detached(session, tmp_path)
 
     reopened.detach_sources()
     assert reopened.source_match(alpha) is None and session.review.sources() == []
+
+
+def test_caption_gives_the_affiliation_as_written_and_the_channel(session):
+    alpha, beta, gamma, delta = session.quotes
+    alpha.speaker.affiliation = "North Korean leader"
+    assert session.caption(alpha) == "North Korean leader"
+    session.set_speaker(beta.key, "Kim")  # a correction takes what the article says of Kim
+    assert session.caption(beta) == "North Korean leader"
+    alpha.via = "Korean Central News Agency"
+    assert session.caption(alpha) == "North Korean leader · via Korean Central News Agency"
+    gamma.speaker.role, gamma.speaker.organization = "professor", "Kyungnam University"
+    assert session.caption(gamma) == "Kyungnam University"  # no affiliation phrase: the body
+    assert session.caption(delta) == ""

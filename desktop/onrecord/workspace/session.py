@@ -63,6 +63,14 @@ class ReviewSession:
     def speaker(self, quote: Quote) -> Speaker | None:
         return effective_speaker(quote, self.speaker_override(quote.key), self.people)
 
+    def caption(self, quote: Quote) -> str:
+        """The line under the speaker's name: their affiliation as the article gives it, and
+        the channel the quote came through ("a professor at Kyungnam University · via KCNA")."""
+        speaker = self.speaker(quote)
+        capacity = speaker and (speaker.affiliation or speaker.organization or speaker.role)
+        via = f"via {quote.via}" if quote.via else ""
+        return " · ".join(x for x in (capacity, via) if x)
+
     def set_decision(self, key: str, decision: str | None) -> None:
         self.review.set_decision(key, decision)
         self._refresh(key)

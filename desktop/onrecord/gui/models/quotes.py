@@ -16,6 +16,7 @@ class Role(IntEnum):
     DECISION = Qt.ItemDataRole.UserRole + 4
     NOTE = Qt.ItemDataRole.UserRole + 5
     UNSURE = Qt.ItemDataRole.UserRole + 6
+    CAPTION = Qt.ItemDataRole.UserRole + 7
 
 
 class QuoteModel(QAbstractListModel):
@@ -51,6 +52,8 @@ class QuoteModel(QAbstractListModel):
             return self.session.note(quote.key)
         if role == Role.UNSURE:
             return self.session.unsure(quote)
+        if role == Role.CAPTION:
+            return self.session.caption(quote)
         return None
 
     def row_of(self, key: str) -> int:

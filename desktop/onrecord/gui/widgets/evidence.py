@@ -57,10 +57,7 @@ def _speaker_html(session, quote) -> list[str]:
         out.append(
             f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b></p>"
         )
-    details = [x for x in (speaker.role, speaker.organization) if x] if speaker else []
-    line = " · ".join(details) or (speaker.affiliation if speaker else "") or ""
-    if quote.via:
-        line = f"{line} · via {quote.via}" if line else f"via {quote.via}"
+    line = session.caption(quote)
     if line:
         out.append(f"<p style='color:{s.muted}; margin-top:0'>{escape(line)}</p>")
     note = session.note(quote.key)

@@ -57,10 +57,8 @@ class QuoteCardDelegate(QStyledItemDelegate):
             w,
             name + ("  (unresolved)" if speaker and unresolved else ""),
         )
-        aff = (speaker.affiliation or speaker.organization or "") if speaker else ""
-        if quote.via:
-            aff = f"{aff} · via {quote.via}" if aff else f"via {quote.via}"
-        y = self._line(painter, small_f, scheme.tint("muted", 255), x, y, w, aff or " ")
+        caption = index.data(Role.CAPTION) or " "
+        y = self._line(painter, small_f, scheme.tint("muted", 255), x, y, w, caption)
         y += 3
         text = f"“{quote.text.strip()}”" if quote.kind != "indirect" else quote.text.strip()
         y = (
