@@ -137,6 +137,27 @@ def test_store_search_finds_an_added_quote(open_window, seed_copy, press, qtbot)
     assert win.reviewer.current().text.split()[0] in dialog.results.item(0).text()
 
 
+def test_adding_to_the_store_is_undone_and_redone(open_window, seed_copy, press):
+    win = open_window(seed_copy)
+    quote = win.reviewer.current()
+    words = " ".join(quote.text.split()[:6])
+    press("a")
+    store = win.loader.store()
+    assert [r["text"] for r in store.search(words)] == [quote.text]
+    assert "Added to the store" in win.status.currentMessage()
+    press("j")
+    press("z", modifier=CTRL)
+    assert store.search(words) == [] and store.stats()["statements"] == 0
+    assert win.reviewer.current() == quote  # undo shows the quote it concerns
+    assert "Taken out of the store" in win.status.currentMessage()
+    press("z", modifier=CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert [r["text"] for r in store.search(words)] == [quote.text]
+    press("a")  # already there: nothing new to undo
+    assert "Already in the store" in win.status.currentMessage()
+    press("z", modifier=CTRL)
+    assert store.search(words) == []
+
+
 def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot, choose_file):
     win = open_window()
     press("o", modifier=CTRL)

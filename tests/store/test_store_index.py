@@ -45,6 +45,18 @@ def test_statements_added_outside_an_import_are_caught_up(fill, store):
     assert ids(store, "library open every evening")[0] == 2
 
 
+def test_an_undone_import_leaves_no_trace_in_search_or_matching(fill, store):
+    fill({"text": TEXTS[0]})
+    added = fill({"text": TEXTS[1], "speaker": "Ana Ruiz"}, source="review")
+    assert ids(store, "a colder January in town") == [2]
+    assert store.undo_import(added.id) == 1
+    assert ids(store, "a colder January in town") == []  # its index entry is skipped
+    assert store.search("colder January") == [] and store.stats()["statements"] == 1
+    assert all(i["id"] != added.id for i in store.imports())
+    again = fill({"text": TEXTS[1]}, source="review")  # can be added again, and found
+    assert again.added == 1 and ids(store, "a colder January in town") == [3]
+
+
 def test_many_small_imports_are_compacted(fill, store, monkeypatch):
     monkeypatch.setattr("onrecord.store.indexing.MAX_SEGMENTS", 3)
     for i in range(6):

@@ -42,6 +42,10 @@ class StatementStore(Protocol):
     def add_aliases(self, name: str, aliases: Iterable[str]) -> None:
         """Record other names of the speaker `name` (created if new)."""
 
+    def undo_import(self, import_id: int) -> int:
+        """Remove the statements the import `import_id` added, and its record; returns how
+        many statements went (the review window's undo of "add to store")."""
+
     def get(self, ids: Iterable[int]) -> list[dict]:
         """Statements by id, in the order asked, missing ids skipped."""
 

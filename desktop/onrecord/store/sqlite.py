@@ -158,6 +158,14 @@ class SqliteStore:
         with self.transaction() as conn:
             speakers.add_aliases(conn, name, aliases)
 
+    def undo_import(self, import_id: int) -> int:
+        # The FTS delete trigger drops the words; the word index keeps stale ids, which
+        # candidates() skips (rows are fetched by id) until the next compaction.
+        with self.transaction() as conn:
+            removed = conn.execute("DELETE FROM statements WHERE import_id = ?", [import_id])
+            conn.execute("DELETE FROM imports WHERE id = ?", [import_id])  # rejects cascade
+            return removed.rowcount
+
     def get(self, ids: Iterable[int]) -> list[dict]:
         return self._rows(COLUMNS, list(ids))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
+from onrecord.gui.commands import AddToStore
 from onrecord.gui.widgets.dialogs import StoreSearchDialog
 
 
@@ -15,20 +16,8 @@ from onrecord.gui.widgets.dialogs import StoreSearchDialog
 )
 def add_to_store(win) -> None:
     quote = win.reviewer.current()
-    if quote is None:
-        return
-    session = win.reviewer.session
-    try:
-        store = win.loader.store()
-        result = store.add_statements([(1, session.statement_for(quote))], "review", "onrecord-gui")
-        if aliases := session.aliases_for(quote):
-            store.add_aliases(*aliases)
-    except OnRecordError as exc:
-        win.status.showMessage(str(exc), 10000)
-        return
-    said = "Added to the store" if result.added else "Already in the store"
-    win.status.showMessage(f"{said}: “{quote.text[:50]}…”", 8000)
-    win.loader.refresh_stats()
+    if quote is not None:
+        win.undo_stack.push(AddToStore(win, quote))
 
 
 def _search_rows(win, text: str) -> list[str]:
