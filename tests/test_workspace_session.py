@@ -143,3 +143,12 @@ def test_caption_gives_the_affiliation_as_written_and_the_channel(session):
     gamma.speaker.role, gamma.speaker.organization = "professor", "Kyungnam University"
     assert session.caption(gamma) == "Kyungnam University"  # no affiliation phrase: the body
     assert session.caption(delta) == ""
+
+
+def test_an_article_not_read_to_its_end_is_told(session):
+    from dataclasses import replace
+
+    cut = replace(session.extraction, read_to=40)
+    told = ReviewSession(cut, session.matches, session.review)
+    assert told.notices == [cut.notice] and "first 40 characters" in cut.notice
+    assert session.notices == []

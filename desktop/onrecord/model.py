@@ -133,7 +133,22 @@ class Extraction:
     article: Article
     quotes: list[Quote]
     people: list[Person] = field(default_factory=list)
-    truncated: bool = False
+    read_to: int | None = None  # where reading stopped in a text too long to read whole
+
+    @property
+    def truncated(self) -> bool:
+        return self.read_to is not None
+
+    @property
+    def notice(self) -> str | None:
+        """What the editor must be told when the article was not read to its end."""
+        if self.read_to is None:
+            return None
+        share = self.read_to / max(len(self.article.text), 1)
+        return (
+            f"This article is too long to read whole: quotes were looked for in its first "
+            f"{self.read_to:,} characters ({share:.0%}) only."
+        )
 
     def to_dict(self) -> dict:
         return {
@@ -141,4 +156,5 @@ class Extraction:
             "quotes": [q.to_dict() for q in self.quotes],
             "people": [p.to_dict() for p in self.people],
             "truncated": self.truncated,
+            "read_to": self.read_to,
         }

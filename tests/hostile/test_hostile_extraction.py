@@ -29,6 +29,29 @@ def test_a_50_mb_article_is_truncated_and_says_so(extractor, tmp_path, deadline)
     assert bounded.extract(short).truncated is False
 
 
+def test_a_truncation_is_told_in_the_cli_the_report_and_the_check(extractor, tmp_path, capsys):
+    from onrecord.cli import source_check
+    from onrecord.cli.reading import extract_article
+    from onrecord.reports import build_report, render_html, render_md
+    from onrecord.sources import source_from_text
+
+    path = tmp_path / "long.txt"
+    para = 'The mayor said "the bridge opens in May." Critics disagreed.\n'
+    path.write_bytes((para * 200).encode("cp1252") + "Caf\xe9 owners cheered.\n".encode("cp1252"))
+    result = extract_article(str(path), Extractor(nlp=extractor.nlp, max_chars=3000))
+    err = capsys.readouterr().err
+    assert "Windows-1252" in err  # the reader's warning reaches the command line too
+    assert f"first {result.read_to:,} characters" in err and result.read_to <= 3000
+    assert result.notice in render_html(build_report(result))
+    assert result.notice in render_md(build_report(result))
+    assert build_report(result).to_dict()["article"]["warnings"][-1] == result.notice
+    # every quote read is in the source, but the rest of the article was never checked
+    source = source_from_text("the bridge opens in May.")
+    results = source_check.check_sources(result, [source])
+    assert {m.verdict for m in results.values()} == {"found"}
+    assert source_check.exit_code(result, results) == 1
+
+
 def test_one_line_of_5_mb_is_cut_mid_line(extractor, corpus, deadline):
     article = read_article(corpus["one-line-5mb.txt"])
     with deadline(30):  # 1,000 characters

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from onrecord.articles import read_article
 from onrecord.cli import source_check
 from onrecord.cli.output import print_json, print_table
+from onrecord.cli.reading import extract_article
 from onrecord.reports.diffs import diff_text
 from onrecord.store.paths import resolve_store_path
 
@@ -21,14 +21,13 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from onrecord.extraction import Extractor
     from onrecord.matching import Matcher, check_extraction, check_report
     from onrecord.review import saved_decisions, speaker_overrides
     from onrecord.store import open_store
 
     sources = source_check.read_sources(args.source)
-    article = read_article(args.file)
-    extraction = Extractor().extract(article)
+    extraction = extract_article(args.file)
+    article = extraction.article
     db = resolve_store_path(args.store)
     overrides = speaker_overrides(saved_decisions(db, article)) if db.exists() else {}
     store = open_store(db)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sys
 
-from onrecord.articles import article_from_text, read_article
+from onrecord.articles import article_from_text
 from onrecord.cli.output import print_json, print_table
+from onrecord.cli.reading import extract_article
 from onrecord.errors import ArticleError
 
 
@@ -30,7 +31,7 @@ def run(args) -> int:
     extractor = Extractor()
     if args.jsonl:
         return _run_jsonl(args.file, extractor)
-    result = extractor.extract(read_article(args.file))
+    result = extract_article(args.file, extractor)
     if args.format == "json":
         print_json(result.to_dict())
         return 0
@@ -81,5 +82,6 @@ def _run_jsonl(path: str, extractor) -> int:
         article = article_from_text(doc["text"], fmt="text")
         result = extractor.extract(article)
         out = {"id": doc.get("id"), "quotes": [q.to_dict() for q in result.quotes]}
+        out["truncated"] = result.truncated
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     return 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from onrecord.articles import read_article
 from onrecord.cli import source_check
+from onrecord.cli.reading import extract_article
 from onrecord.errors import OnRecordError
 from onrecord.store.paths import resolve_store_path
 
@@ -23,15 +23,14 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from onrecord.extraction import Extractor
     from onrecord.reports import RENDERERS, build_report, save_report
     from onrecord.review import saved_decisions
 
     if args.format == "pdf" and not args.output:
         raise OnRecordError("A PDF report needs a file: add -o FILE.")
     sources = source_check.read_sources(args.source)
-    article = read_article(args.file)
-    extraction = Extractor().extract(article)
+    extraction = extract_article(args.file)
+    article = extraction.article
     db = resolve_store_path(args.store)
     decisions = saved_decisions(db, article)
     if not args.source:

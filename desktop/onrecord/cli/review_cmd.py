@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.articles import read_article
 from onrecord.cli.output import print_json, print_table
+from onrecord.cli.reading import extract_article
 from onrecord.review import reviewed_quotes, saved_decisions
 from onrecord.store.paths import resolve_store_path
 
@@ -17,10 +17,9 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from onrecord.extraction import Extractor
 
-    article = read_article(args.file)
-    extraction = Extractor().extract(article)
+    extraction = extract_article(args.file)
+    article = extraction.article
     quotes = reviewed_quotes(extraction, saved_decisions(resolve_store_path(args.store), article))
     if args.format == "json":
         print_json({"article": article.to_dict(), "quotes": quotes})

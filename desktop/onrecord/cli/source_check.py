@@ -1,8 +1,8 @@
 """`onrecord check … --source FILE`: each quote's source verdict beside its store verdict.
 
 Exit code: 0 when every quotation-mark quote (direct or partial) is found verbatim in a
-source and every quote split by its attribution is found as a whole, 1 otherwise (errors
-give 2, as everywhere).
+source and every quote split by its attribution is found as a whole, 1 otherwise, and 1 for
+an article too long to be read whole (errors give 2, as everywhere).
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ def check_sources(extraction, sources: list[SourceDocument]) -> dict[str, Source
 def exit_code(extraction, results: dict[str, SourceMatch] | None) -> int:
     if results is None:
         return 0
+    if extraction.truncated:  # quotes past the cut were never checked
+        return 1
     checks = [results[q.key] for q in extraction.quotes if q.kind != "indirect"]
     checks += [c.whole for c in checks if c.whole]
     return 0 if all(c.verdict == "found" for c in checks) else 1

@@ -51,16 +51,16 @@ class Extractor:
             cut = text.rfind("\n", start, limit)
             limit = cut if cut > start else limit
         doc = parse(self.nlp, text[start:limit])
-        return self.extract_parsed(article, doc, truncated=limit < len(text))
+        return self.extract_parsed(article, doc, read_to=limit if limit < len(text) else None)
 
-    def extract_parsed(self, article: Article, doc, truncated: bool = False) -> Extraction:
+    def extract_parsed(self, article: Article, doc, read_to: int | None = None) -> Extraction:
         """Extract from a spaCy doc of the article body (text[body_start:…]) already parsed."""
         start = article.body_start
         spans = find_quote_spans(article.text, start, start + len(doc.text))
         ctx = DocContext(article.text, doc, start, spans)
         quotes = _Attributor(ctx).run()
         people = [p for p in ctx.registry.people if p.mentions]
-        return Extraction(article, quotes, people, truncated=truncated)
+        return Extraction(article, quotes, people, read_to=read_to)
 
 
 class _Attributor:

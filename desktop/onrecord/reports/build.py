@@ -65,8 +65,10 @@ def build_report(
         row["confidence"] = confidence.get(row["key"])
         row["store"] = best[0].to_dict() if best else dict(_NO_MATCH)
         row["source"] = checked[row["key"]].to_dict() if row["key"] in checked else None
+    article = extraction.article.to_dict()
+    article["warnings"] = [*article["warnings"], *filter(None, [extraction.notice])]
     return Report(
-        article=extraction.article.to_dict(),
+        article=article,
         sources=[s.name for s in sources],
         summary=_summary(quotes, bool(sources)),
         quotes=quotes,

@@ -98,6 +98,7 @@ def render_html(report: Report) -> str:
         _row("File", escape(a["path"] or "pasted text")),
         _row("SHA-256", f"<span class='small'>{a['content_hash']}</span>"),
         _row("Sources", escape(", ".join(report.sources))),
+        *(_row("Warning", f"<b>{escape(w)}</b>") for w in a["warnings"]),
         _row("Report", escape(f"{report.generated_at} by {report.generator}")),
     ]
     counts = [

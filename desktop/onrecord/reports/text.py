@@ -33,6 +33,7 @@ def render_md(report: Report) -> str:
         f"- Date: {a['date'] or '—'}; published: {_md(a['published']) or '—'}",
         f"- File: {_md(a['path'] or 'pasted text')} (SHA-256 {a['content_hash']})",
         f"- Sources: {_md(', '.join(report.sources)) or 'none'}",
+        *(f"- **Warning: {_md(w)}**" for w in a["warnings"]),
         f"- Report: {report.generated_at} by {report.generator}",
         "",
         "## Summary",

@@ -27,7 +27,8 @@ class ReviewSession:
         self._decisions = review.all()
         self.sources: list = list(sources)  # SourceDocument: originals checked against
         self.source_matches: dict = {}  # quote key -> SourceMatch (best over the sources)
-        self.notices: list[str] = []  # what the editor should hear once the article is shown
+        # what the editor should hear once the article is shown
+        self.notices: list[str] = [extraction.notice] if extraction.notice else []
         if self.sources:
             self._check_sources()
 
