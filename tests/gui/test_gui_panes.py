@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from onrecord.gui.models.people import NAME_ROLE
 from onrecord.gui.theme.palette import DARK
 from onrecord.gui.widgets.dialogs import LineDialog, StoreSearchDialog
+from onrecord.sources import in_context
 
 SOURCE = Path(__file__).resolve().parents[1] / "fixtures" / "seed-source-altered.txt"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -171,6 +172,13 @@ def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot
     win.reviewer.select_key(drifted.key)
     assert "differs from the source" in win.evidence.toPlainText()
     assert "<s " in win.evidence.toHtml() or "line-through" in win.evidence.toHtml()
+    session = win.reviewer.session  # a split quote: its part in context, then the whole
+    first = next(k for k, m in matches.items() if m.whole and m.whole.parts[0] == k)
+    win.reviewer.select_key(first)
+    shown = " ".join(win.evidence.toPlainText().split())
+    assert "as a whole" in shown
+    before, passage, _ = in_context(matches[first], session.sources)
+    assert f"…{' '.join(before.split()[:6])}" in shown and " ".join(passage.split()) in shown
 
 
 def test_attached_sources_come_back_with_the_article(open_window, seed_copy, tmp_path):

@@ -4,7 +4,13 @@ import pytest
 
 from onrecord.errors import ArticleError
 from onrecord.model import Quote, Speaker
-from onrecord.sources import check_against_sources, check_text, read_source, source_from_text
+from onrecord.sources import (
+    check_against_sources,
+    check_text,
+    in_context,
+    read_source,
+    source_from_text,
+)
 
 STATEMENT = source_from_text(
     "PYONGYANG, July 12 (KCNA) -- Kim Jong Un said: “We won’t back down from the eﬃcient\n"
@@ -195,3 +201,18 @@ def test_damaged_pdfs_give_a_clear_error_or_their_text(tmp_path):
             assert isinstance(read_source(path).text, str)
         except ArticleError as exc:
             assert str(exc).startswith(f"Cannot read the PDF d{i}.pdf")
+
+
+def test_a_found_passage_comes_with_its_context_in_the_source():
+    source = source_from_text(
+        "Opening remarks.\nThe minister   said: We will finish the bridge before winter. "
+        "Then she left the room without questions."
+    )
+    quote = Quote(0, 10, "we will finish the bridge before winter", "direct", None)
+    match = check_text(quote.text, [source])
+    assert match.verdict == "found"
+    before, passage, after = in_context(match, [source], width=25)
+    assert passage == "We will finish the bridge before winter"
+    assert before == "The minister said: "  # whitespace folded; "…ks." cut from "remarks" dropped
+    assert after == ". Then she left the room"  # ends before the word the width cuts into
+    assert in_context(match, [], width=25) is None

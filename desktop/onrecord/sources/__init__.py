@@ -9,6 +9,7 @@ from onrecord.sources.check import (
     SourceMatch,
     check_against_sources,
     check_text,
+    in_context,
     split_groups,
 )
 from onrecord.sources.documents import SourceDocument, read_source, source_from_text
@@ -19,6 +20,7 @@ __all__ = [
     "SourceMatch",
     "check_against_sources",
     "check_text",
+    "in_context",
     "read_source",
     "source_from_text",
     "split_groups",

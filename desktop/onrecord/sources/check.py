@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,21 @@ class SourceMatch:
         d["score"] = round(self.score, 1)
         d["whole"] = self.whole.to_dict() if self.whole else None
         return d
+
+
+def in_context(match: SourceMatch, sources, width: int = 90) -> tuple[str, str, str] | None:
+    """(words before, the passage, words after) in the source the match was found in."""
+    doc = next((d for d in sources if d.name == match.source), None)
+    if doc is None or match.start is None:
+        return None
+    text, start, end = doc.text, match.start, match.end
+    before = re.sub(r"\s+", " ", text[max(0, start - width) : start]).lstrip()
+    after = re.sub(r"\s+", " ", text[end : end + width])
+    if start > width:  # the first and last words shown may be cut: leave them out
+        before = before.partition(" ")[2]
+    if end + width < len(text):
+        after = after.rpartition(" ")[0]
+    return before, text[start:end], after
 
 
 def _span(text: str, tokens: list[Token]) -> str:

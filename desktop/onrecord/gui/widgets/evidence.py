@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import SOURCE_VERDICTS, VERDICTS, colors
 from onrecord.reports import diffs
+from onrecord.sources import in_context
 
 MAX_MATCHES = 3
 
@@ -138,20 +139,40 @@ def _matches_html(session, quote) -> list[str]:
 def _source_html(session, quote) -> list[str]:
     if not session.sources:
         return []
-    s, m = colors(), session.source_match(quote.key)
+    m = session.source_match(quote.key)
+    out = ["<h4 style='margin-top:14px'>Source document</h4>"]
+    out += _source_check_html(session, quote.text, m)
+    if m and m.whole and m.whole.parts[0] == quote.key:
+        out.append(
+            "<p style='margin:8px 0 2px 0'><i>The quote split by its attribution, as a whole:</i></p>"
+        )
+        out += _source_check_html(
+            session, " … ".join(q.text for q in session.quotes if q.key in m.whole.parts), m.whole
+        )
+    return out
+
+
+def _source_check_html(session, text: str, m) -> list[str]:
+    """Verdict, source and score; then the source's passage in its context, or the diff."""
+    s = colors()
     mark = SOURCE_VERDICTS[m.verdict if m else "absent"]
     where = m.source if m and m.source else ", ".join(src.name for src in session.sources)
     score = f" · {round(m.score)}%" if m and m.verdict == "drift" else ""
     out = [
-        "<h4 style='margin-top:14px'>Source document</h4>",
         f"<p style='margin-bottom:2px'>{_chip(mark)} "
-        f"<span style='color:{s.muted}'>· {escape(where)}{score}</span></p>",
+        f"<span style='color:{s.muted}'>· {escape(where)}{score}</span></p>"
     ]
     if m and m.verdict == "drift" and m.diff:
         out.append(
-            f"<p style='margin-left:12px'>{diff_html(m.diff, quote.text)}</p>"
+            f"<p style='margin-left:12px'>{diff_html(m.diff, text)}</p>"
             f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
             "struck: only in the source · underlined: only in this quote</p>"
+        )
+    elif m and m.verdict == "found" and (ctx := in_context(m, session.sources)):
+        before, passage, after = (escape(x) for x in ctx)
+        out.append(
+            f"<p style='margin-left:12px; color:{s.muted}'>…{before}"
+            f"<b style='color:{s.ink}'>{passage}</b>{after}…</p>"
         )
     return out
 
