@@ -11,3 +11,7 @@ class ArticleError(OnRecordError):
 
 class StoreError(OnRecordError):
     """The store could not be opened or written (corrupt, locked, wrong schema)."""
+
+
+class StoreDamaged(StoreError):
+    """The store file is damaged (not a database, or failing its integrity check)."""

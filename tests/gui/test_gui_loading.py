@@ -127,3 +127,42 @@ def test_a_corrupt_workspace_database_is_told_not_raised(qtbot, seed_copy, tmp_p
     assert "broken.db" in message or "database" in message
     qtbot.waitUntil(lambda: win.empty_label.text() == message)
     assert "Traceback" not in message
+
+
+def test_a_damaged_store_offers_its_backup_and_continues_on_a_copy(qtbot, seed_copy, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from onrecord.gui import create_window
+    from onrecord.store import open_store
+
+    bad = tmp_path / "work.db"
+    open_store(tmp_path / "work.db.v1.bak").close()  # the automatic pre-upgrade copy
+    bad.write_bytes(b"this is not a database" * 100)
+    win = create_window(seed_copy, bad)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.findChild(QMessageBox, "damaged_store") is not None, timeout=30_000)
+    box = win.findChild(QMessageBox, "damaged_store")
+    assert "work.db.v1.bak" in box.informativeText()
+    use = next(b for b in box.buttons() if b.text() == "Use the backup copy")
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        use.click()
+    assert win.loader.store_path.name.startswith("work.restored-")
+    assert win.settings.workspace == str(win.loader.store_path.resolve())
+    assert bad.read_bytes() == b"this is not a database" * 100  # left as it was
+    qtbot.waitUntil(lambda: "0 statements" in win.status.store.text())
+
+
+def test_another_workspace_is_chosen_remembered_and_used(
+    open_window, seed_copy, press, choose_file, qtbot
+):
+    win = open_window(seed_copy)
+    press("v")  # a decision in the first workspace
+    other = seed_copy.parent / "desk" / "shared.db"
+    other.parent.mkdir()
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        win.actions["store.workspace"].trigger()
+        choose_file(win, other)
+    assert win.loader.store_path == other and other.is_file()
+    assert win.reviewer.session.progress()[0] == 0  # the new workspace has no review yet
+    assert win.settings.workspace == str(other.resolve())

@@ -12,8 +12,8 @@ import textwrap
 
 import pytest
 
-from onrecord.errors import StoreError
-from onrecord.store import open_store
+from onrecord.errors import StoreDamaged, StoreError
+from onrecord.store import damage, open_store
 from onrecord.store.importers import import_file
 
 ROWS = 60_000
@@ -209,12 +209,10 @@ def test_a_damaged_store_is_detected_on_open(tmp_path):
 def test_a_damaged_archive_too_big_to_check_on_open_fails_clearly_at_first_use(
     tmp_path, monkeypatch
 ):
-    from onrecord.store import damage
-
     db = _damaged_store(tmp_path)
     monkeypatch.setattr(damage, "QUICK_CHECK_MAX_BYTES", 0)  # as if it were a large archive
     store = open_store(db)
-    with pytest.raises(StoreError, match="damaged"):
+    with pytest.raises(StoreDamaged, match="damaged"):
         store.stats()
         store.search("Statement talks")
 
@@ -224,9 +222,15 @@ def test_a_corrupt_store_offers_the_pre_migration_backup(tmp_path):
     backup = tmp_path / "w.db.v1.bak"
     open_store(backup).close()  # what the automatic pre-migration copy looks like
     db.write_bytes(b"garbage" * 1000)
-    with pytest.raises(StoreError, match=r"made before the last upgrade is .*w\.db\.v1\.bak"):
+    with pytest.raises(StoreDamaged, match=r"made before the last upgrade is .*w\.db\.v1\.bak"):
         open_store(db)
     assert db.read_bytes() == b"garbage" * 1000
+    restored = damage.restore_backup(db)  # what the window offers: a copy to continue on
+    assert restored.parent == tmp_path and restored.name.startswith("w.restored-")
+    assert open_store(restored).stats()["statements"] == 0
+    assert db.read_bytes() == b"garbage" * 1000 and backup.is_file()
+    with pytest.raises(StoreError, match="no backup"):
+        damage.restore_backup(tmp_path / "other.db")
 
 
 def test_review_decisions_while_another_process_imports(tmp_path):

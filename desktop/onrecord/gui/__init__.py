@@ -18,7 +18,9 @@ def create_window(article=None, store=None):
     from onrecord.store.paths import resolve_store_path
 
     ensure_app()
-    window = MainWindow(resolve_store_path(str(store) if store else None))
+    from onrecord.gui.settings import Settings
+
+    window = MainWindow(resolve_store_path(str(store) if store else None, Settings().workspace))
     if article is None:  # the model loads while the editor picks an article
         QTimer.singleShot(200, window.loader.warm_up)
     else:

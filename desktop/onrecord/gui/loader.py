@@ -24,6 +24,7 @@ class Loader(QObject):
     failed = Signal(str)
     store_stats = Signal(dict)
     store_failed = Signal(str)
+    store_damaged = Signal(str)
 
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
@@ -110,6 +111,7 @@ class Loader(QObject):
         worker = StoreStatsWorker(self.store_path, self)
         worker.stats.connect(self.store_stats)
         worker.failed.connect(self.store_failed)
+        worker.damaged.connect(self.store_damaged)
         self._track(worker)
 
     def refresh_stats(self) -> None:
@@ -135,6 +137,18 @@ class Loader(QObject):
             worker.requestInterruption()
             if wait_ms:
                 worker.wait(wait_ms)
+
+    def use_store(self, store_path) -> None:
+        """Work on another workspace database from now on; the open article loads again."""
+        self.cancel(wait_ms=60_000)
+        for resource in (self._store, self._log):
+            if resource is not None:
+                resource.close()
+        self._store = self._log = None
+        self.store_path, self.demo_due = Path(store_path), False
+        self.probe_store()
+        if self.article is not None:
+            self.open_article(self.article)
 
     def close(self) -> None:
         self._closed = True

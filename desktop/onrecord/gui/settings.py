@@ -1,5 +1,5 @@
 """What the window remembers between runs (QSettings): geometry, splitters, recent files,
-theme, zoom, auto-advance and keymap overrides."""
+theme, zoom, auto-advance, the workspace chosen and keymap overrides."""
 
 from __future__ import annotations
 
@@ -44,6 +44,15 @@ class Settings:
     @auto_advance.setter
     def auto_advance(self, value: bool) -> None:
         self.q.setValue("review/auto_advance", bool(value))
+
+    @property
+    def workspace(self) -> str | None:
+        """The workspace database the editor chose (--store and $ONRECORD_STORE come first)."""
+        return self._get("store/path", "", str) or None
+
+    @workspace.setter
+    def workspace(self, path: str) -> None:
+        self.q.setValue("store/path", str(path))
 
     def recent_files(self) -> list[str]:
         value = self.q.value("file/recent", [])

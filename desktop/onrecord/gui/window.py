@@ -36,6 +36,7 @@ from onrecord.gui.widgets.article_view import ArticleView
 from onrecord.gui.widgets.bars import FilterBar, StatusBar
 from onrecord.gui.widgets.evidence import EvidencePane
 from onrecord.gui.widgets.quote_cards import PeopleList, QuoteList
+from onrecord.gui.workspace import offer_backup
 
 EMPTY = "Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)"
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.people_list.activated.connect(self.choose_person)
         ld.store_stats.connect(self.show_store_size)
         ld.store_failed.connect(lambda msg: self.status.store.setText(f"store unavailable: {msg}"))
+        ld.store_damaged.connect(lambda msg: offer_backup(self, msg))
         ld.opened.connect(self.on_opened)
         ld.progress.connect(self.on_progress)
         ld.model_ready.connect(lambda: self.status.model.setText("language model ready"))

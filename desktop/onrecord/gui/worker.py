@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QThread, Signal
 
-from onrecord.errors import OnRecordError
+from onrecord.errors import OnRecordError, StoreDamaged
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +121,7 @@ class StoreStatsWorker(QThread):
 
     stats = Signal(dict)
     failed = Signal(str)
+    damaged = Signal(str)  # the file is damaged: the window offers its backup
 
     def __init__(self, store_path, parent=None):
         super().__init__(parent)
@@ -135,6 +136,9 @@ class StoreStatsWorker(QThread):
                 self.stats.emit(store.stats())
             finally:
                 store.close()
+        except StoreDamaged as exc:
+            self.failed.emit(str(exc))
+            self.damaged.emit(str(exc))
         except OnRecordError as exc:
             self.failed.emit(str(exc))
 

@@ -1,4 +1,5 @@
-"""Where the workspace database lives: `--store PATH` > $ONRECORD_STORE > the user data dir."""
+"""Where the workspace database lives: `--store PATH` > $ONRECORD_STORE > the window's
+setting > the user data dir."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("OnRecord", appauthor=False)) / FILE_NAME
 
 
-def resolve_store_path(cli_value: str | None) -> Path:
-    """The database path chosen on the command line, by the environment, or by default."""
-    chosen = cli_value or os.environ.get(ENV_VAR)
+def resolve_store_path(cli_value: str | None, remembered: str | None = None) -> Path:
+    """The database path chosen on the command line, by the environment, in the window's
+    settings (`remembered`), or by default."""
+    chosen = cli_value or os.environ.get(ENV_VAR) or remembered
     return Path(chosen).expanduser() if chosen else default_store_path()

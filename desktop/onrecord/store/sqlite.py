@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from onrecord.clock import utc_now
 from onrecord.dbfile import prepare, write_transaction
-from onrecord.errors import StoreError
+from onrecord.errors import StoreDamaged, StoreError
 from onrecord.store import speakers
 from onrecord.store.base import ImportResult
 from onrecord.store.damage import backup_hint, check_on_open, damage_reported
@@ -86,7 +86,7 @@ class SqliteStore:
             prepare(self.conn, lambda: migrate(self.db, backup_to))
             check_on_open(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(
+            raise StoreDamaged(
                 f"cannot open the store {self.path}: {exc}{backup_hint(path)}"
             ) from None
         except OSError as exc:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QFileDialog
+
 from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 from onrecord.gui.commands import AddToStore
 from onrecord.gui.widgets.dialogs import StoreSearchDialog
+from onrecord.gui.workspace import use_workspace
 
 
 @action(
@@ -18,6 +21,23 @@ def add_to_store(win) -> None:
     quote = win.reviewer.current()
     if quote is not None:
         win.undo_stack.push(AddToStore(win, quote))
+
+
+@action(
+    "store.workspace",
+    "Use another workspace…",
+    "Store",
+    help="Choose the database of statements and reviews to work on (a new name creates one)",
+)
+def choose_workspace(win) -> None:
+    dialog = QFileDialog(win, "Workspace database", str(win.loader.store_path.parent))
+    dialog.setObjectName("workspace_dialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing one is opened
+    dialog.setNameFilters(["OnRecord workspace (*.db)", "All files (*)"])
+    dialog.setDefaultSuffix("db")
+    dialog.fileSelected.connect(lambda path: use_workspace(win, path))
+    dialog.open()
 
 
 def _search_rows(win, text: str) -> list[str]:

@@ -1,0 +1,47 @@
+"""Changing the workspace database: the editor's choice, or the backup of a damaged one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from onrecord.errors import OnRecordError
+from onrecord.store.damage import latest_backup, restore_backup
+
+
+def use_workspace(win, path: str) -> None:
+    """Work on the database at `path` (created if new) and remember it for the next start."""
+    win.reviewer.set_session(None)  # its review belongs to the workspace being closed
+    win.loader.use_store(path)
+    win.settings.workspace = str(Path(path).resolve())
+    win.undo_stack.clear()  # its commands belong to the other workspace
+    win.status.showMessage(f"Workspace: {path}", 10000)
+
+
+def offer_backup(win, message: str) -> None:
+    """Say the store is damaged and offer to continue on a copy of its latest backup."""
+    damaged = win.loader.store_path
+    backup = latest_backup(damaged)
+    box = QMessageBox(QMessageBox.Icon.Warning, "The store is damaged", message, parent=win)
+    box.setObjectName("damaged_store")
+    if backup is not None:
+        box.setInformativeText(
+            f"OnRecord can continue on a copy of the backup made before the last upgrade "
+            f"({backup.name}). The damaged file stays where it is."
+        )
+        use = box.addButton("Use the backup copy", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda b: b is use and _restore(win, damaged))
+    else:
+        box.setInformativeText("There is no backup of it. The damaged file is left as it is.")
+    box.open()
+
+
+def _restore(win, damaged: Path) -> None:
+    try:
+        restored = restore_backup(damaged)
+    except OnRecordError as exc:
+        win.status.showMessage(str(exc), 15000)
+        return
+    use_workspace(win, str(restored))
