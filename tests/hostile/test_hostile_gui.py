@@ -71,3 +71,41 @@ def test_a_message_with_markup_in_a_file_name_is_shown_as_text(window, qtbot, tm
             label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(label.text())
         )
         assert not rich, label.objectName()
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("binary.txt", "binary file"),
+        ("all-nul.txt", "only zero bytes"),
+        ("docx-zip-bomb.docx", "zip bomb"),
+        ("docx-truncated.docx", "not a word document"),
+        ("folder", "folder"),
+    ],
+)
+def test_refused_articles_are_told_in_the_window_which_stays_usable(
+    window, qtbot, corpus, tmp_path, name, said
+):
+    path = corpus.get(name, tmp_path / name)
+    if name == "folder":
+        path.mkdir()
+    win = window()
+    win.show()
+    with qtbot.waitSignal(win.loader.failed, timeout=60_000) as failure:
+        win.loader.open_path(str(path))
+    message = failure.args[0]
+    assert said in message.lower() and "Traceback" not in message
+    qtbot.waitUntil(lambda: win.empty_label.text() == message)
+    assert win.reviewer.session is None and win.isVisible()
+
+
+def test_an_empty_article_opens_and_says_it_is_empty(window, qtbot, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    win = window()
+    win.show()
+    with qtbot.waitSignal(win.loader.opened, timeout=10_000):
+        win.loader.open_path(str(empty))
+    assert win.status.currentMessage() == "The article is empty."
+    qtbot.waitUntil(lambda: win.reviewer.session is not None, timeout=60_000)
+    assert win.empty_label.text() == "No quotes were found in this article."

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from onrecord.extraction.extractor import MAX_CHARS
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import colors
 
@@ -72,11 +73,19 @@ class ArticleView(QTextEdit):
         cur.setBlockFormat(sep)
         cur.insertBlock(body_fmt, QTextCharFormat())
         self._shift = cur.position()
-        self._body = article.text[article.body_start :]
+        # as much as extraction reads: laying out a 50 MB text would hold the window for seconds
+        self._body = article.text[article.body_start : article.body_start + MAX_CHARS]
+        left_out = len(article.text) - article.body_start - len(self._body)
         # body offsets of characters outside the BMP: Qt counts each as two positions
         self._astral = [i for i, ch in enumerate(self._body) if ord(ch) > 0xFFFF]
         self._base = article.body_start
         cur.insertText(self._body)
+        if left_out > 0:
+            cur.insertBlock(body_fmt)
+            note = (
+                f"[… {left_out:,} more characters not shown: the article is too long to read whole]"
+            )
+            cur.insertText(note, dateline)
         self._relayout()
         self.verticalScrollBar().setValue(0)
 
