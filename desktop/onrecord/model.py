@@ -10,6 +10,10 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+# How much of an article body is read for quotes (about 60,000 words), and shown: longer
+# texts are read up to a paragraph end before here and flagged (`Extraction.read_to`).
+MAX_ARTICLE_CHARS = 400_000
+
 QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerType = Literal["person", "organization", "document", "group"]
 

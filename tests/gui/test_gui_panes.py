@@ -206,17 +206,17 @@ def test_attached_sources_come_back_with_the_article(open_window, seed_copy, tmp
 
 def test_a_very_long_article_is_shown_as_far_as_it_is_read(qtbot):
     from onrecord.articles import article_from_text
-    from onrecord.extraction.extractor import MAX_CHARS
     from onrecord.gui.widgets.article_view import ArticleView
+    from onrecord.model import MAX_ARTICLE_CHARS
 
     view = ArticleView()
     qtbot.addWidget(view)
     para = 'The mayor said "the bridge opens in May." Critics disagreed.\n'
-    text = para * (2 * MAX_CHARS // len(para))
+    text = para * (2 * MAX_ARTICLE_CHARS // len(para))
     view.set_article(article_from_text(text, "paste"))
     shown = view.document().toPlainText()
-    assert MAX_CHARS < len(shown) < MAX_CHARS + 1000
-    assert f"[… {len(text) - MAX_CHARS:,} more characters not shown" in shown
+    assert MAX_ARTICLE_CHARS < len(shown) < MAX_ARTICLE_CHARS + 1000
+    assert f"[… {len(text) - MAX_ARTICLE_CHARS:,} more characters not shown" in shown
 
 
 def test_offsets_survive_characters_outside_the_bmp(qtbot):

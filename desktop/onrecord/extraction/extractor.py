@@ -14,9 +14,8 @@ from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
-from onrecord.model import Article, Cue, Extraction, Quote, Speaker
+from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Quote, Speaker
 
-MAX_CHARS = 400_000  # about 60,000 words: longer texts are read up to here and flagged
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
 _WORD = re.compile(r"\w")
 _CONFIDENCE = {
@@ -32,7 +31,7 @@ _CONFIDENCE = {
 
 
 class Extractor:
-    def __init__(self, nlp=None, max_chars: int = MAX_CHARS) -> None:
+    def __init__(self, nlp=None, max_chars: int = MAX_ARTICLE_CHARS) -> None:
         self._nlp = nlp
         self.max_chars = max_chars
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from onrecord.extraction.extractor import MAX_CHARS
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import colors
+from onrecord.model import MAX_ARTICLE_CHARS
 
 COLUMN_CHARS = 66
 
@@ -74,7 +74,7 @@ class ArticleView(QTextEdit):
         cur.insertBlock(body_fmt, QTextCharFormat())
         self._shift = cur.position()
         # as much as extraction reads: laying out a 50 MB text would hold the window for seconds
-        self._body = article.text[article.body_start : article.body_start + MAX_CHARS]
+        self._body = article.text[article.body_start : article.body_start + MAX_ARTICLE_CHARS]
         left_out = len(article.text) - article.body_start - len(self._body)
         # body offsets of characters outside the BMP: Qt counts each as two positions
         self._astral = [i for i, ch in enumerate(self._body) if ord(ch) > 0xFFFF]
