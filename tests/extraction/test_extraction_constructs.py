@@ -177,3 +177,28 @@ def test_long_article_is_truncated_and_says_so():
     result = small.extract(article_from_text(text))
     assert result.truncated and result.quotes
     assert max(q.end for q in result.quotes) <= 2000
+
+
+def test_a_description_resolves_to_the_person_it_describes(extractor):
+    q = one(
+        extractor,
+        "Russian President Vladimir Putin met the envoy on Monday. "
+        'The Russian president said the talks were "useful and frank."',
+    )
+    assert (q.speaker.name, q.speaker.mention) == ("Vladimir Putin", "The Russian president")
+
+
+def test_a_group_speaks_as_a_group(extractor):
+    q = one(extractor, 'Thousands gathered. "We want elections now," the protesters chanted.')
+    assert (q.speaker.type, q.speaker.mention) == ("group", "the protesters")
+    assert q.cue.text == "chanted"
+
+
+def test_according_to_attributes_reported_speech_and_quotes(extractor):
+    reported = one(
+        extractor, "The bridge will open in May, according to the city's transport department."
+    )
+    assert reported.kind == "indirect" and reported.text == "The bridge will open in May"
+    assert reported.speaker.type == "organization" and reported.cue.text == "according to"
+    quoted = one(extractor, 'According to Mayor Jane Roe, "the bridge is on schedule."')
+    assert quoted.speaker.name == "Jane Roe" and quoted.cue.text == "According to"
