@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onrecord.errors import OnRecordError
 from onrecord.gui import actions as _actions  # noqa: F401 (registers every action)
+from onrecord.gui import sources
 from onrecord.gui.actions.keymap import load_keymap
 from onrecord.gui.actions.menus import build_menus
 from onrecord.gui.actions.registry import build_actions
@@ -197,22 +197,7 @@ class MainWindow(QMainWindow):
         return [p["name"] for p in people] + [a for p in people for a in p.get("aliases") or []]
 
     def attach_source(self, path: str) -> None:
-        session = self.reviewer.session
-        if session is None:
-            self.status.showMessage("Open an article first, then attach its source document.", 8000)
-            return
-        from onrecord.sources import read_source
-
-        try:
-            session.attach_source(read_source(path))
-        except OnRecordError as exc:
-            self.status.showMessage(str(exc), 10000)
-            return
-        found = sum(1 for m in session.source_matches.values() if m.verdict == "found")
-        self.status.showMessage(
-            f"{Path(path).name}: {found} of {len(session.quotes)} quotes found word for word", 10000
-        )
-        self.reviewer.refresh()
+        sources.attach_source(self, path)
 
     def choose_person(self, index) -> None:
         self.filter_person(index.data(NAME_ROLE))
@@ -252,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def dragMoveEvent(self, event) -> None:
         event.acceptProposedAction()
-        if self._on_evidence(event):
+        if sources.over_evidence(self, event):
             self.status.showMessage("Drop to attach as a source document of this article", 2000)
 
     def dropEvent(self, event) -> None:
@@ -261,17 +246,11 @@ class MainWindow(QMainWindow):
         if not files:
             return
         event.acceptProposedAction()
-        if self._on_evidence(event):
+        if sources.over_evidence(self, event):
             for path in files:
                 self.attach_source(path)
         else:
             self.loader.open_path(files[0])
-
-    def _on_evidence(self, event) -> bool:
-        if self.reviewer.session is None or not self.evidence.isVisible():
-            return False
-        at = self.evidence.mapFrom(self, event.position().toPoint())
-        return self.evidence.rect().contains(at)
 
     def _restore(self) -> None:
         for key, restore in (
