@@ -7,9 +7,8 @@ an article too long to be read whole (errors give 2, as everywhere).
 
 from __future__ import annotations
 
-import sys
-
 from onrecord.cli.output import print_table
+from onrecord.cli.reading import warn
 from onrecord.errors import OnRecordError
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
@@ -30,7 +29,7 @@ def read_sources(paths: list[str]) -> list[SourceDocument]:
     """Every source, read before extraction so that a bad path fails at once; warnings told."""
     sources = [read_source(p) for p in paths]
     for warning in (w for s in sources for w in s.warnings):
-        print(f"onrecord: {warning}", file=sys.stderr)
+        warn(warning)
     return sources
 
 
@@ -43,7 +42,7 @@ def saved_sources(db, article) -> list[SourceDocument]:
         try:
             sources.append(read_source(path))
         except OnRecordError as exc:
-            print(f"onrecord: a source attached in the review was skipped: {exc}", file=sys.stderr)
+            warn(f"a source attached in the review was skipped: {exc}")
     return sources
 
 
