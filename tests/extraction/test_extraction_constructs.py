@@ -202,3 +202,11 @@ def test_according_to_attributes_reported_speech_and_quotes(extractor):
     assert reported.speaker.type == "organization" and reported.cue.text == "according to"
     quoted = one(extractor, 'According to Mayor Jane Roe, "the bridge is on schedule."')
     assert quoted.speaker.name == "Jane Roe" and quoted.cue.text == "According to"
+
+
+def test_a_poll_or_study_reports_a_finding_but_a_found_object_is_no_quote(extractor):
+    poll = one(extractor, "A Gallup poll found that 60 percent of voters oppose the plan.")
+    assert poll.kind == "indirect" and poll.text == "that 60 percent of voters oppose the plan"
+    assert poll.speaker.type == "document" and poll.cue.text == "found"
+    assert quotes(extractor, "Police found the body of a man near the river on Sunday.") == []
+    assert quotes(extractor, "The figures show a sharp rise in prices.") == []

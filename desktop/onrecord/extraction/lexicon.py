@@ -29,7 +29,11 @@ guess assume imagine wish want
 """.split()
 )
 
-REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS
+# Verbs by which polls, studies and investigations report a finding ("the poll found that …"):
+# attributions too, counted only with a clause as content, never with a plain object.
+FINDING_VERBS = frozenset({"find", "show"})
+
+REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS | FINDING_VERBS
 
 # Nouns that make a subject a channel through which words reach the article.
 CHANNEL_NOUNS = frozenset(
