@@ -28,6 +28,9 @@ demand recommend urge cite highlight claim describe praise criticize criticise c
 denounce decry
 """.split()
 )
+# Verbs whose words to their right are what was said even where the parse misses the clause
+# ("He said legalizing it could put …" parsed as xcomp; "Yazan says the conflict … remain").
+SAY_VERBS = frozenset({"say", "tell"})
 _LEADING = {",", ":", "—", "–", "-"}  # the complementizer ("that …") stays in the span
 
 
@@ -54,6 +57,26 @@ def _content(cue):
         for child in cue.children:
             if child.dep_ == "dobj":
                 return list(child.subtree)
+    if cue.lemma_.lower() in SAY_VERBS:
+        return _rest_of_sentence(cue)
+    return None
+
+
+def _rest_of_sentence(cue):
+    """`X said CLAUSE` misparsed: the rest of the sentence when it is a clause with its own
+    subject (so not "said goodbye and left", "said in a statement"); after "told", the
+    person told is left out."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children):
+        return None  # inverted ("…, said X") or subjectless: handled elsewhere or not speech
+    objects = ("dobj", "dative") if cue.lemma_.lower() == "tell" else ()
+    told = {t.i for c in cue.children if c.dep_ in objects for t in c.subtree}
+    rest = [t for t in cue.sent if t.i > cue.i and t.i not in told]
+    if (
+        rest
+        and rest[0].i in {t + 1 for t in told | {cue.i}}
+        and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest)
+    ):
+        return rest
     return None
 
 
