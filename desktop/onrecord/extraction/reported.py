@@ -29,7 +29,7 @@ denounce decry
 """.split()
 )
 # Verbs whose words to their right are what was said even where the parse misses the clause
-# ("He said legalizing it could put …" parsed as xcomp; "Yazan says the conflict … remain").
+# ("He said legalizing it could put …", parsed as xcomp).
 SAY_VERBS = frozenset({"say", "tell"})
 _LEADING = {",", ":", "—", "–", "-"}  # the complementizer ("that …") stays in the span
 
@@ -63,20 +63,22 @@ def _content(cue):
 
 
 def _rest_of_sentence(cue):
-    """`X said CLAUSE` misparsed: the rest of the sentence when it is a clause with its own
-    subject (so not "said goodbye and left", "said in a statement"); after "told", the
-    person told is left out."""
+    """`X said CLAUSE` misparsed: the rest of the sentence when it opens with a clause of its
+    own, its subject before any conjunction or punctuation (so not "said goodbye and left",
+    "said yes when the council asked", "said hello, and the crowd cheered"); after "told",
+    the person told is left out."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children):
         return None  # inverted ("…, said X") or subjectless: handled elsewhere or not speech
     objects = ("dobj", "dative") if cue.lemma_.lower() == "tell" else ()
     told = {t.i for c in cue.children if c.dep_ in objects for t in c.subtree}
     rest = [t for t in cue.sent if t.i > cue.i and t.i not in told]
-    if (
-        rest
-        and rest[0].i in {t + 1 for t in told | {cue.i}}
-        and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest)
-    ):
-        return rest
+    if not rest or rest[0].i not in {t + 1 for t in told | {cue.i}}:
+        return None
+    for tok in rest:
+        if tok.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return rest
+        if tok.is_punct or tok.pos_ in ("CCONJ", "SCONJ") or tok.dep_ in ("mark", "advmod"):
+            return None
     return None
 
 
