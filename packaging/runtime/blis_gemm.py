@@ -17,8 +17,10 @@ def gemm(A, B, out=None, trans1=False, trans2=False, alpha=1.0, beta=1.0):
     if out is None:
         out = numpy.matmul(a, b)
         return out * alpha if alpha != 1.0 else out
-    if beta == 0.0 and alpha == 1.0:
-        return numpy.matmul(a, b, out=out)
+    if beta == 0.0:  # what `out` held is not read, as in BLIS (it may be NaN)
+        if alpha == 1.0:
+            return numpy.matmul(a, b, out=out)
+        return numpy.multiply(numpy.matmul(a, b), alpha, out=out)
     product = numpy.matmul(a, b)
     out *= beta
     out += product * alpha if alpha != 1.0 else product

@@ -284,3 +284,26 @@ def test_windows_opening_a_new_workspace_at_once_all_succeed(tmp_path):
         for t in threads:
             t.join()
     assert errors == []
+
+
+def test_a_store_that_cannot_be_opened_is_not_called_damaged(tmp_path):
+    with pytest.raises(StoreError, match="cannot open the store") as raised:
+        open_store(tmp_path)  # a folder: "unable to open database file"
+    assert not isinstance(raised.value, StoreDamaged)  # no backup is offered for it
+
+
+def test_a_failed_commit_is_rolled_back_and_the_connection_stays_usable(tmp_path):
+    import sqlite3
+
+    from onrecord.dbfile import write_transaction
+
+    conn = sqlite3.connect(tmp_path / "x.db", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE p (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE c (pid INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED)")
+    with pytest.raises(sqlite3.IntegrityError), write_transaction(conn):
+        conn.execute("INSERT INTO c VALUES (7)")  # refused only at COMMIT
+    assert not conn.in_transaction
+    with write_transaction(conn):
+        conn.execute("INSERT INTO p VALUES (1)")
+    assert conn.execute("SELECT count(*) FROM c").fetchone() == (0,)

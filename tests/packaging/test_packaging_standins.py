@@ -40,6 +40,17 @@ def test_product_matches_blis(dtype, trans1, trans2):
     np.testing.assert_allclose(got, want, rtol=1e-5)
 
 
+def test_beta_zero_ignores_what_out_held():
+    a, b = operands("float32", False, False)
+    for alpha in (1.0, 0.5):
+        want = blis_gemm(a, b, out=np.full((5, 3), np.nan, dtype="float32"), alpha=alpha, beta=0.0)
+        got = stand_in.gemm(
+            a, b, out=np.full((5, 3), np.nan, dtype="float32"), alpha=alpha, beta=0.0
+        )
+        assert not np.isnan(got).any()
+        np.testing.assert_allclose(got, want, rtol=1e-5)
+
+
 def test_out_alpha_and_beta_as_blis():
     a, b = operands("float32", False, False)
     start = np.full((5, 3), 2.0, dtype="float32")

@@ -71,15 +71,24 @@ class Loader(QObject):
         worker.progress.connect(self.progress)
         worker.model_ready.connect(self.model_ready)
         worker.failed.connect(lambda message, w=worker: self._failed(w, message))
-        worker.store_stats.connect(self.store_stats)
+        worker.store_stats.connect(
+            lambda stats, w=worker: w is self.worker and self.store_stats.emit(stats)
+        )
         worker.loaded.connect(lambda session, w=worker: self._done(w, session))
         self.worker = worker
         self._track(worker)
 
     def _done(self, worker, session) -> None:
-        self._log = self._log or worker.log
         self.demo_due = self.demo_due and not worker.build_demo  # built by this load
-        if worker is not self.worker:  # an article opened since: drop the stale result
+        stale = worker is not self.worker  # an article or workspace opened since
+        if worker.log is not None and worker.log is not self._log:
+            if stale:  # its session is dropped, and with it the log it opened
+                worker.log.close()
+            else:  # the session reviews through the log its worker opened: keep that one
+                if self._log is not None:
+                    self._log.close()
+                self._log = worker.log
+        if stale:
             return
         self.worker = None
         self.loaded.emit(session)
@@ -109,9 +118,10 @@ class Loader(QObject):
     def probe_store(self) -> None:
         """Emit the store's statistics, read in the background."""
         worker = StoreStatsWorker(self.store_path, self)
-        worker.stats.connect(self.store_stats)
-        worker.failed.connect(self.store_failed)
-        worker.damaged.connect(self.store_damaged)
+        current = lambda: worker.store_path == self.store_path  # noqa: E731 (not a switched-from one)
+        worker.stats.connect(lambda stats: current() and self.store_stats.emit(stats))
+        worker.failed.connect(lambda message: current() and self.store_failed.emit(message))
+        worker.damaged.connect(lambda message: current() and self.store_damaged.emit(message))
         self._track(worker)
 
     def refresh_stats(self) -> None:
@@ -139,8 +149,9 @@ class Loader(QObject):
                 worker.wait(wait_ms)
 
     def use_store(self, store_path) -> None:
-        """Work on another workspace database from now on; the open article loads again."""
-        self.cancel(wait_ms=60_000)
+        """Work on another workspace database from now on; the open article loads again.
+        Threads still at work on the old one are not waited for: their results are dropped."""
+        self.cancel()
         for resource in (self._store, self._log):
             if resource is not None:
                 resource.close()

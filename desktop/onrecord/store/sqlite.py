@@ -85,7 +85,9 @@ class SqliteStore:
             backup_to = None if self.path == ":memory:" else Path(self.path)
             prepare(self.conn, lambda: migrate(self.db, backup_to))
             check_on_open(self.conn, self.path)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError as exc:  # locked, read-only, cannot be opened
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from None
+        except sqlite3.DatabaseError as exc:  # not a database, or failing its check
             raise StoreDamaged(
                 f"cannot open the store {self.path}: {exc}{backup_hint(path)}"
             ) from None
