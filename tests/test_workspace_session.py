@@ -122,6 +122,8 @@ def test_attached_sources_are_checked_remembered_and_detached(session, tmp_path)
     alpha = session.quotes[0].key
     assert session.source_match(alpha).verdict == "found"
     assert session.review.sources() == [str(source.resolve())]
+    session.attach_source(read_source(source))  # attached again: still one source
+    assert len(session.sources) == 1 and len(session.review.sources()) == 1
 
     reopened = ReviewSession(session.extraction, session.matches, session.review,
                              [read_source(p) for p in session.review.sources()])  # fmt: skip

@@ -166,3 +166,16 @@ def test_another_workspace_is_chosen_remembered_and_used(
     assert win.loader.store_path == other and other.is_file()
     assert win.reviewer.session.progress()[0] == 0  # the new workspace has no review yet
     assert win.settings.workspace == str(other.resolve())
+
+
+def test_a_file_that_is_no_workspace_is_refused_and_not_remembered(open_window, seed_copy):
+    from onrecord.gui.workspace import use_workspace
+
+    win = open_window(seed_copy)
+    before = win.loader.store_path
+    junk = seed_copy.parent / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    use_workspace(win, str(junk))
+    assert win.loader.store_path == before and win.settings.workspace is None
+    assert "Not used as the workspace" in win.status.currentMessage()
+    assert win.reviewer.session is not None  # the article stays open

@@ -11,7 +11,15 @@ from onrecord.store.damage import latest_backup, restore_backup
 
 
 def use_workspace(win, path: str) -> None:
-    """Work on the database at `path` (created if new) and remember it for the next start."""
+    """Work on the database at `path` (created if new) and remember it for the next start;
+    a file that does not open as a workspace is refused, and the current one stays."""
+    from onrecord.store import open_store
+
+    try:
+        open_store(path).close()
+    except OnRecordError as exc:
+        win.status.showMessage(f"Not used as the workspace: {exc}", 15000)
+        return
     win.reviewer.set_session(None)  # its review belongs to the workspace being closed
     win.loader.use_store(path)
     win.settings.workspace = str(Path(path).resolve())

@@ -1,5 +1,5 @@
-"""Where the workspace database lives: `--store PATH` > $ONRECORD_STORE > the window's
-setting > the user data dir."""
+"""Where the workspace database lives: `--store PATH` > $ONRECORD_STORE > (in the window)
+the workspace chosen there > the user data dir."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def default_store_path() -> Path:
 
 
 def resolve_store_path(cli_value: str | None, remembered: str | None = None) -> Path:
-    """The database path chosen on the command line, by the environment, in the window's
-    settings (`remembered`), or by default."""
+    """The database path chosen on the command line, by the environment, as `remembered`
+    (the window passes the workspace chosen in it; the command line has no such setting), or
+    by default."""
     chosen = cli_value or os.environ.get(ENV_VAR) or remembered
     return Path(chosen).expanduser() if chosen else default_store_path()

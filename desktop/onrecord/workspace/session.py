@@ -98,7 +98,8 @@ class ReviewSession:
     def attach_source(self, source) -> None:
         """Check every quote against `source` too (and the sources attached before); a source
         read from a file is remembered with the article and attached again when it reopens."""
-        self.sources.append(source)
+        self.sources = [s for s in self.sources if not (s.path and s.path == source.path)]
+        self.sources.append(source)  # a file attached again replaces its earlier reading
         self._check_sources()
         if source.path:
             self.review.add_source(source.path)
