@@ -216,6 +216,9 @@ def test_a_found_passage_comes_with_its_context_in_the_source():
     assert before == "The minister said: "  # whitespace folded; "…ks." cut from "remarks" dropped
     assert after == ". Then she left the room"  # ends before the word the width cuts into
     assert in_context(match, [], width=25) is None
+    namesake = source_from_text("A different file that happens to have the same name.")
+    namesake.name = source.name
+    assert in_context(match, [namesake, source], width=25)[0] == "The minister said: "
 
 
 def _pdf(lines: list[str]) -> bytes:

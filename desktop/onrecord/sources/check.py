@@ -39,8 +39,17 @@ class SourceMatch:
 
 def in_context(match: SourceMatch, sources, width: int = 90) -> tuple[str, str, str] | None:
     """(words before, the passage, words after) in the source the match was found in."""
-    doc = next((d for d in sources if d.name == match.source), None)
-    if doc is None or match.start is None:
+    if match.start is None:
+        return None
+    doc = next(  # two sources may share a file name: the one holding the passage there
+        (
+            d
+            for d in sources
+            if d.name == match.source and d.text[match.start : match.end] == match.passage
+        ),
+        None,
+    )
+    if doc is None:
         return None
     text, start, end = doc.text, match.start, match.end
     before = re.sub(r"\s+", " ", text[max(0, start - width) : start]).lstrip()
