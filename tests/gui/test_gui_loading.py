@@ -96,10 +96,32 @@ def test_pasting_an_article_from_the_clipboard(open_window, press, qtbot):
     assert win.reviewer.session.article.format == "paste"
 
 
-def test_a_missing_file_gets_a_message_not_a_traceback(open_window, tmp_path):
+def test_a_missing_file_gets_a_message_not_a_traceback(open_window, tmp_path, qtbot):
     win = open_window()
-    assert not win.loader.open_path(tmp_path / "nope.txt")
+    with qtbot.waitSignal(win.loader.failed, timeout=10_000):
+        win.loader.open_path(tmp_path / "nope.txt")
     assert "No such file" in win.status.currentMessage()
+
+
+def test_a_file_is_read_off_the_window_thread_and_the_later_opening_wins(
+    open_window, seed_copy, tmp_path, qtbot, monkeypatch
+):
+    import threading
+
+    from onrecord import articles
+
+    threads, real = [], articles.read_article
+    monkeypatch.setattr(
+        articles, "read_article", lambda p: threads.append(threading.current_thread()) or real(p)
+    )
+    other = tmp_path / "other.txt"
+    other.write_text('The mayor said "the bridge opens in May." Critics disagreed.\n')
+    win = open_window()
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        win.loader.open_path(seed_copy)
+        win.loader.open_path(other)
+    assert threads and threading.main_thread() not in threads
+    assert win.reviewer.session.article.path == str(other)
 
 
 def test_recent_files_reopen_an_article(open_window, seed_copy, qtbot):

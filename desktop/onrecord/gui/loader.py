@@ -7,9 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from onrecord.articles import article_from_text, read_article
+from onrecord.articles import article_from_text
 from onrecord.errors import OnRecordError
-from onrecord.gui.worker import LoadWorker, ModelWarmUp, StoreStatsWorker, model_loaded
+from onrecord.gui.worker import (
+    LoadWorker,
+    ModelWarmUp,
+    ReadWorker,
+    StoreStatsWorker,
+    model_loaded,
+)
 from onrecord.store.demo import first_run
 
 log = logging.getLogger(__name__)
@@ -35,6 +41,7 @@ class Loader(QObject):
         self._running: set = set()
         self._closed = False  # after close() no thread starts (a timer may still fire)
         self.article = None
+        self.reading = None  # the ReadWorker of the file being opened
         self._log = None
         self._store = None
 
@@ -47,14 +54,19 @@ class Loader(QObject):
         return self._store
 
     # Opening ---------------------------------------------------------------------------
-    def open_path(self, path) -> bool:
-        try:
-            article = read_article(path)
-        except OnRecordError as exc:
-            self.failed.emit(str(exc))
-            return False
-        self.open_article(article)
-        return True
+    def open_path(self, path) -> None:
+        """Read the file in the background, then open it; a later opening wins."""
+        reader = ReadWorker(path, self)
+        self.reading = reader
+        reader.read.connect(
+            lambda article, r=reader: r is self.reading and self.open_article(article)
+        )
+        reader.failed.connect(lambda message, r=reader: r is self.reading and self._unread(message))
+        self._track(reader)
+
+    def _unread(self, message: str) -> None:
+        self.reading = None
+        self.failed.emit(message)
 
     def open_text(self, text: str) -> bool:
         if not text.strip():
@@ -65,6 +77,7 @@ class Loader(QObject):
 
     def open_article(self, article) -> None:
         self.cancel()
+        self.reading = None
         self.article = article
         self.opened.emit(article)
         worker = LoadWorker(article, self.store_path, self._log, self, build_demo=self.demo_due)

@@ -116,6 +116,28 @@ class LoadWorker(QThread):
             store.close()
 
 
+class ReadWorker(QThread):
+    """Reads an article file off the GUI thread (a large .docx or text takes a second)."""
+
+    read = Signal(object)  # Article
+    failed = Signal(str)
+
+    def __init__(self, path, parent=None):
+        super().__init__(parent)
+        self.path = path
+
+    def run(self) -> None:
+        from onrecord.articles import read_article
+
+        try:
+            self.read.emit(read_article(self.path))
+        except OnRecordError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug must not kill the window: say so and log it
+            log.exception("reading the article failed")
+            self.failed.emit(f"Could not read {self.path}: {exc}")
+
+
 class StoreStatsWorker(QThread):
     """Opens the store once in the background (sqlite-utils takes ~0.4 s to import)."""
 
