@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from onrecord.cli.output import print_table
 from onrecord.cli.reading import warn
-from onrecord.errors import OnRecordError
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
-from onrecord.sources import SourceDocument, SourceMatch, check_against_sources, read_source
+from onrecord.sources import (
+    SourceDocument,
+    SourceMatch,
+    check_against_sources,
+    read_kept_sources,
+    read_source,
+)
 
 
 def add_source_option(parser) -> None:
@@ -37,12 +42,9 @@ def saved_sources(db, article) -> list[SourceDocument]:
     """The sources attached to the article in the review window; unreadable ones told, skipped."""
     from onrecord.review import saved_source_paths
 
-    sources = []
-    for path in saved_source_paths(db, article):
-        try:
-            sources.append(read_source(path))
-        except OnRecordError as exc:
-            warn(f"a source attached in the review was skipped: {exc}")
+    sources, problems = read_kept_sources(saved_source_paths(db, article))
+    for problem in problems:
+        warn(f"a source attached in the review was skipped: {problem}")
     return sources
 
 

@@ -165,10 +165,7 @@ class Loader(QObject):
         """Work on another workspace database from now on; the open article loads again.
         Threads still at work on the old one are not waited for: their results are dropped."""
         self.cancel()
-        for resource in (self._store, self._log):
-            if resource is not None:
-                resource.close()
-        self._store = self._log = None
+        self._close_workspace()
         self.store_path, self.demo_due = Path(store_path), False
         self.probe_store()
         if self.article is not None:
@@ -177,6 +174,9 @@ class Loader(QObject):
     def close(self) -> None:
         self._closed = True
         self.cancel(wait_ms=60_000)  # a model half loaded cannot be stopped: let it finish
+        self._close_workspace()
+
+    def _close_workspace(self) -> None:
         for resource in (self._store, self._log):
             if resource is not None:
                 resource.close()

@@ -79,20 +79,17 @@ class LoadWorker(QThread):
 
     def _session(self, extraction, matches, review):
         """The review session, with the source documents attached in earlier sessions."""
-        from onrecord.sources import read_source
+        from onrecord.sources import read_kept_sources
         from onrecord.workspace import ReviewSession
 
-        sources, notices = [], []
         paths = review.sources()
         if paths:
             self.progress.emit("Checking the attached sources…", 0, 0)
-        for path in paths:
-            try:
-                sources.append(read_source(path))
-            except OnRecordError as exc:
-                notices.append(f"A source attached earlier could not be read again: {exc}")
+        sources, problems = read_kept_sources(paths)
         session = ReviewSession(extraction, matches, review, sources)
-        session.notices += notices
+        session.notices += [
+            f"A source attached earlier could not be read again: {p}" for p in problems
+        ]
         return session
 
     def _match(self, extraction, overrides: dict) -> dict | None:

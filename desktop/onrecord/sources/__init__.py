@@ -12,7 +12,12 @@ from onrecord.sources.check import (
     in_context,
     split_groups,
 )
-from onrecord.sources.documents import SourceDocument, read_source, source_from_text
+from onrecord.sources.documents import (
+    SourceDocument,
+    read_kept_sources,
+    read_source,
+    source_from_text,
+)
 
 __all__ = [
     "SOURCE_VERDICTS",
@@ -21,6 +26,7 @@ __all__ = [
     "check_against_sources",
     "check_text",
     "in_context",
+    "read_kept_sources",
     "read_source",
     "source_from_text",
     "split_groups",

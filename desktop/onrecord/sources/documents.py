@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from onrecord.articles import read_article
-from onrecord.errors import ArticleError
+from onrecord.errors import ArticleError, OnRecordError
 from onrecord.sources.tokens import Token, tokenize
 
 
@@ -77,3 +78,15 @@ def read_source(path: str | Path) -> SourceDocument:
         raise ArticleError(f"Cannot read the PDF {p.name}: {exc or type(exc).__name__}.") from exc
     warnings = [] if text.strip() else [f"{p.name} has no text layer (a scan?); nothing to check."]
     return SourceDocument(p.name, text, str(p), warnings)
+
+
+def read_kept_sources(paths: Iterable[str]) -> tuple[list[SourceDocument], list[str]]:
+    """The sources at `paths` that can still be read, and why each of the others cannot
+    (attached in an earlier session, a file may have moved since)."""
+    sources, problems = [], []
+    for path in paths:
+        try:
+            sources.append(read_source(path))
+        except OnRecordError as exc:
+            problems.append(str(exc))
+    return sources, problems
