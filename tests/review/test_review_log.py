@@ -148,12 +148,11 @@ def test_decisions_follow_their_quotes_when_the_file_is_edited(tmp_path, article
 
 
 def test_version_1_review_data_is_migrated(tmp_path, article):
-    from onrecord.review.schema import MIGRATIONS, VERSION
+    from onrecord.review.schema import MIGRATIONS
 
     db = tmp_path / "w.db"
     with sqlite3.connect(db) as conn:
-        for statement in MIGRATIONS[0].split(";"):
-            conn.execute(statement)
+        conn.executescript(MIGRATIONS[0])
         conn.execute("CREATE TABLE review_meta (name TEXT PRIMARY KEY, value TEXT)")
         conn.execute("INSERT INTO review_meta VALUES ('schema_version', '1')")
         conn.execute(
@@ -169,7 +168,7 @@ def test_version_1_review_data_is_migrated(tmp_path, article):
     assert review.get("8-21").decided_by == "old"
     assert review.sources() == []
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT value FROM review_meta").fetchone() == (str(VERSION),)
+        assert conn.execute("SELECT value FROM review_meta").fetchone() == (str(len(MIGRATIONS)),)
 
 
 def test_attached_sources_survive_reopen_and_edits_of_the_article(tmp_path, article):

@@ -1,15 +1,16 @@
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from onrecord.errors import StoreError
-from onrecord.store import open_store, resolve_store_path, schema
+from onrecord.store import open_store, resolve_store_path, schema, sqlite
 
 
 def test_new_store_is_wal_with_foreign_keys_and_current_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert schema.schema_version(store.db) == len(schema.MIGRATIONS)
+    assert schema.STORE.version(store.conn) == len(schema.MIGRATIONS)
     assert {"statements", "speakers", "aliases", "imports", "statements_fts"} <= set(
         store.db.table_names()
     )
@@ -19,10 +20,9 @@ def test_migration_backs_up_the_file_first(tmp_path, monkeypatch, fill, store):
     fill({"text": "The bridge opens in spring, not before.", "speaker": "Jane Roe"})
     store.close()
 
-    def v2(db):
-        db.execute("ALTER TABLE statements ADD COLUMN checked INTEGER")
-
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2])
+    v2 = "ALTER TABLE statements ADD COLUMN checked INTEGER"
+    monkeypatch.setattr(schema, "STORE", replace(schema.STORE, steps=[*schema.MIGRATIONS, v2]))
+    monkeypatch.setattr(sqlite, "STORE", schema.STORE)
     migrated = open_store(tmp_path / "store.db")
     backup = tmp_path / "store.db.v1.bak"
     assert backup.exists()
@@ -31,7 +31,7 @@ def test_migration_backs_up_the_file_first(tmp_path, monkeypatch, fill, store):
         assert "checked" not in columns
         assert old.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
     assert "checked" in migrated.db["statements"].columns_dict
-    assert schema.schema_version(migrated.db) == 2
+    assert schema.STORE.version(migrated.conn) == 2
     migrated.close()
 
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onrecord.clock import utc_now
-from onrecord.dbfile import prepare, write_transaction
+from onrecord.dbfile import migrate, prepare, write_transaction
 from onrecord.errors import StoreError
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
-from onrecord.review.schema import migrate
+from onrecord.review.schema import REVIEW
 
 DECISIONS = ("verified", "flagged", "dismissed")
 _FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at"
@@ -64,7 +64,7 @@ class ReviewLog:
                 self.path, timeout=30, isolation_level=None, check_same_thread=False
             )
             self._conn.execute("PRAGMA synchronous = FULL")
-            prepare(self._conn, lambda: migrate(self._conn))
+            prepare(self._conn, lambda: migrate(self._conn, REVIEW, self.path))
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"Cannot open the review data in {self.path}: {exc}.") from exc
         except OSError as exc:

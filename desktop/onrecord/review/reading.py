@@ -10,7 +10,7 @@ from onrecord.errors import StoreError
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
 from onrecord.review.log import _FIELDS, _SOURCES, Decision, ReviewLog, article_id, sources_owner
-from onrecord.review.schema import VERSION
+from onrecord.review.schema import REVIEW
 
 
 def saved_decisions(db_path: str | Path, article: Article) -> dict[str, Decision]:
@@ -55,7 +55,9 @@ def _read(conn: sqlite3.Connection, db: Path, article: Article) -> dict[str, Dec
     if not read("SELECT 1 FROM sqlite_master WHERE name = 'review_meta'"):
         return {}  # a store with no review yet
     version = read("SELECT value FROM review_meta WHERE name = 'schema_version'")
-    if not version or int(version[0][0]) != VERSION:  # an older review: let the log upgrade it
+    if (
+        not version or int(version[0][0]) != REVIEW.latest
+    ):  # an older review: let the log upgrade it
         with ReviewLog(db) as log:
             return log.for_article(article).all()
     ident = article_id(article)

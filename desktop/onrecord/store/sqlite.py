@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from onrecord.clock import utc_now
-from onrecord.dbfile import prepare, write_transaction
+from onrecord.dbfile import migrate, prepare, write_transaction
 from onrecord.errors import StoreDamaged, StoreError
 from onrecord.store import speakers
 from onrecord.store.base import ImportResult
@@ -19,7 +19,7 @@ from onrecord.store.damage import backup_hint, check_on_open, damage_reported
 from onrecord.store.indexing import IndexKeeper
 from onrecord.store.normalize import fold, match_key
 from onrecord.store.rows import Rejected, clean, fingerprint
-from onrecord.store.schema import migrate
+from onrecord.store.schema import STORE
 
 COLUMNS = "id, text, speaker, affiliation, date, outlet, url, language, folded, speaker_id"
 _INSERT = """INSERT OR IGNORE INTO statements
@@ -83,7 +83,7 @@ class SqliteStore:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.db = Database(self.conn)
             backup_to = None if self.path == ":memory:" else Path(self.path)
-            prepare(self.conn, lambda: migrate(self.db, backup_to))
+            prepare(self.conn, lambda: migrate(self.conn, STORE, backup_to))
             check_on_open(self.conn, self.path)
         except sqlite3.OperationalError as exc:  # locked, read-only, cannot be opened
             raise StoreError(f"cannot open the store {self.path}: {exc}") from None
