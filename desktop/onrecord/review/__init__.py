@@ -5,7 +5,7 @@ review = log.for_article(article)
 review.set_decision(quote.key, "verified")
 """
 
-from onrecord.review.log import DECISIONS, ArticleReview, Decision, ReviewLog
+from onrecord.review.log import DECISIONS, ArticleReview, ReviewLog
 from onrecord.review.overlay import (
     checked_quote,
     effective_speaker,
@@ -13,6 +13,7 @@ from onrecord.review.overlay import (
     speaker_overrides,
 )
 from onrecord.review.reading import saved_decisions, saved_source_paths
+from onrecord.review.records import Decision
 
 __all__ = [
     "DECISIONS",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import astuple
 from pathlib import Path
 
 from onrecord.clock import utc_now
@@ -18,31 +18,21 @@ from onrecord.dbfile import migrate, prepare, write_transaction
 from onrecord.errors import StoreError
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
+from onrecord.review.records import (
+    FIELDS,
+    Decision,
+    article_id,
+    decisions,
+    source_paths,
+    sources_owner,
+)
 from onrecord.review.schema import REVIEW
 
 DECISIONS = ("verified", "flagged", "dismissed")
-_FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at"
-_SOURCES = "SELECT source_path FROM review_sources WHERE owner = ? ORDER BY attached_at, rowid"
-
-
-def article_id(article: Article) -> tuple[str, str]:
-    """(content hash, resolved path or '' for pasted text): what a review is kept under."""
-    return article.content_hash, str(Path(article.path).resolve()) if article.path else ""
-
-
-def sources_owner(content_hash: str, path: str) -> str:
-    """What attached sources are kept under: the article's file, or a pasted text."""
-    return path or f"pasted:{content_hash}"
-
-
-@dataclass(frozen=True)
-class Decision:
-    quote_key: str
-    decision: str | None  # "verified" | "flagged" | "dismissed" | None
-    note: str | None
-    speaker_override: str | None
-    decided_by: str
-    decided_at: str  # UTC, ISO 8601
+_INSERT = (
+    "INSERT OR IGNORE INTO review_decisions (content_hash, path, "
+    f"{FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def _user() -> str:
@@ -122,7 +112,7 @@ class ArticleReview:
         copies, position = earlier_review(self._log._read, *self._id, article.text)
         self.carried = len(copies)
         self._log._write(
-            *copies,
+            *((_INSERT, (*self._id, *astuple(d))) for d in copies),
             (
                 "INSERT OR IGNORE INTO review_articles (content_hash, path, title, position, "
                 "opened_at, text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -132,18 +122,14 @@ class ArticleReview:
 
     def get(self, quote_key: str) -> Decision | None:
         rows = self._log._read(
-            f"SELECT {_FIELDS} FROM review_decisions "
+            f"SELECT {FIELDS} FROM review_decisions "
             "WHERE content_hash = ? AND path = ? AND quote_key = ?",
             (*self._id, quote_key),
         )
         return Decision(*rows[0]) if rows else None
 
     def all(self) -> dict[str, Decision]:
-        rows = self._log._read(
-            f"SELECT {_FIELDS} FROM review_decisions WHERE content_hash = ? AND path = ?",
-            self._id,
-        )
-        return {row[0]: Decision(*row) for row in rows}
+        return decisions(self._log._read, *self._id)
 
     def set_decision(self, quote_key: str, decision: str | None, by: str | None = None) -> None:
         if decision not in (*DECISIONS, None):
@@ -177,7 +163,7 @@ class ArticleReview:
 
     def sources(self) -> list[str]:
         """Paths of the source documents attached to this article, in the order attached."""
-        return [r[0] for r in self._log._read(_SOURCES, (self._owner,))]
+        return source_paths(self._log._read, self._owner)
 
     def add_source(self, source_path: str) -> None:
         self._log._write(

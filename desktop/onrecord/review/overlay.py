@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from onrecord.model import Extraction, Person, Quote, Speaker, key_span, quote_key
-from onrecord.review.log import Decision
+from onrecord.review.records import Decision
 
 
 def effective_speaker(
