@@ -5,13 +5,9 @@ review = log.for_article(article)
 review.set_decision(quote.key, "verified")
 """
 
+from onrecord.model import checked_quote, effective_speaker
 from onrecord.review.log import DECISIONS, ArticleReview, ReviewLog
-from onrecord.review.overlay import (
-    checked_quote,
-    effective_speaker,
-    reviewed_quotes,
-    speaker_overrides,
-)
+from onrecord.review.overlay import reviewed_quotes, speaker_overrides
 from onrecord.review.reading import saved_decisions, saved_source_paths
 from onrecord.review.records import Decision
 

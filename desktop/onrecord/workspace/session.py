@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from onrecord.model import Extraction, Person, Quote, Speaker
-from onrecord.review import ArticleReview, checked_quote, effective_speaker
+from onrecord.review import ArticleReview, effective_speaker
 from onrecord.store.importers.articles import statement_row
 
 # Filter id -> label shown to the editor.
@@ -122,17 +122,14 @@ class ReviewSession:
 
         return build_report(self.extraction, self.matches, self.review.all(), self.sources)
 
-    def checked_quote(self, quote: Quote) -> Quote:
-        return checked_quote(quote, self.speaker_override(quote.key), self.people)
-
     def recheck(self, key: str, matcher) -> None:
         """Match one quote again (after its speaker changed): misattributed may become verbatim."""
-        from onrecord.matching import check_quote
+        from onrecord.matching import check_extraction
 
         quote = next(q for q in self.quotes if q.key == key)
-        self.matches[key] = check_quote(
-            matcher, self.checked_quote(quote), self.article.date
-        ).matches
+        overrides = {key: o} if (o := self.speaker_override(key)) else {}
+        [check] = check_extraction(matcher, self.extraction, overrides, quotes=[quote])
+        self.matches[key] = check.matches
 
     def verdict(self, key: str) -> str:
         best = self.best_matches(key)
