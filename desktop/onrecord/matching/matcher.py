@@ -8,7 +8,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from onrecord.matching import thresholds as t
-from onrecord.matching.diff import word_diff
+from onrecord.matching.diff import word_diff, words
 from onrecord.store.base import StatementStore
 from onrecord.store.normalize import match_key
 
@@ -64,18 +64,17 @@ class Matcher:
             key, [s["folded"] for s in found], scorer=fuzz.token_set_ratio,
             limit=t.JUDGED, score_cutoff=t.RANK_MIN,
         )  # fmt: skip
-        qwords, matches = key.split(), []
-        for choice, _score, i in ranked:
-            verdict, score = judge(qwords, choice.split())
+        judged = self.store.get(found[i]["id"] for _choice, _score, i in ranked)
+        qwords, matches = words(text), []
+        for statement in judged:  # judged on the words the diff shows (numbers kept whole)
+            verdict, score = judge(qwords, words(statement["text"]))
             if verdict != "unknown":
-                matches.append(Match(verdict, score, found[i], speaker_id=found[i]["speaker_id"]))
+                matches.append(Match(verdict, score, statement, speaker_id=statement["speaker_id"]))
         matches.sort(key=lambda m: (-m.score, m.statement["id"]))
         if speaker:
             matches = self._attribute(matches, speaker)
         matches = matches[: t.RESULTS]
-        full = {s["id"]: s for s in self.store.get(m.statement["id"] for m in matches)}
         for m in matches:
-            m.statement = full[m.statement["id"]]
             m.diff = word_diff(text, m.statement["text"])
         return matches
 
