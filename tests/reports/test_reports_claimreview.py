@@ -26,7 +26,7 @@ def test_claimreview_has_the_required_fields(report):
     assert reviews["we will further intensify cooperation"]["author"]["name"] == "ana"
     pending = reviews["the sea is calm"]["reviewRating"]
     assert "ratingValue" not in pending and "not yet reviewed" in pending["alternateName"]
-    assert pending["alternateName"].startswith("Misattributed")
+    assert pending["alternateName"].startswith("Said by someone else")
 
 
 def test_nothing_to_export_without_findings(extraction):

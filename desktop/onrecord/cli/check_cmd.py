@@ -47,7 +47,7 @@ def run(args) -> int:
         print_table(["verdict", "score", "speaker", "quote", "said before by, on"], [_row(c) for c in checks],
                     [13, 5, 20, 52, 34])  # fmt: skip
     for c in checks:
-        if c.verdict in ("altered", "misattributed", "partial"):
+        if c.matches and c.verdict != "verbatim":  # a change to show
             print(f"\n{c.verdict}: {diff_text(c.matches[0].diff, c.quote.text)}")
     return source_check.exit_code(extraction, results)
 

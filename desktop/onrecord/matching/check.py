@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from onrecord.matching.matcher import Match, Matcher
 from onrecord.model import Extraction, Quote, checked_quote
+from onrecord.verdicts import NO_MATCH
 
 
 @dataclass
@@ -19,7 +20,7 @@ class QuoteCheck:
 
     @property
     def verdict(self) -> str:
-        return self.matches[0].verdict if self.matches else "unknown"
+        return self.matches[0].verdict if self.matches else NO_MATCH
 
     def to_dict(self) -> dict:
         """The quote as `extract` gives it, plus `verdict` and `matches` (best first)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from rapidfuzz import fuzz, process
 
@@ -11,9 +10,9 @@ from onrecord.matching import thresholds as t
 from onrecord.matching.diff import word_diff, words
 from onrecord.store.base import StatementStore
 from onrecord.store.normalize import match_key
+from onrecord.verdicts import NO_MATCH
 
-Verdict = Literal["verbatim", "altered", "partial", "misattributed", "unknown"]
-CLOSE = ("verbatim", "altered", "partial")
+Verdict = str  # a name in onrecord.verdicts.STORE
 PUBLIC = ("id", "text", "speaker", "affiliation", "date", "outlet", "url")
 
 
@@ -47,7 +46,7 @@ def judge(quote_words: list[str], statement_words: list[str]) -> tuple[Verdict, 
         return "altered", round(max(ratio, partial * share), 1)
     if partial >= t.PARTIAL_MIN:
         return "partial", round(partial, 1)
-    return "unknown", round(ratio, 1)
+    return NO_MATCH, round(ratio, 1)
 
 
 class Matcher:
@@ -68,7 +67,7 @@ class Matcher:
         qwords, matches = words(text), []
         for statement in judged:  # judged on the words the diff shows (numbers kept whole)
             verdict, score = judge(qwords, words(statement["text"]))
-            if verdict != "unknown":
+            if verdict != NO_MATCH:
                 matches.append(Match(verdict, score, statement, speaker_id=statement["speaker_id"]))
         matches.sort(key=lambda m: (-m.score, m.statement["id"]))
         if speaker:

@@ -5,18 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import get_args
 
 from onrecord import __version__
 from onrecord.clock import utc_now
-from onrecord.matching import Verdict
 from onrecord.model import Extraction
-from onrecord.review import DECISIONS, Decision, reviewed_quotes
+from onrecord.review import Decision, reviewed_quotes
 from onrecord.sources import SOURCE_VERDICTS, SourceDocument, check_against_sources
+from onrecord.verdicts import DECISIONS, NO_MATCH, STORE
 
 SCHEMA_VERSION = 1
-STORE_VERDICTS = get_args(Verdict)
-_NO_MATCH = {"verdict": "unknown", "score": None, "statement": None, "diff": []}
+_NO_MATCH = {"verdict": NO_MATCH, "score": None, "statement": None, "diff": []}
 
 
 @dataclass
@@ -84,8 +82,8 @@ def _summary(quotes: list[dict], with_sources: bool) -> dict:
         "quotes": len(quotes),
         "by_kind": dict(Counter(q["kind"] or "unknown" for q in quotes)),
         "reviewed": len(quotes) - decided[None],
-        **{name: decided[name] for name in DECISIONS},
+        **{name: decided[name] for name in DECISIONS if name},
         "undecided": decided[None],
-        "store_verdicts": {v: store[v] for v in STORE_VERDICTS},
+        "store_verdicts": {v: store[v] for v in STORE},
         "source_verdicts": {v: source[v] for v in SOURCE_VERDICTS} if with_sources else None,
     }

@@ -1,7 +1,7 @@
 """schema.org ClaimReview JSON-LD for fact-checkers.
 
-Exported: quotes the editor flagged, and quotes whose wording was altered or whose speaker
-differs (store verdict altered or misattributed, source verdict drift) unless the editor
+Exported: quotes the editor flagged, and quotes with a problem verdict (onrecord.verdicts:
+store altered or misattributed, source drift) unless the editor
 dismissed them. The rating is the editor's: flagged 1 of 5, verified 5 of 5; a quote not
 yet decided carries no rating value, only the machine's finding, saying so.
 """
@@ -11,20 +11,17 @@ from __future__ import annotations
 import json
 
 from onrecord.reports.build import Report
-
-_FINDING = {
-    "misattributed": "Misattributed",
-    "altered": "Altered wording",
-    "drift": "Differs from the source",
-}
+from onrecord.verdicts import SOURCE, STORE
 
 
 def _finding(q: dict) -> str | None:
-    if q["store"]["verdict"] in ("misattributed", "altered"):
-        return _FINDING[q["store"]["verdict"]]
-    if q["source"] and q["source"]["verdict"] == "drift":
-        return _FINDING["drift"]
-    return None
+    """What the machine found that a reader should know, in the reports' words."""
+    found = [
+        STORE[q["store"]["verdict"]],
+        *([SOURCE[q["source"]["verdict"]]] if q["source"] else []),
+    ]
+    problem = next((term for term in found if term.problem), None)
+    return problem.label.capitalize() if problem else None
 
 
 def _rating(q: dict, finding: str | None) -> dict:

@@ -27,8 +27,8 @@ from onrecord.review.records import (
     sources_owner,
 )
 from onrecord.review.schema import REVIEW
+from onrecord.verdicts import DECISIONS
 
-DECISIONS = ("verified", "flagged", "dismissed")
 _INSERT = (
     "INSERT OR IGNORE INTO review_decisions (content_hash, path, "
     f"{FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -132,8 +132,9 @@ class ArticleReview:
         return decisions(self._log._read, *self._id)
 
     def set_decision(self, quote_key: str, decision: str | None, by: str | None = None) -> None:
-        if decision not in (*DECISIONS, None):
-            raise ValueError(f"Unknown decision {decision!r}; use one of {DECISIONS} or None.")
+        if decision not in DECISIONS:
+            names = ", ".join(name for name in DECISIONS if name)
+            raise ValueError(f"Unknown decision {decision!r}; use one of {names} or None.")
         self._set(quote_key, "decision", decision, by)
 
     def set_note(self, quote_key: str, text: str | None, by: str | None = None) -> None:

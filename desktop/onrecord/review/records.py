@@ -16,7 +16,7 @@ FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at"
 @dataclass(frozen=True)
 class Decision:
     quote_key: str
-    decision: str | None  # "verified" | "flagged" | "dismissed" | None
+    decision: str | None  # a name in onrecord.verdicts.DECISIONS
     note: str | None
     speaker_override: str | None
     decided_by: str

@@ -40,5 +40,23 @@ MIGRATIONS = [
         PRIMARY KEY (owner, source_path)
     );
     """,
+    # 4: the decisions an editor can give are onrecord.verdicts.DECISIONS, checked on writing;
+    # the CHECK constraint that repeated them goes (SQLite drops one by rebuilding the table)
+    """
+    CREATE TABLE review_decisions_v4 (
+        content_hash TEXT NOT NULL,
+        path TEXT NOT NULL,
+        quote_key TEXT NOT NULL,
+        decision TEXT,
+        note TEXT,
+        speaker_override TEXT,
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (content_hash, path, quote_key)
+    );
+    INSERT INTO review_decisions_v4 SELECT * FROM review_decisions;
+    DROP TABLE review_decisions;
+    ALTER TABLE review_decisions_v4 RENAME TO review_decisions;
+    """,
 ]
 REVIEW = Schema("review data", "review_meta", "name", MIGRATIONS, backup_tag="review-")

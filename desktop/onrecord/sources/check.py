@@ -10,9 +10,10 @@ from onrecord.model import Quote
 from onrecord.sources.align import closest, find_verbatim
 from onrecord.sources.documents import SourceDocument
 from onrecord.sources.tokens import Token, fragments
+from onrecord.verdicts import SOURCE
 
 DRIFT_SIMILARITY = 0.6  # word similarity from which the closest passage counts as drift
-SOURCE_VERDICTS = ("found", "drift", "absent")  # best first
+SOURCE_VERDICTS = tuple(SOURCE)  # best first
 _RANK = {verdict: -i for i, verdict in enumerate(SOURCE_VERDICTS)}
 
 

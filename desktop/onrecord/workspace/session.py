@@ -7,8 +7,8 @@ from collections import Counter
 from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, effective_speaker
 from onrecord.store.importers.articles import statement_row
+from onrecord.verdicts import NO_MATCH, STORE
 
-_PROBLEMS = {"altered", "misattributed"}
 UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is unsure
 
 
@@ -126,7 +126,7 @@ class ReviewSession:
 
     def verdict(self, key: str) -> str:
         best = self.best_matches(key)
-        return best[0].verdict if best else "unknown"
+        return best[0].verdict if best else NO_MATCH
 
     # Progress, navigation and filters ----------------------------------------------
     def progress(self) -> tuple[int, int]:
@@ -149,7 +149,7 @@ class ReviewSession:
             return False
         if mode == "flagged" and self.decision(quote.key) != "flagged":
             return False
-        if mode == "problems" and self.verdict(quote.key) not in _PROBLEMS:
+        if mode == "problems" and not STORE[self.verdict(quote.key)].problem:
             return False
         speaker = self.speaker(quote)
         if person and (not speaker or speaker.name != person):
