@@ -6,7 +6,6 @@ from collections import Counter
 
 from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, effective_speaker
-from onrecord.store.importers.articles import statement_row
 from onrecord.verdicts import NO_MATCH, STORE
 
 UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is unsure
@@ -182,9 +181,21 @@ class ReviewSession:
         return sorted(names, key=str.casefold)
 
     # Adding a quote to the store ---------------------------------------------------------
-    def statement_for(self, quote: Quote) -> dict:
-        """The store row for `quote`, as the editor has reviewed it."""
-        return statement_row(quote, self.article, self.speaker(quote))
+    def statement_for(self, quote: Quote, outlet: str | None = None) -> dict:
+        """The store row for `quote` as the editor reviewed it: their speaker (never a guess)
+        and the article's date. The article is a draft on this desk, not a publication: no
+        url (its file path must not turn up as a source in reports); `outlet` is who
+        publishes it, the editor's organisation (`onrecord.config`) when known."""
+        speaker = self.speaker(quote)
+        who = speaker if speaker and speaker.resolved else None
+        return {
+            "text": quote.text,
+            "speaker": who.name if who else None,
+            "affiliation": who.affiliation if who else None,
+            "date": self.article.date,
+            "outlet": outlet,
+            "url": None,
+        }
 
     def aliases_for(self, quote: Quote) -> tuple[str, list[str]] | None:
         """(corrected name, names the article used for that person) after a speaker correction.
