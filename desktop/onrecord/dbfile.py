@@ -16,10 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from onrecord.errors import StoreError
+from onrecord.errors import NotAWorkspace, StoreError
 
 log = logging.getLogger(__name__)
 
+APPLICATION_ID = 0x4F6E5263  # "OnRc": PRAGMA application_id of an OnRecord workspace
+_PARTS = ("store_meta", "review_meta")  # tables only an OnRecord workspace holds
 OPEN_SECONDS = 10.0  # how long a first opening waits for another to finish
 _TRANSIENT = ("locked", "busy", "already exists")
 
@@ -110,6 +112,7 @@ def migrate(conn: sqlite3.Connection, schema: Schema, path: Path | None) -> None
         current = schema.version(conn)  # again, under the lock: another opener may have run
         if current == schema.latest:
             return
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(
             f"CREATE TABLE IF NOT EXISTS {schema.meta} ({schema.key} TEXT PRIMARY KEY, value TEXT)"
         )
@@ -164,3 +167,49 @@ def upgraded_copy(conn: sqlite3.Connection, schema: Schema) -> sqlite3.Connectio
             copy.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", rows)
     migrate(copy, schema, None)
     return copy
+
+
+def recognise_workspace(path: str | Path) -> bool:
+    """Whether `path` is an OnRecord workspace (True) or nothing yet (False: no file, or an
+    empty one, which becomes a workspace when opened). Anything else raises NotAWorkspace
+    with a message for the editor. Reads only: nothing is written and no file is created.
+
+    A workspace carries APPLICATION_ID in its header, or (made before the header was set)
+    the store's or the review's version table.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise NotAWorkspace(f"{path} is a folder, not a workspace file.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise NotAWorkspace(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if not header:
+        return False
+    if not header.startswith(b"SQLite format 3\0"):
+        raise NotAWorkspace(f"{path} is not an OnRecord workspace (not an SQLite database).")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id == APPLICATION_ID:
+        return True
+    if app_id:
+        raise NotAWorkspace(
+            f"{path} is another program's database (application id {app_id:#x}); "
+            "OnRecord leaves it untouched."
+        )
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise NotAWorkspace(f"{path} cannot be read as a workspace: {exc}.") from None
+    finally:
+        conn.close()
+    if names and not names & set(_PARTS):
+        raise NotAWorkspace(
+            f"{path} is an SQLite database that is not an OnRecord workspace "
+            f"(it holds {len(names)} tables or indexes of another program); "
+            "OnRecord leaves it untouched."
+        )
+    return bool(names)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from onrecord.cli import source_check
 from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import extract_article
+from onrecord.dbfile import recognise_workspace
+from onrecord.errors import StoreError
 from onrecord.reports.diffs import diff_text
-from onrecord.store.paths import resolve_store_path
+from onrecord.store.paths import ENV_VAR, resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -25,10 +28,12 @@ def run(args) -> int:
     from onrecord.review import saved_decisions, speaker_overrides
     from onrecord.store import open_store
 
+    db = resolve_store_path(args.store)
+    if not recognise_workspace(db) and (args.store or os.environ.get(ENV_VAR)):
+        raise StoreError(f"There is no workspace at {db}: is the path right?")
     sources = source_check.read_sources(args.source)
     extraction = extract_article(args.file)
     article = extraction.article
-    db = resolve_store_path(args.store)
     overrides = speaker_overrides(saved_decisions(db, article)) if db.exists() else {}
     store = open_store(db)
     try:
