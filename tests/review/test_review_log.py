@@ -34,18 +34,25 @@ def test_decisions_notes_speakers_and_position_survive_reopen(tmp_path, article)
         assert review.position() == "26-41"
         assert set(review.all()) == {"8-21", "26-41"}
     assert (first.decision, first.note) == ("verified", "checked with KCNA")
-    assert first.decided_by  # the note was written by the OS user, after ana's decision
+    assert first.decided_by == ""  # the note came later, and no editor name is set
     assert second.decision == "flagged" and second.speaker_override == "Kim Jong-un"
     assert second.decided_at.endswith("+00:00")
 
 
-def test_who_decided_defaults_to_the_os_user(tmp_path, article, monkeypatch):
-    monkeypatch.setattr("getpass.getuser", lambda: "editor-on-duty")
+def test_who_decided_is_the_configured_editor_never_the_os_user(tmp_path, article, monkeypatch):
+    from onrecord.config import Identity, save_identity
+
+    monkeypatch.setattr("getpass.getuser", lambda: "jdoe42")
     review = ReviewLog(tmp_path / "w.db").for_article(article)
     review.set_decision("8-21", "dismissed")
-    assert review.get("8-21").decided_by == "editor-on-duty"
-    review.set_decision("8-21", "verified", by="ana")
-    assert review.get("8-21").decided_by == "ana"
+    assert review.get("8-21").decided_by == ""
+    save_identity(Identity("Ana Ruiz", "The Daily"))
+    review = ReviewLog(tmp_path / "w.db").for_article(article)
+    review.set_decision("8-21", "flagged")
+    assert review.get("8-21").decided_by == "Ana Ruiz"
+    review.set_decision("8-21", "verified", by="Bo")
+    assert review.get("8-21").decided_by == "Bo"
+    assert ReviewLog(tmp_path / "w.db", editor="Cy").editor == "Cy"
 
 
 def test_clearing_a_decision_persists_and_keeps_the_note(tmp_path, article):

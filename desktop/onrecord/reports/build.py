@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from onrecord import __version__
 from onrecord.clock import utc_now
+from onrecord.config import Identity, load_identity
 from onrecord.model import Extraction
 from onrecord.review import Decision, reviewed_quotes
 from onrecord.sources import SOURCE_VERDICTS, SourceDocument, check_against_sources
@@ -25,6 +27,8 @@ class Report:
     quotes: list[dict]
     generated_at: str
     generator: str = f"OnRecord {__version__}"
+    editor: str | None = None  # who reviewed, as configured (exports' author)
+    organisation: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -43,12 +47,14 @@ def build_report(
     matches: Mapping[str, Sequence] | None = None,
     decisions: Mapping[str, Decision] | None = None,
     sources: Sequence[SourceDocument] = (),
+    identity: Identity | None = None,
 ) -> Report:
     """The report of one article.
 
     `matches`: quote key -> store matches, best first (`Matcher.match`); missing means none.
     `decisions`: quote key -> the editor's `Decision` (`ArticleReview.all()`); missing means
     undecided. `sources`: documents each quote is checked against (none: no source column).
+    `identity`: who reviews and publishes (default: the configured one, `onrecord.config`).
     """
     matches, decisions = matches or {}, decisions or {}
     checked = (
@@ -65,12 +71,17 @@ def build_report(
         row["source"] = checked[row["key"]].to_dict() if row["key"] in checked else None
     article = extraction.article.to_dict()
     article["warnings"] = [*article["warnings"], *filter(None, [extraction.notice])]
+    if article["path"]:  # the file's name is enough; where it sits on this desk is private
+        article["path"] = PurePath(article["path"]).name
+    who = identity if identity is not None else load_identity()
     return Report(
         article=article,
         sources=[s.name for s in sources],
         summary=_summary(quotes, bool(sources)),
         quotes=quotes,
         generated_at=utc_now(),
+        editor=who.editor,
+        organisation=who.organisation,
     )
 
 

@@ -48,6 +48,15 @@ def _author(speaker: dict | None) -> dict:
     return person
 
 
+def _reviewer(report: Report) -> dict | None:
+    """The configured editor (working for the organisation), else the organisation; never a
+    name recorded with a decision, which older workspaces took from the OS login."""
+    org = {"@type": "Organization", "name": report.organisation} if report.organisation else None
+    if not report.editor:
+        return org
+    return {"@type": "Person", "name": report.editor} | ({"worksFor": org} if org else {})
+
+
 def claim_reviews(report: Report) -> list[dict]:
     reviews = []
     for q in report.quotes:
@@ -67,8 +76,8 @@ def claim_reviews(report: Report) -> list[dict]:
             "datePublished": (q["decided_at"] or report.generated_at)[:10],
             "reviewRating": _rating(q, finding),
         }
-        if q["decided_by"]:
-            review["author"] = {"@type": "Person", "name": q["decided_by"]}
+        if reviewer := _reviewer(report):
+            review["author"] = reviewer
         if q["note"]:
             review["reviewBody"] = q["note"]
         reviews.append(review)

@@ -7,13 +7,13 @@ record the last change to a quote's review state (decision, note or speaker).
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
 import threading
 from dataclasses import astuple
 from pathlib import Path
 
 from onrecord.clock import utc_now
+from onrecord.config import load_identity
 from onrecord.dbfile import migrate, prepare, write_transaction
 from onrecord.errors import StoreError
 from onrecord.model import Article
@@ -35,18 +35,14 @@ _INSERT = (
 )
 
 
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some containers and services)
-        return "unknown"
-
-
 class ReviewLog:
     """The review decisions of every article, in the workspace database at `db_path`."""
 
-    def __init__(self, db_path: str | Path):
+    def __init__(self, db_path: str | Path, editor: str | None = None):
+        """`editor`: who decides, recorded as `decided_by` (default: the configured editor
+        name, `onrecord.config`; none set: left empty, never the OS login name)."""
         self.path = Path(db_path)
+        self.editor = editor if editor is not None else load_identity().editor
         self._lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -180,7 +176,7 @@ class ArticleReview:
 
     def _set(self, quote_key: str, column: str, value: str | None, by: str | None) -> None:
         """Write one field; a quote left with no decision, note or speaker has no row."""
-        params = (*self._id, quote_key, value, by or _user(), utc_now())
+        params = (*self._id, quote_key, value, by or self._log.editor or "", utc_now())
         self._log._write(
             (
                 "INSERT INTO review_decisions (content_hash, path, quote_key, "
