@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from onrecord.gui.actions.registry import MENUS, REGISTRY
-from onrecord.gui.resources import resource_path
+from onrecord.resources import resource_path
 from onrecord.gui.widgets.help_overlay import HelpOverlay
 from onrecord.gui.widgets.palette import CommandPalette, rank
 

@@ -44,7 +44,8 @@ def test_check_json_extends_extract_json(demo_store, capsys):
     assert verdicts == {"verbatim", "altered", "partial", "misattributed", "unknown"}
     altered = next(q for q in out["quotes"] if q["verdict"] == "altered")
     best = altered["matches"][0]
-    assert set(best) == {"verdict", "score", "statement", "diff"}
+    assert set(best) == {"verdict", "score", "statement", "diff", "alteration"}
+    assert best["alteration"]["severity"] in ("substantive", "wording", "minor")
     assert set(best["statement"]) == {
         "id",
         "text",
