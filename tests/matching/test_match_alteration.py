@@ -53,9 +53,7 @@ def test_each_kind_of_change_in_both_directions(quote, statement, kind, severity
 
 
 def test_a_change_lists_the_words_on_both_sides_as_the_diff_shows_them():
-    assert judge("We will not raise taxes.", "We will raise taxes.")[1] == [
-        ("negation", "not", "")
-    ]
+    assert judge("We will not raise taxes.", "We will raise taxes.")[1] == [("negation", "not", "")]
     assert judge("Growth was 2.4% in 2023.", "Growth was 1.4% in 2023.")[1] == [
         ("number", "2.4", "1.4")
     ]

@@ -51,7 +51,10 @@ def saved_sources(db, article) -> list[SourceDocument]:
 def check_sources(extraction, sources: list[SourceDocument]) -> dict[str, SourceMatch] | None:
     if not sources:
         return None
-    return check_against_sources(extraction.quotes, sources, extraction.article.text)
+    from onrecord.matching import entity_words
+
+    names = entity_words(extraction)
+    return check_against_sources(extraction.quotes, sources, extraction.article.text, names)
 
 
 def exit_code(extraction, results: dict[str, SourceMatch] | None) -> int:

@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container
 
-from onrecord.matching.alteration.words import lists
 from onrecord.sources.tokens import Token
 from onrecord.store.normalize import fold
+from onrecord.words import lists
 
 Item = tuple[str, Token]  # a word in its common form, and the token of the text it came from
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

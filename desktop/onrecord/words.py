@@ -1,4 +1,4 @@
-"""The word lists of resources/alteration.json, read once, folded for lookups."""
+"""The word lists of resources/alteration.json (alterations, translated quotes), read once."""
 
 from __future__ import annotations
 
