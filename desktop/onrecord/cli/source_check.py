@@ -11,6 +11,7 @@ from onrecord.cli.output import print_table
 from onrecord.cli.reading import warn
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
+from onrecord.reports.labels import alteration_line
 from onrecord.sources import (
     SourceDocument,
     SourceMatch,
@@ -92,5 +93,6 @@ def print_side_by_side(checks, results: dict[str, SourceMatch]) -> None:
         m = results[c.quote.key]
         if m.verdict == "drift":
             print(f"\ndrift from {m.source}: {diff_text(m.diff, c.quote.text)}")
+            print(f"  {alteration_line(m.alteration.to_dict(), c.quote.translated)}")
         if m.whole and m.whole.verdict != "found" and m.whole.parts[0] == c.quote.key:
             print(f"\nsplit quote {' + '.join(m.whole.parts)} as a whole: {m.whole.verdict}")

@@ -16,7 +16,7 @@ from onrecord.sources import SOURCE_VERDICTS, SourceDocument, check_against_sour
 
 SCHEMA_VERSION = 1
 STORE_VERDICTS = get_args(Verdict)
-_NO_MATCH = {"verdict": "unknown", "score": None, "statement": None, "diff": []}
+_NO_MATCH = {"verdict": "unknown", "score": None, "statement": None, "diff": [], "alteration": None}
 
 
 @dataclass

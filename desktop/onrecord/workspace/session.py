@@ -143,6 +143,13 @@ class ReviewSession:
         best = self.best_matches(key)
         return best[0].verdict if best else "unknown"
 
+    def severity(self, quote: Quote) -> str | None:
+        """How much the best match's wording differs, as the editor is shown it ("substantive",
+        "wording" or "translation variant", "minor"); None when it is not altered or partial."""
+        best = self.best_matches(quote.key)
+        alteration = best[0].alteration if best else None
+        return alteration.label(quote.translated) if alteration else None
+
     # Progress, navigation and filters ----------------------------------------------
     def progress(self) -> tuple[int, int]:
         done = sum(1 for q in self.quotes if self.decision(q.key))

@@ -28,6 +28,12 @@ def severity_of(kind: str) -> str:
     return "substantive" if kind in SUBSTANTIVE else "wording" if kind == "wording" else "minor"
 
 
+def label(severity: str, translated: bool = False) -> str:
+    """What the editor is shown: the severity, or "translation variant" for a translated
+    quote's wording (two faithful translations of one statement differ in wording)."""
+    return "translation variant" if translated and severity == "wording" else severity
+
+
 @dataclass
 class Change:
     kind: str
@@ -42,8 +48,7 @@ class Alteration:
     side: str = "statement"  # what the other text is called: "statement" or "source"
 
     def label(self, translated: bool = False) -> str:
-        """What the editor is shown: the severity, or "translation variant"."""
-        return "translation variant" if translated and self.severity == "wording" else self.severity
+        return label(self.severity, translated)
 
     def to_dict(self) -> dict:
         return {
