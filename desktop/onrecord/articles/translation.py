@@ -63,7 +63,11 @@ def said_in_translation(text: str, quote: Quote) -> bool:
     if quote.evidence:
         a, b = quote.evidence
         around += [text[a : min(b, quote.start)], text[max(a, quote.end) : b]]
-    return any(_said_in().search(part) or _INTERPRETER.search(part) for part in around)
+    return any(
+        (" in " in part and _said_in().search(part))
+        or (("interpret" in part or "translat" in part) and _INTERPRETER.search(part))
+        for part in around
+    )
 
 
 def mark_translated(extraction: Extraction) -> Extraction:

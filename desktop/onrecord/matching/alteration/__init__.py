@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from onrecord.matching.alteration.rules import Side, gap_kind, kinds, percent_sign
+from onrecord.matching.alteration.rules import gap_kind, kinds, percent_sign
+from onrecord.matching.alteration.steps import Side
 from onrecord.matching.diff import Aligned
 
 SEVERITIES = ("substantive", "wording", "minor")  # most severe first
