@@ -20,9 +20,8 @@ from onrecord.matching.alteration.steps import Side
 from onrecord.matching.diff import Aligned
 
 SEVERITIES = ("substantive", "wording", "minor")  # most severe first
-SUBSTANTIVE = ("number", "negation", "hedge", "entity", "quantifier")
-MINOR = ("spelling", "contraction", "punctuation", "filler", "number-format", "article")
-KINDS = (*SUBSTANTIVE, "wording", *MINOR)
+SUBSTANTIVE = ("number", "negation", "hedge", "entity", "quantifier")  # the other kinds:
+# wording, and the minor spelling, contraction, punctuation, filler, number-format, article
 
 
 def severity_of(kind: str) -> str:
@@ -85,11 +84,10 @@ def assess(
                     )
             continue
         if percent_sign(quote, (i1, i2), other, (j1, j2)):
-            found = ["number-format"]
+            op_kinds = ["number-format"]
         else:
-            found = kinds(quote.part(i1, i2), other.part(j1, j2), names) or ["wording"]
-        for kind in found:
-            changes.append(_change(kind, quote, i1, i2, other, j1, j2))
+            op_kinds = kinds(quote.part(i1, i2), other.part(j1, j2), names)
+        changes += [_change(kind, quote, i1, i2, other, j1, j2) for kind in op_kinds]
     found = {severity_of(c.kind) for c in changes}
     severity = next((s for s in SEVERITIES if s in found), "minor")
     return Alteration(severity, changes, side)

@@ -34,10 +34,10 @@ class Side:
         where a sentence does not start (the quote's first word starts one)."""
         if not self.text[token.start].isupper() or token.word == "i":
             return False
-        if token.word in names:
-            return True
-        before = self.text[: token.start].rstrip()
-        return bool(before) and before[-1] not in _SENTENCE_OPENERS
+        i = token.start - 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        return (i >= 0 and self.text[i] not in _SENTENCE_OPENERS) or token.word in names
 
 
 def _contractions(items: list[Item], side: Side) -> list[Item]:
