@@ -11,6 +11,7 @@ from onrecord.cli.reading import extract_article
 from onrecord.dbfile import recognise_workspace
 from onrecord.errors import StoreError
 from onrecord.reports.diffs import diff_text
+from onrecord.reports.labels import alteration_line
 from onrecord.store.paths import ENV_VAR, resolve_store_path
 
 
@@ -53,7 +54,10 @@ def run(args) -> int:
                     [13, 5, 20, 52, 34])  # fmt: skip
     for c in checks:
         if c.matches and c.verdict != "verbatim":  # a change to show
-            print(f"\n{c.verdict}: {diff_text(c.matches[0].diff, c.quote.text)}")
+            best = c.matches[0]
+            print(f"\n{c.verdict}: {diff_text(best.diff, c.quote.text)}")
+            if best.alteration:
+                print(f"  {alteration_line(best.alteration.to_dict(), c.quote.translated)}")
     return source_check.exit_code(extraction, results)
 
 

@@ -5,11 +5,12 @@ Shared by `onrecord check`, the review window and reports, so they all say the s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from onrecord.matching.matcher import Match, Matcher
 from onrecord.model import Extraction, Quote, checked_quote
+from onrecord.store.normalize import fold, words
 from onrecord.verdicts import NO_MATCH
 
 
@@ -35,8 +36,15 @@ def speaker_of(quote: Quote) -> str | None:
     return quote.speaker.name if quote.speaker and quote.speaker.resolved else None
 
 
-def check_quote(matcher: Matcher, quote: Quote, date: str | None = None) -> QuoteCheck:
-    return QuoteCheck(quote, matcher.match(quote.text, speaker=speaker_of(quote), date=date))
+def entity_words(extraction: Extraction) -> frozenset[str]:
+    """The folded words of the names the article's NER found (for the alteration's entities)."""
+    return frozenset(words(fold(" ".join(extraction.entities))))
+
+
+def check_quote(
+    matcher: Matcher, quote: Quote, date: str | None = None, names: Collection[str] = ()
+) -> QuoteCheck:
+    return QuoteCheck(quote, matcher.match(quote.text, speaker_of(quote), date, names))
 
 
 def check_extraction(
@@ -56,6 +64,7 @@ def check_extraction(
     `onrecord check` and `report`, the window's load and its recheck after a correction.
     """
     date, overrides = extraction.article.date, overrides or {}
+    names = entity_words(extraction)
     todo = list(extraction.quotes if quotes is None else quotes)
     checks = []
     for i, quote in enumerate(todo):
@@ -64,7 +73,7 @@ def check_extraction(
         if progress is not None:
             progress(i, len(todo))
         judged = checked_quote(quote, overrides.get(quote.key), extraction.people)
-        checks.append(check_quote(matcher, judged, date))
+        checks.append(check_quote(matcher, judged, date, names))
     return checks
 
 

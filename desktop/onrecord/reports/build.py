@@ -10,13 +10,14 @@ from pathlib import PurePath
 from onrecord import __version__
 from onrecord.clock import utc_now
 from onrecord.config import Identity, load_identity
+from onrecord.matching import entity_words
 from onrecord.model import Extraction
 from onrecord.review import Decision, reviewed_quotes
 from onrecord.sources import SOURCE_VERDICTS, SourceDocument, check_against_sources
 from onrecord.verdicts import DECISIONS, NO_MATCH, STORE
 
 SCHEMA_VERSION = 1
-_NO_MATCH = {"verdict": NO_MATCH, "score": None, "statement": None, "diff": []}
+_NO_MATCH = {"verdict": NO_MATCH, "score": None, "statement": None, "diff": [], "alteration": None}
 
 
 @dataclass
@@ -58,7 +59,9 @@ def build_report(
     """
     matches, decisions = matches or {}, decisions or {}
     checked = (
-        check_against_sources(extraction.quotes, sources, extraction.article.text)
+        check_against_sources(
+            extraction.quotes, sources, extraction.article.text, entity_words(extraction)
+        )
         if sources
         else {}
     )

@@ -101,9 +101,13 @@ class ReviewSession:
         self.review.clear_sources()
 
     def _check_sources(self) -> None:
+        from onrecord.matching import entity_words
         from onrecord.sources import check_against_sources
 
-        self.source_matches = check_against_sources(self.quotes, self.sources, self.article.text)
+        names = entity_words(self.extraction)
+        self.source_matches = check_against_sources(
+            self.quotes, self.sources, self.article.text, names
+        )
 
     def source_match(self, key: str):
         return self.source_matches.get(key)
@@ -126,6 +130,13 @@ class ReviewSession:
     def verdict(self, key: str) -> str:
         best = self.best_matches(key)
         return best[0].verdict if best else NO_MATCH
+
+    def severity(self, quote: Quote) -> str | None:
+        """How much the best match's wording differs, as the editor is shown it ("substantive",
+        "wording" or "translation variant", "minor"); None when it is not altered or partial."""
+        best = self.best_matches(quote.key)
+        alteration = best[0].alteration if best else None
+        return alteration.label(quote.translated) if alteration else None
 
     # Progress, navigation and filters ----------------------------------------------
     def progress(self) -> tuple[int, int]:
