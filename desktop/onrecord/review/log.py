@@ -14,8 +14,9 @@ from pathlib import Path
 
 from onrecord.clock import utc_now
 from onrecord.config import load_identity
-from onrecord.dbfile import migrate, prepare, write_transaction
+from onrecord.dbfile import prepare, write_transaction
 from onrecord.errors import StoreError
+from onrecord.migrations import migrate
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
 from onrecord.review.records import (

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from onrecord.dbfile import upgraded_copy
 from onrecord.errors import StoreError
+from onrecord.migrations import upgraded_copy
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
 from onrecord.review.records import (

@@ -1,9 +1,9 @@
 """The review tables inside the workspace database, and their migrations (run by
-`onrecord.dbfile.migrate`, which copies the file to <file>.review-v<N>.bak first)."""
+`onrecord.migrations.migrate`, which copies the file to <file>.review-v<N>.bak first)."""
 
 from __future__ import annotations
 
-from onrecord.dbfile import Schema
+from onrecord.migrations import Schema
 
 # MIGRATIONS[i] brings the review tables from version i to version i + 1.
 MIGRATIONS = [

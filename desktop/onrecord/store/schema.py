@@ -1,4 +1,4 @@
-"""The store's schema and its migrations, run on open by `onrecord.dbfile.migrate`, which
+"""The store's schema and its migrations, run on open by `onrecord.migrations.migrate`, which
 copies the file to <file>.v<N>.bak before upgrading an existing store.
 
 The version lives in the `store_meta` table (the review log shares the file).
@@ -6,7 +6,7 @@ The version lives in the `store_meta` table (the review log shares the file).
 
 from __future__ import annotations
 
-from onrecord.dbfile import Schema
+from onrecord.migrations import Schema
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS speakers (

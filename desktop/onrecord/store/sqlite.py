@@ -11,8 +11,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from onrecord.clock import utc_now
-from onrecord.dbfile import migrate, prepare, write_transaction
+from onrecord.dbfile import prepare, write_transaction
 from onrecord.errors import StoreDamaged, StoreError
+from onrecord.migrations import migrate
 from onrecord.store import speakers
 from onrecord.store.base import ImportResult
 from onrecord.store.damage import backup_hint, check_on_open, damage_reported
