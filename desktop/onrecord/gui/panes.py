@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onrecord.gui.widgets.article_view import ArticleView
+from onrecord.gui.widgets.article_view import EMPTY, ArticleView
 from onrecord.gui.widgets.bars import FilterBar, StatusBar
 from onrecord.gui.widgets.evidence import EvidencePane
 from onrecord.gui.widgets.quote_cards import PeopleList, QuoteList
 
-EMPTY = "Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)"
 HINT = "Drop an article file on the window, or press Ctrl+O · Ctrl+K for every command"
 
 

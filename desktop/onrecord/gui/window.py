@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
     def filter_person(self, name: str | None) -> None:
         """Show only `name`'s quotes (None: everyone's); the People tab says whose."""
         self.reviewer.proxy.set_filter(person=name)
-        self.tabs.setTabText(1, f"People · {name}" if name else "People")
+        self.tabs.setTabText(1, f"People · {name.replace('&', '&&')}" if name else "People")
 
     def store_speaker_names(self) -> list[str]:
         try:
