@@ -25,12 +25,13 @@ class MainWindow(QMainWindow):
     quotes_loaded = Signal()
 
     def __init__(self, store_path: Path):
+        settings = Settings()
+        palette.set_theme(settings.theme)
+        apply_palette(palette.colors(ask_system=False))  # the window starts in these colours
         super().__init__()
         self.setWindowTitle("OnRecord")
         self.setAcceptDrops(True)
-        self.settings = Settings()
-        palette.set_theme(self.settings.theme)
-        apply_palette(palette.colors(ask_system=False))
+        self.settings = settings
         if (geometry := self.settings.state("geometry")) is None or not self.restoreGeometry(
             geometry
         ):
