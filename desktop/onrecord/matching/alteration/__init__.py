@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from onrecord.matching.alteration.rules import gap_kind, kinds, percent_sign
+from onrecord.matching.alteration.rules import gap_kind, kinds, percent_sign, same_marks
 from onrecord.matching.alteration.steps import Side
 from onrecord.matching.diff import Aligned
 
@@ -75,13 +75,14 @@ def assess(
             ops = ops[:-1]
     changes = []
     for op, i1, i2, j1, j2 in ops:
-        if op == "equal":
+        if op == "equal" and not same_marks(quote, (i1, i2), other, (j1, j2)):
             for k in range(i2 - i1 - 1):
                 kind = gap_kind(quote, i1 + k, other, j1 + k)
                 if kind:
                     changes.append(
                         _change(kind, quote, i1 + k, i1 + k + 2, other, j1 + k, j1 + k + 2)
                     )
+        if op == "equal":
             continue
         if percent_sign(quote, (i1, i2), other, (j1, j2)):
             op_kinds = ["number-format"]
