@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-from onrecord.matching.alteration.steps import STEPS, Item, Side, plain, value
+from onrecord.alteration.steps import STEPS, Item, Side, plain, value
 from onrecord.store.normalize import fold
 from onrecord.words import lists
 

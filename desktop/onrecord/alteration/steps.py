@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
-from onrecord.sources.tokens import Token
+from onrecord.alteration.aligned import Word
 from onrecord.words import lists
 
-Item = tuple[str, Token]  # a word in its common form, and the token of the text it came from
+Item = tuple[str, Word]  # a word in its common form, and the token of the text it came from
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_OPENERS = set(".!?:;\"'“‘(«[\n-—")
 
@@ -17,7 +17,7 @@ _SENTENCE_OPENERS = set(".!?:;\"'“‘(«[\n-—")
 class Side:
     """A text and its tokens (all of them, or the span of one op: `part`)."""
 
-    def __init__(self, text: str, tokens: list[Token]):
+    def __init__(self, text: str, tokens: list[Word]):
         self.text, self.tokens = text, tokens
 
     def part(self, i: int, j: int) -> Side:
@@ -26,10 +26,10 @@ class Side:
     def items(self) -> list[Item]:
         return [(t.word, t) for t in self.tokens]
 
-    def followed_by(self, token: Token, chars: str) -> bool:
+    def followed_by(self, token: Word, chars: str) -> bool:
         return self.text[token.end : token.end + 1] in tuple(chars)
 
-    def capitalised_name(self, token: Token, names: Container[str]) -> bool:
+    def capitalised_name(self, token: Word, names: Container[str]) -> bool:
         """A capitalised word that names someone or something: in `names`, or capitalised
         where a sentence does not start (the quote's first word starts one)."""
         if not self.text[token.start].isupper() or token.word == "i":
