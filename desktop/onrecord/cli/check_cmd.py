@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 
 from onrecord.cli import source_check
-from onrecord.cli.output import print_json, print_table
+from onrecord.cli.output import print_json, print_table, shorten
 from onrecord.cli.reading import extract_article
+from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
 from onrecord.store.paths import resolve_store_path
 
@@ -29,7 +30,9 @@ def run(args) -> int:
     extraction = extract_article(args.file)
     article = extraction.article
     db = resolve_store_path(args.store)
-    overrides = speaker_overrides(saved_decisions(db, article)) if db.exists() else {}
+    decisions = saved_decisions(db, article) if db.exists() else {}
+    overrides = speaker_overrides(decisions)
+    said_by = {k: d.said_by for k, d in decisions.items() if d.said_by}
     store = open_store(db)
     try:
         if not store.stats()["statements"]:
@@ -39,7 +42,10 @@ def run(args) -> int:
         store.close()
     results = source_check.check_sources(extraction, sources)
     if args.format == "json":
-        print_json(source_check.add_to_json(check_report(extraction, checks), results))
+        report = check_report(extraction, checks)
+        for quote in report["quotes"]:  # the editor's answer beside the article's credit
+            quote["said_by"] = said_by.get(quote_key(quote["start"], quote["end"]))
+        print_json(source_check.add_to_json(report, results))
         return source_check.exit_code(extraction, results)
     if results:
         source_check.print_side_by_side(checks, results)
@@ -49,6 +55,10 @@ def run(args) -> int:
     for c in checks:
         if c.verdict in ("altered", "misattributed", "partial"):
             print(f"\n{c.verdict}: {diff_text(c.matches[0].diff, c.quote.text)}")
+        if c.quote.key in said_by:  # the editor's answer: the article credits the wrong person
+            credit = c.quote.speaker.name if c.quote.speaker else "(unresolved)"
+            print(f"\n{c.verdict}: article: {credit} · said by: {said_by[c.quote.key]} "
+                  f"(the editor): “{shorten(c.quote.text, 60)}”")  # fmt: skip
     return source_check.exit_code(extraction, results)
 
 

@@ -28,7 +28,8 @@ def run(args) -> int:
         [
             q["decision"] or "—",
             (q["speaker"] or {}).get("name", "(unresolved)")
-            + (" *" if q["speaker_corrected"] else ""),
+            + (" *" if q["speaker_corrected"] else "")
+            + (f" · said by: {q['said_by']}" if q["said_by"] else ""),
             q["text"],
             q["note"] or "",
             q["decided_by"] or "",
@@ -37,5 +38,8 @@ def run(args) -> int:
     ]
     print_table(["decision", "speaker", "quote", "note", "by"], rows, [9, 22, 50, 24, 10])
     done = sum(1 for q in quotes if q["decision"])
-    print(f"\n{done} of {len(quotes)} quotes reviewed (* speaker corrected by the editor)")
+    print(
+        f"\n{done} of {len(quotes)} quotes reviewed (* speaker corrected by the editor; "
+        "said by: the editor's answer where the article credits the wrong person)"
+    )
     return 0

@@ -7,11 +7,12 @@ from PySide6.QtGui import QUndoCommand
 
 from onrecord.errors import OnRecordError
 
-_WORDS = {"decision": "review", "note": "note", "speaker": "speaker"}
+_WORDS = {"decision": "review", "note": "note", "speaker": "speaker", "said_by": "said by"}
 
 
 class SetReviewField(QUndoCommand):
-    """Set `field` ("decision", "note" or "speaker") of the quote `key`; undo restores it."""
+    """Set `field` ("decision", "note", "speaker" or "said_by") of the quote `key`; undo
+    restores it."""
 
     def __init__(self, reviewer, key: str, field: str, old, new):
         super().__init__(f"{_WORDS[field]} of quote {key}: {new or 'cleared'}")

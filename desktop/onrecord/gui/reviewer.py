@@ -112,11 +112,7 @@ class Reviewer(QObject):
         quote = self.current()
         if quote is None:
             return
-        old = {
-            "decision": self.session.decision,
-            "note": self.session.note,
-            "speaker": self.session.speaker_override,
-        }[field](quote.key)
+        old = self._value(field, quote.key)
         if (old or None) == (value or None):
             return
         advance = field == "decision" and value and self.win.settings.auto_advance
@@ -130,12 +126,34 @@ class Reviewer(QObject):
         elif self.current() is None:
             self.select_key(quote.key)
 
+    def change_many(self, key: str, fields: dict) -> None:
+        """Set several fields of one quote as one undoable step (the speaker dialog's act)."""
+        changed = {f: v for f, v in fields.items() if (self._value(f, key) or None) != (v or None)}
+        if not changed:
+            return
+        stack = self.win.undo_stack
+        stack.beginMacro(" and ".join(changed))
+        for field, value in changed.items():
+            stack.push(SetReviewField(self, key, field, self._value(field, key), value))
+        stack.endMacro()
+
+    def _value(self, field: str, key: str):
+        s = self.session
+        getter = {
+            "decision": s.decision,
+            "note": s.note,
+            "speaker": s.speaker_override,
+            "said_by": s.said_by,
+        }[field]
+        return getter(key)
+
     def apply(self, key: str, field: str, value) -> bool:
         """Write one field (called by undo commands); every pane follows. False if not saved."""
         setter = {
             "decision": self.session.set_decision,
             "note": self.session.set_note,
             "speaker": self.session.set_speaker,
+            "said_by": self.session.set_said_by,
         }[field]
         try:
             setter(key, value)

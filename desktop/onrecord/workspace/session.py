@@ -57,6 +57,12 @@ class ReviewSession:
         d = self._decisions.get(key)
         return d.speaker_override if d else None
 
+    def said_by(self, key: str) -> str | None:
+        """Who really said it, when the editor answered that the article credits the wrong
+        person (the article's credit stays the speaker, and the verdict is judged for it)."""
+        d = self._decisions.get(key)
+        return d.said_by if d else None
+
     def unsure(self, quote: Quote) -> bool:
         """True when the extractor doubts who said it and the editor has not said."""
         return quote.confidence < UNSURE_BELOW and not self.speaker_override(quote.key)
@@ -66,11 +72,34 @@ class ReviewSession:
 
     def caption(self, quote: Quote) -> str:
         """The line under the speaker's name: their affiliation as the article gives it, and
-        the channel the quote came through ("a professor at Kyungnam University · via KCNA")."""
+        the channel the quote came through ("a professor at Kyungnam University · via KCNA");
+        a speaker the editor named, of whom the article says nothing, is said to be so."""
         speaker = self.speaker(quote)
         capacity = speaker and (speaker.affiliation or speaker.organization or speaker.role)
-        via = f"via {quote.via}" if quote.via else ""
+        if not capacity and self.speaker_override(quote.key):
+            capacity = "named by the editor"
+        said = {x.casefold() for x in (capacity, speaker and speaker.name) if x}
+        via = f"via {quote.via}" if quote.via and quote.via.casefold() not in said else ""
         return " · ".join(x for x in (capacity, via) if x)
+
+    def credited_in_text(self, quote: Quote) -> bool:
+        """Whether the name the card shows stands in the article's own attribution (the
+        sentence naming the speaker), rather than coming from a pronoun or a guess."""
+        speaker = self.speaker(quote)
+        if speaker is None or not speaker.resolved or not quote.evidence:
+            return False
+        a, b = quote.evidence
+        sentence = self.article.text[a:b].casefold()
+        person = self.person(speaker.name)
+        names = {speaker.name, *(person.aliases if person else ())}
+        return any(n.casefold() in sentence for n in names if n[:1].isupper())
+
+    def store_speaker(self, quote: Quote) -> str | None:
+        """Who the store has the words from, when it has them only from someone else."""
+        best = self.best_matches(quote.key)
+        if best and best[0].verdict == "misattributed":
+            return (best[0].statement or {}).get("speaker")
+        return None
 
     def set_decision(self, key: str, decision: str | None) -> None:
         self.review.set_decision(key, decision)
@@ -82,6 +111,10 @@ class ReviewSession:
 
     def set_speaker(self, key: str, name: str | None) -> None:
         self.review.set_speaker(key, name or None)
+        self._refresh(key)
+
+    def set_said_by(self, key: str, name: str | None) -> None:
+        self.review.set_said_by(key, name or None)
         self._refresh(key)
 
     def _refresh(self, key: str) -> None:

@@ -17,6 +17,7 @@ class Role(IntEnum):
     NOTE = Qt.ItemDataRole.UserRole + 5
     UNSURE = Qt.ItemDataRole.UserRole + 6
     CAPTION = Qt.ItemDataRole.UserRole + 7
+    SAID_BY = Qt.ItemDataRole.UserRole + 8
 
 
 class QuoteModel(QAbstractListModel):
@@ -54,6 +55,8 @@ class QuoteModel(QAbstractListModel):
             return self.session.unsure(quote)
         if role == Role.CAPTION:
             return self.session.caption(quote)
+        if role == Role.SAID_BY:
+            return self.session.said_by(quote.key)
         return None
 
     def row_of(self, key: str) -> int:

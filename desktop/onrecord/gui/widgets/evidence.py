@@ -58,6 +58,13 @@ def _speaker_html(session, quote) -> list[str]:
         out.append(
             f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b></p>"
         )
+    said_by = session.said_by(quote.key)
+    if said_by:
+        out.append(
+            f"<p style='color:{s.red}; font-weight:600; margin-top:0'>⚠ The article credits "
+            f"{escape(speaker.name if speaker else 'nobody')}: said by {escape(said_by)} "
+            "(your answer; fix the credit before publication)</p>"
+        )
     line = session.caption(quote)
     if line:
         out.append(f"<p style='color:{s.muted}; margin-top:0'>{escape(line)}</p>")
@@ -123,7 +130,7 @@ def _matches_html(session, quote) -> list[str]:
             f"<p style='margin-bottom:2px'>{_chip(mark)} &nbsp; {round(m.score)}% "
             f"<span style='color:{s.muted}'>· {escape(who)} · {escape(where)}</span></p>"
         )
-        if i == 0 and m.diff:
+        if i == 0 and diffs.has_changes(m.diff):
             out.append(
                 f"<p style='margin-left:12px'>{diff_html(m.diff, quote.text)}</p>"
                 f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
@@ -162,7 +169,7 @@ def _source_check_html(session, text: str, m) -> list[str]:
         f"<p style='margin-bottom:2px'>{_chip(mark)} "
         f"<span style='color:{s.muted}'>· {escape(where)}{score}</span></p>"
     ]
-    if m and m.verdict == "drift" and m.diff:
+    if m and m.verdict == "drift" and diffs.has_changes(m.diff):
         out.append(
             f"<p style='margin-left:12px'>{diff_html(m.diff, text)}</p>"
             f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"

@@ -11,6 +11,8 @@ from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import STATES, VERDICTS, colors
 
 PAD, GAP = 12, 8
+# The quote's kind as the card names it ("partial" is a verdict's word on the same card).
+KINDS = {"direct": "direct", "partial": "fragment", "indirect": "indirect"}
 
 
 class QuoteCardDelegate(QStyledItemDelegate):
@@ -48,15 +50,12 @@ class QuoteCardDelegate(QStyledItemDelegate):
         x, y, w = card.left() + PAD + 4, card.top() + PAD, card.width() - 2 * PAD - 4
         unresolved = speaker is None or not speaker.resolved
         name = speaker.name if speaker else "Speaker unresolved"
-        y = self._line(
-            painter,
-            bold_f,
-            scheme.tint("red" if unresolved else "ink", 255),
-            x,
-            y,
-            w,
-            name + ("  (unresolved)" if speaker and unresolved else ""),
-        )
+        name += "  (unresolved)" if speaker and unresolved else ""
+        said_by = index.data(Role.SAID_BY)
+        if said_by:  # the article's credit stays under review, the editor's answer beside it
+            name = f"article: {name} · said by: {said_by}"
+        red = unresolved or said_by
+        y = self._line(painter, bold_f, scheme.tint("red" if red else "ink", 255), x, y, w, name)
         caption = index.data(Role.CAPTION) or " "
         y = self._line(painter, small_f, scheme.tint("muted", 255), x, y, w, caption)
         y += 3
@@ -78,7 +77,8 @@ class QuoteCardDelegate(QStyledItemDelegate):
             mark,
             filled=bool(index.data(Role.DECISION)),
         )
-        kind = f"{quote.kind} · unsure who" if index.data(Role.UNSURE) else quote.kind
+        kind = KINDS.get(quote.kind, quote.kind)
+        kind = f"{kind} · unsure who" if index.data(Role.UNSURE) else kind
         kind_w = QFontMetrics(small_f).horizontalAdvance(kind)
         note = index.data(Role.NOTE)
         if note:
