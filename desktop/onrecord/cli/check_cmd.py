@@ -6,10 +6,9 @@ import sys
 
 from onrecord.cli import source_check
 from onrecord.cli.output import print_json, print_table, shorten
-from onrecord.cli.reading import extract_article
+from onrecord.cli.reading import extract_article, workspace
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
-from onrecord.store.paths import resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -22,14 +21,16 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from onrecord.extraction import Extractor
     from onrecord.matching import Matcher, check_extraction, check_report
     from onrecord.review import saved_decisions, speaker_overrides
     from onrecord.store import open_store
 
     sources = source_check.read_sources(args.source)
-    extraction = extract_article(args.file)
+    extractor = Extractor()
+    extraction = extract_article(args.file, extractor)
     article = extraction.article
-    db = resolve_store_path(args.store)
+    db = workspace(args.store, extractor=extractor)
     decisions = saved_decisions(db, article) if db.exists() else {}
     overrides = speaker_overrides(decisions)
     said_by = {k: d.said_by for k, d in decisions.items() if d.said_by}

@@ -119,17 +119,26 @@ class Loader(QObject):
 
     def warm_up(self) -> None:
         """Load the language model in the background, unless an article is loading it."""
-        if model_loaded():
+        if model_loaded() and not self.demo_due:
             self.model_ready.emit()
         elif self.worker is None:
-            worker = ModelWarmUp(self)
+            worker = ModelWarmUp(self, self.store_path if self.demo_due else None)
             worker.ready.connect(self.model_ready)
+            worker.ready.connect(self._warmed_up)
             worker.failed.connect(self.failed)
             self.model_loading.emit()
             self._track(worker)
 
+    def _warmed_up(self) -> None:
+        if self.demo_due:  # the warm-up built the demo into the new default workspace
+            self.demo_due = False
+            self.probe_store()
+
     def probe_store(self) -> None:
-        """Emit the store's statistics, read in the background."""
+        """Emit the store's statistics, read in the background; a default workspace not yet
+        created is left to the load that builds the demo into it."""
+        if self.demo_due and not self.store_path.exists():
+            return
         worker = StoreStatsWorker(self.store_path, self)
         current = lambda: worker.store_path == self.store_path  # noqa: E731 (not a switched-from one)
         worker.stats.connect(lambda stats: current() and self.store_stats.emit(stats))

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         apply_theme()
         self.undo_stack = QUndoStack(self)
         self.loader = Loader(store_path, self)
+        self.importing = None  # the ImportWorker at work (Store → Import…)
         self._build()
         self.reviewer = Reviewer(self)
         self.quote_list.setModel(self.reviewer.proxy)
@@ -179,8 +180,9 @@ class MainWindow(QMainWindow):
             self.evidence.show_message("")
 
     def show_store_size(self, stats: dict) -> None:
+        n = stats["statements"]
         self.status.store.setText(
-            f"store: {stats['statements']:,} statements · {stats['db_mb']} MB"
+            f"store: {n:,} statement{'' if n == 1 else 's'} · {stats['db_mb']} MB"
         )
 
     def back_to_quotes(self) -> None:
@@ -266,5 +268,8 @@ class MainWindow(QMainWindow):
         self.settings.save_state("main", self.main_split.saveState())
         self.settings.save_state("right", self.right.saveState())
         self.reviewer.save_position()
+        if self.importing is not None:  # cancelled: its transaction keeps nothing
+            self.importing.requestInterruption()
+            self.importing.wait(60_000)
         self.loader.close()
         super().closeEvent(event)

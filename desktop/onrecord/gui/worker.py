@@ -6,6 +6,7 @@ spaCy is imported here, inside the thread, so the window paints before the model
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QThread, Signal
 
@@ -20,6 +21,20 @@ def shared_extractor():
     from onrecord.extraction.pipeline import load_pipeline
 
     return Extractor(load_pipeline())
+
+
+_demo_lock = threading.Lock()
+_demo_built: set[str] = set()
+
+
+def build_demo_once(store_path, extractor) -> None:
+    """Fill the new default workspace with the demo, once (the warm-up and a load may both ask)."""
+    from onrecord.store.demo import build_demo_store
+
+    with _demo_lock:
+        if str(store_path) not in _demo_built:
+            build_demo_store(store_path, extractor=extractor)
+            _demo_built.add(str(store_path))
 
 
 def model_loaded() -> bool:
@@ -65,10 +80,8 @@ class LoadWorker(QThread):
         if self.isInterruptionRequested():
             return
         if self.build_demo:
-            from onrecord.store.demo import build_demo_store
-
             self.progress.emit("First run: building the demo store…", 0, 0)
-            build_demo_store(self.store_path, extractor=extractor)
+            build_demo_once(self.store_path, extractor)
         self.progress.emit("Finding quotes…", 0, 0)
         extraction = extractor.extract(self.article)
         self.model_ready.emit()
@@ -163,14 +176,21 @@ class StoreStatsWorker(QThread):
 
 
 class ModelWarmUp(QThread):
-    """Loads the language model while the editor picks an article."""
+    """Loads the language model while the editor picks an article; on the first run, builds
+    the demo into the new default workspace with it (`demo_path`)."""
 
     ready = Signal()
     failed = Signal(str)
 
+    def __init__(self, parent=None, demo_path=None):
+        super().__init__(parent)
+        self.demo_path = demo_path
+
     def run(self) -> None:
         try:
-            shared_extractor()
+            extractor = shared_extractor()
+            if self.demo_path is not None:
+                build_demo_once(self.demo_path, extractor)
         except Exception as exc:  # the load is tried again, and reported, when an article opens
             log.warning("could not load the language model: %s", exc)
             self.failed.emit(str(exc))
