@@ -40,11 +40,13 @@ class Reviewer(QObject):
         # the position is saved once the editor stops moving (not one fsync per key press)
         self._position = QTimer(self, singleShot=True, interval=400)
         self._position.timeout.connect(self.save_position)
+        self._place: str | None = None  # key of the quote selected last
 
     # Session ---------------------------------------------------------------------
     def set_session(self, session: ReviewSession | None) -> None:
         self.save_position()
         self.session = session
+        self.proxy.held = self._place = None
         self.model.set_session(session)
         self.people.set_session(session)
         self.win.undo_stack.clear()
@@ -81,6 +83,25 @@ class Reviewer(QObject):
     def select_key(self, key: str) -> None:
         self.select_row(self.model.row_of(key))
 
+    def refilter(self, **change) -> None:
+        """Change the filter (mode, person, text) and keep the place: the selected quote stays
+        selected and in view while listed, else the nearest listed one takes its place; with
+        nothing listed, nothing is selected and the list says why."""
+        self.proxy.held = None  # a card kept after a decision goes with the filter change
+        self.proxy.set_filter(**change)
+        if self.session is None:
+            return
+        self.win.quote_list.placeholder = self.proxy.empty_message()
+        listed = self._listed()
+        if not listed:
+            self.win.quote_list.selectionModel().clear()
+        elif self._place is not None:  # the quote selected last, even if the list was empty
+            row = self.model.row_of(self._place)
+            nearest = min(listed, key=lambda r: (abs(r - row), r < row))  # a tie: the one after
+            self.select_row(nearest)
+            self.proxy.held = self.session.quotes[nearest].key  # listed: holding changes nothing
+        self.refresh()
+
     def move(self, step: int) -> None:
         count = self.proxy.rowCount()
         if not count:
@@ -98,6 +119,10 @@ class Reviewer(QObject):
             )
 
     def on_current_changed(self, *_args) -> None:
+        quote = self.current()
+        self.proxy.hold(quote.key if quote else None)  # the card left goes if it stopped matching
+        if quote is not None:
+            self._place = quote.key
         self._position.start()
         self.refresh()
 
@@ -116,13 +141,17 @@ class Reviewer(QObject):
         if (old or None) == (value or None):
             return
         advance = field == "decision" and value and self.win.settings.auto_advance
-        after = self.session.next_to_review(self.current_row()) if advance else None
         saved = self.win.undo_stack.index() + 1
         self.win.undo_stack.push(SetReviewField(self, quote.key, field, old, value))
         if self.win.undo_stack.index() != saved:  # not saved (the editor was told): stay
             return
-        if after is not None and self.session.decision(self.session.quotes[after].key) is None:
-            self.select_row(after)
+        if advance:
+            after = self.session.next_to_review(self.current_row(), self._listed())
+            if after is not None:
+                self.select_row(after)
+            else:  # said, rather than taken back to the top
+                left = len(self.session.quotes) - self.session.progress()[0]
+                self.win.status.showMessage(f"End of the list — {left} to review", 8000)
         elif self.current() is None:
             self.select_key(quote.key)
 
@@ -136,6 +165,11 @@ class Reviewer(QObject):
         for field, value in changed.items():
             stack.push(SetReviewField(self, key, field, self._value(field, key), value))
         stack.endMacro()
+
+    def _listed(self) -> list[int]:
+        """Rows (of the session's quotes) the list shows, in its order."""
+        proxy = self.proxy
+        return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
 
     def _value(self, field: str, key: str):
         s = self.session
@@ -200,6 +234,8 @@ class Reviewer(QObject):
             win.evidence.show_quote(s, quote)
         elif not s.quotes:
             win.evidence.show_message("No quotes were found in this article.")
+        elif not self.proxy.rowCount():  # never the evidence of a quote not listed
+            win.evidence.show_message(self.proxy.empty_message())
         done, total = s.progress()
         win.status.progress.setText(f"{done} of {total} reviewed")
         win.status.hint.setText(next_keys(s, quote))

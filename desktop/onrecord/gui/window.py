@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
         rv, ld = self.reviewer, self.loader
         self.quote_list.selectionModel().currentChanged.connect(rv.on_current_changed)
         self.article_view.quote_clicked.connect(rv.select_key)
-        self.filter_bar.mode_changed.connect(lambda m: rv.proxy.set_filter(mode=m))
-        self.filter_bar.text_changed.connect(lambda t: rv.proxy.set_filter(text=t))
+        self.filter_bar.mode_changed.connect(lambda m: rv.refilter(mode=m))
+        self.filter_bar.text_changed.connect(lambda t: rv.refilter(text=t))
         self.filter_bar.search.done.connect(self.back_to_quotes)
         self.people_list.clicked.connect(self.choose_person)
         self.people_list.activated.connect(self.choose_person)
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def filter_person(self, name: str | None) -> None:
         """Show only `name`'s quotes (None: everyone's); the People tab says whose."""
-        self.reviewer.proxy.set_filter(person=name)
+        self.reviewer.refilter(person=name)
         self.tabs.setTabText(1, f"People · {name}" if name else "People")
 
     # View ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, checked_quote, effective_speaker
@@ -176,14 +177,24 @@ class ReviewSession:
         done = sum(1 for q in self.quotes if self.decision(q.key))
         return done, len(self.quotes)
 
-    def next_to_review(self, after: int) -> int | None:
-        """Index of the next undecided quote after `after`, wrapping round; None if all done."""
-        n = len(self.quotes)
-        for step in range(1, n + 1):
-            i = (after + step) % n
-            if not self.decision(self.quotes[i].key):
-                return i
-        return None
+    def next_to_review(self, after: int, listed: Iterable[int] | None = None) -> int | None:
+        """Index of the next undecided quote after `after` among `listed` (indices in list
+        order; default all), or None at the end of the list: no wrapping to the top."""
+        order = list(range(len(self.quotes)) if listed is None else listed)
+        rest = order[order.index(after) + 1 :] if after in order else order
+        return next((i for i in rest if not self.decision(self.quotes[i].key)), None)
+
+    def empty_message(self, mode: str = "all", person: str | None = None, text: str = "") -> str:
+        """What the quote list says when the filter leaves nothing listed."""
+        if text:
+            return f"No quote matches “{text}” · Escape clears the search"
+        if person:
+            return f"No quotes of {person} here · 1 shows all"
+        return {
+            "to_review": "Nothing left to review in this article · 1 shows all",
+            "flagged": "No flagged quotes in this article · 1 shows all",
+            "problems": "Nothing altered or misattributed in this article · 1 shows all",
+        }.get(mode, "No quotes were found in this article.")
 
     def shows(
         self, quote: Quote, mode: str = "all", person: str | None = None, text: str = ""

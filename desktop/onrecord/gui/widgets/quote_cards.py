@@ -132,6 +132,18 @@ class QuoteList(QListView):
         self.setUniformItemSizes(True)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.placeholder = ""  # what an empty list says (the filter leaves nothing listed)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and not self.model().rowCount() and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(colors().tint("muted", 255))
+            painter.setFont(fonts.ui(self.delegate.zoom))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(
+                self.viewport().rect().adjusted(16, 16, -16, -16), flags, self.placeholder
+            )
 
     def set_zoom(self, zoom: int) -> None:
         self.delegate.zoom = zoom
