@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from onrecord.errors import OnRecordError
+from onrecord.gui.theme.palette import VERDICTS
 
 _WORDS = {"decision": "review", "note": "note", "speaker": "speaker", "said_by": "said by"}
 
@@ -53,7 +54,7 @@ class AddToStore(QUndoCommand):
             self.setObsolete(True)
             return
         self.import_id = result.id
-        self._tell(f"Added to the store: “{head}…”")
+        self._tell(f"Added to the store: “{head}…” — {self._now()} (Ctrl+Z takes it out)")
 
     def undo(self) -> None:
         try:
@@ -63,7 +64,15 @@ class AddToStore(QUndoCommand):
             self.setObsolete(True)
             return
         self.win.reviewer.select_key(self.quote.key)
-        self._tell(f"Taken out of the store again: “{self.quote.text[:50]}…”")
+        self._tell(f"Taken out of the store again: “{self.quote.text[:50]}…” — {self._now()}")
+
+    def _now(self) -> str:
+        """The quote judged again against the store as it now is, and its new verdict."""
+        reviewer = self.win.reviewer
+        if not reviewer.recheck(self.quote.key):
+            return "not checked again"
+        mark = VERDICTS.get(reviewer.session.verdict(self.quote.key), VERDICTS["unknown"])
+        return f"now {mark.mark} {mark.word}"
 
     def _tell(self, message: str) -> None:
         self.win.status.showMessage(message, 8000)

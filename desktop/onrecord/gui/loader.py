@@ -28,6 +28,7 @@ class Loader(QObject):
     model_ready = Signal()
     loaded = Signal(object)  # ReviewSession
     failed = Signal(str)
+    refused = Signal(str, str)  # path, why: a file that could not be read as an article
     store_stats = Signal(dict)
     store_failed = Signal(str)
     store_damaged = Signal(str)
@@ -61,12 +62,15 @@ class Loader(QObject):
         reader.read.connect(
             lambda article, r=reader: r is self.reading and self.open_article(article)
         )
-        reader.failed.connect(lambda message, r=reader: r is self.reading and self._unread(message))
+        reader.failed.connect(
+            lambda message, r=reader: r is self.reading and self._unread(str(path), message)
+        )
         self._track(reader)
 
-    def _unread(self, message: str) -> None:
+    def _unread(self, path: str, message: str) -> None:
         self.reading = None
         self.failed.emit(message)
+        self.refused.emit(path, message)
 
     def open_text(self, text: str) -> bool:
         if not text.strip():

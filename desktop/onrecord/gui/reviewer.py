@@ -195,15 +195,23 @@ class Reviewer(QObject):
             self.win.status.showMessage(f"Not saved: {exc}", 15000)
             return False
         self.model.quote_changed(key)
-        if field == "speaker":
-            try:  # judged again with the new speaker: misattributed may become verbatim
-                self.session.recheck(key, self.win.loader.matcher())
-            except OnRecordError as exc:
-                self.win.status.showMessage(f"Could not check the quote again: {exc}", 10000)
+        if field == "speaker":  # judged again with the new speaker: misattributed may be verbatim
+            self.recheck(key)
             self.people.set_session(self.session)
         shown = self.proxy.mapFromSource(self.model.index(self.model.row_of(key)))
         if shown.isValid() and (self.current() is None or self.current().key != key):
             self.select_key(key)
+        self.refresh()
+        return True
+
+    def recheck(self, key: str) -> bool:
+        """Match one quote against the store again (its speaker or the store changed)."""
+        try:
+            self.session.recheck(key, self.win.loader.matcher())
+        except OnRecordError as exc:
+            self.win.status.showMessage(f"Could not check the quote again: {exc}", 10000)
+            return False
+        self.model.quote_changed(key)
         self.refresh()
         return True
 

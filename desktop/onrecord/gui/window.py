@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         ld.model_loading.connect(lambda: self.status.model.setText("loading language model…"))
         ld.loaded.connect(self.on_loaded)
         ld.failed.connect(self.on_failed)
+        ld.refused.connect(self.on_refused)
         self.undo_stack.canUndoChanged.connect(self.actions["edit.undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions["edit.redo"].setEnabled)
         self.actions["edit.undo"].setEnabled(False)
@@ -147,7 +149,9 @@ class MainWindow(QMainWindow):
         self.empty_label.setText("Loading language model…")
         self.status.hint.setText("Finding the quotes… the article can be read meanwhile")
         self.quote_stack.setCurrentWidget(self.empty_label)
-        self.setWindowTitle(f"{article.title or 'Untitled'} — OnRecord")
+        # the file name too: a draft and the article it was made from share a headline
+        where = Path(article.path).name if article.path else "pasted"
+        self.setWindowTitle(f"{article.title or 'Untitled'} — {where} — OnRecord")
         if article.path:
             self.settings.add_recent(article.path)
         for warning in article.warnings:
@@ -178,6 +182,15 @@ class MainWindow(QMainWindow):
         if self.reviewer.session is None and self.loader.worker is None:
             self.empty_label.setText(message)
             self.evidence.show_message("")
+
+    def on_refused(self, path: str, message: str) -> None:
+        """A file that cannot be opened as an article is told in a dialog, not only in passing."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not opened", message, parent=self)
+        box.setObjectName("refused_file")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names may hold markup
+        box.setText(f"{Path(path).name} was not opened as an article. {message}")
+        box.setInformativeText("OnRecord opens text, HTML, Markdown and .docx articles.")
+        box.open()
 
     def show_store_size(self, stats: dict) -> None:
         n = stats["statements"]

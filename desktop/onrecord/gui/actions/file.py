@@ -22,9 +22,15 @@ REPORT_SUFFIXES = {
 }
 
 
+def article_folder(win) -> str:
+    """Where file dialogs start: the open article's folder, else the working directory."""
+    article = win.loader.article
+    return str(Path(article.path).resolve().parent) if article and article.path else ""
+
+
 @action("file.open", "Open article…", "File")
 def open_article(win) -> None:
-    dialog = QFileDialog(win, "Open article", filter=ARTICLE_FILTER)
+    dialog = QFileDialog(win, "Open article", article_folder(win), ARTICLE_FILTER)
     dialog.setObjectName("open_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(win.loader.open_path)
@@ -51,8 +57,10 @@ def attach_source(win) -> None:
     dialog = QFileDialog(
         win,
         "Attach source document",
-        filter="Documents (*.txt *.pdf *.docx *.html *.md);;All files (*)",
+        article_folder(win),
+        "Documents (*.txt *.pdf *.docx *.html *.md);;All files (*)",
     )
+    dialog.setObjectName("attach_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(win.attach_source)
     dialog.open()
@@ -92,7 +100,7 @@ def export_report(win) -> None:
     dialog.setNameFilters(list(filters))
     dialog.setDefaultSuffix("html")
     dialog.filterSelected.connect(lambda f: dialog.setDefaultSuffix(filters[f][1:]))
-    article = Path(session.article.path) if session.article.path else None
+    article = Path(session.article.path).resolve() if session.article.path else None
     stem = article.stem if article else "pasted-article"
     folder = article.parent if article else Path.home()
     dialog.selectFile(str(folder / f"{stem}-review.html"))

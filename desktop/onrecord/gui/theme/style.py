@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from onrecord.gui.resources import resource_path
-from onrecord.gui.theme.palette import Scheme, colors
+from onrecord.gui.theme.palette import Scheme, colors, system_is_dark
 
 
 def qpalette(s: Scheme) -> QPalette:
@@ -42,6 +42,7 @@ def stylesheet(s: Scheme) -> str:
 
 
 def apply_theme() -> Scheme:
+    system_is_dark()  # read the platform's palette before the app's own replaces it
     s = colors()
     app = QApplication.instance()
     app.setPalette(qpalette(s))

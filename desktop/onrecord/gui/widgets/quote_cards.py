@@ -15,6 +15,12 @@ PAD, GAP = 12, 8
 KINDS = {"direct": "direct", "partial": "fragment", "indirect": "indirect"}
 
 
+def kind_label(kind: str, unsure: bool) -> str:
+    """The card's corner: the quote's kind ("fragment", not the verdict's "partial")."""
+    label = KINDS.get(kind, kind)
+    return f"{label} · unsure who" if unsure else label
+
+
 class QuoteCardDelegate(QStyledItemDelegate):
     zoom = 0
 
@@ -77,8 +83,7 @@ class QuoteCardDelegate(QStyledItemDelegate):
             mark,
             filled=bool(index.data(Role.DECISION)),
         )
-        kind = KINDS.get(quote.kind, quote.kind)
-        kind = f"{kind} · unsure who" if index.data(Role.UNSURE) else kind
+        kind = kind_label(quote.kind, index.data(Role.UNSURE))
         kind_w = QFontMetrics(small_f).horizontalAdvance(kind)
         note = index.data(Role.NOTE)
         if note:
@@ -159,6 +164,9 @@ class PeopleList(QListView):
         super().__init__(parent)
         self.setObjectName("people")
         self.setFrameShape(QListView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)  # a long affiliation wraps rather than scrolls sideways
+        self.setResizeMode(QListView.ResizeMode.Adjust)
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ShortcutOverride and event.key() in self._KEYS:
