@@ -44,7 +44,7 @@ def test_import_a_file_chosen_by_keys_and_read_the_summary(open_window, press, q
     dialog = _active_dialog(qtbot, "import_dialog")
     qtbot.waitUntil(lambda: dialog.ended, timeout=30_000)
     assert not chooser.isVisible()
-    assert "2 added · 1 already in the store · 1 refused" in dialog.count.text()
+    assert "2 added · 1 already in the store · 1 refused (4 rows read)" in dialog.count.text()
     assert "row 4:" in dialog.reasons.toPlainText() and dialog.reasons.isVisible()
     assert open_store(win.loader.store_path).stats()["statements"] == 2
     qtbot.waitUntil(lambda: "2 statements" in win.status.store.text())

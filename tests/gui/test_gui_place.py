@@ -78,7 +78,7 @@ def test_an_empty_filter_says_so_and_shows_no_evidence(open_window, seed_copy, p
     press("4")
     assert win.reviewer.proxy.rowCount() == 0 and win.reviewer.current() is None
     assert win.quote_list.placeholder.startswith("Nothing altered or misattributed in this article")
-    assert win.evidence.toPlainText().startswith("Nothing altered or misattributed")
+    assert win.evidence.toPlainText().startswith("No quote is listed")
     press("1")
     assert win.reviewer.proxy.rowCount() == len(win.reviewer.session.quotes)
     assert win.reviewer.current() == quote

@@ -85,6 +85,7 @@ def start_import(win, source: str) -> ImportDialog:
     """Import `source` into the window's workspace, showing progress and then the summary."""
     worker = ImportWorker(win.loader.store_path, source, win)
     dialog = ImportDialog(win, Path(source).name)
+    dialog.worker = worker  # the screenshot bench listens to its progress too
     worker.progress.connect(dialog.show_progress)
     worker.failed.connect(dialog.show_failure)
     worker.cancelled.connect(dialog.show_cancelled)

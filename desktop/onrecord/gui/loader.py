@@ -80,6 +80,8 @@ class Loader(QObject):
         return True
 
     def open_article(self, article) -> None:
+        if self._closed:  # a late caller (an import ending as the window closes)
+            return
         self.cancel()
         self.reading = None
         self.article = article

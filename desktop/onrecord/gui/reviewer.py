@@ -243,7 +243,8 @@ class Reviewer(QObject):
         elif not s.quotes:
             win.evidence.show_message("No quotes were found in this article.")
         elif not self.proxy.rowCount():  # never the evidence of a quote not listed
-            win.evidence.show_message(self.proxy.empty_message())
+            win.evidence.show_message("No quote is listed, so there is no evidence to show.")
         done, total = s.progress()
         win.status.progress.setText(f"{done} of {total} reviewed")
-        win.status.hint.setText(next_keys(s, quote))
+        listed = bool(self.proxy.rowCount()) or not s.quotes
+        win.status.hint.setText(next_keys(s, quote) if listed else "1 shows all quotes · ? keys")

@@ -3,7 +3,7 @@ refused (with each refusal's reason)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ def plural(n: int, word: str) -> str:
 
 class ImportDialog(QDialog):
     cancel_requested = Signal()
+    over = Signal()  # the import ended: added, cancelled or failed
 
     def __init__(self, parent, name: str):
         super().__init__(parent)
@@ -30,6 +31,10 @@ class ImportDialog(QDialog):
         self.name = name
         self.heading = QLabel(f"Importing {name}…")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # file names may hold markup
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # rows are counted as read: no total to measure against
         self.count = QLabel("Reading…")
@@ -65,20 +70,21 @@ class ImportDialog(QDialog):
         self.count.setText(detail)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self.over.emit()
 
     def show_result(self, result) -> None:
         refused = len(result.rejected)
-        self._over(
-            f"Imported {self.name} ({result.format})",
-            f"{plural(result.rows, 'row')} read: {result.added:,} added · "
-            f"{result.duplicates:,} already in the store · {refused:,} refused",
-        )
         if refused:
             lines = [f"row {n}: {reason}" for n, reason in result.rejected[:SHOWN_REASONS]]
             if refused > SHOWN_REASONS:
                 lines.append(f"… and {refused - SHOWN_REASONS:,} more (onrecord store imports)")
             self.reasons.setPlainText("Refused:\n" + "\n".join(lines))
             self.reasons.show()
+        self._over(
+            f"Imported {self.name} ({result.format})",
+            f"{result.added:,} added · {result.duplicates:,} already in the store · "
+            f"{refused:,} refused ({plural(result.rows, 'row')} read)",
+        )
 
     def show_cancelled(self) -> None:
         self._over(f"Import of {self.name} cancelled", "Nothing of it was kept.")

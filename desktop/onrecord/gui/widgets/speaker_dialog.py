@@ -55,7 +55,10 @@ class SpeakerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"“{quote_text[:70]}…”, credited to {credit}:"))
+        head = QLabel(f"“{quote_text[:90].strip()}…” is credited to {credit}. Which is it?")
+        head.setWordWrap(True)
+        head.setTextFormat(Qt.TextFormat.PlainText)  # quotes and names may hold markup
+        layout.addWidget(head)
         layout.addWidget(self.misread)
         layout.addWidget(self.wrong)
         layout.addWidget(self.label)
