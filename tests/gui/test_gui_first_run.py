@@ -89,6 +89,6 @@ def test_the_window_opened_without_an_article_builds_the_demo_too(default, qtbot
     win = create_window(None, None)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: "statements" in win.status.store.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: win.built and "statements" in win.status.store.text(), timeout=60_000)
     assert not win.loader.demo_due and open_store(default).stats()["statements"] > 0
     win.close()

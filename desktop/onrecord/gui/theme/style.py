@@ -41,10 +41,13 @@ def stylesheet(s: Scheme) -> str:
     return re.sub(r"@(\w+)", lambda m: values.get(m.group(1), m.group(0)), text)
 
 
+def apply_palette(s: Scheme) -> None:
+    system_is_dark(ask_system=False)  # the platform's palette is read before it is replaced
+    QApplication.instance().setPalette(qpalette(s))
+
+
 def apply_theme() -> Scheme:
-    system_is_dark()  # read the platform's palette before the app's own replaces it
     s = colors()
-    app = QApplication.instance()
-    app.setPalette(qpalette(s))
-    app.setStyleSheet(stylesheet(s))
+    apply_palette(s)
+    QApplication.instance().setStyleSheet(stylesheet(s))
     return s

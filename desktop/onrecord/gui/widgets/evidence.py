@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QTextBrowser
 
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import SOURCE_VERDICTS, VERDICTS, colors
-from onrecord.reports import diffs
-from onrecord.sources import in_context
 
 MAX_MATCHES = 3
 
@@ -102,6 +100,8 @@ def _attribution_html(session, quote) -> list[str]:
 def diff_html(diff: list[dict], quote: str) -> str:
     """The core's diff rendering, in the palette's colours: said before struck, the quote's own
     words underlined."""
+    from onrecord.reports import diffs
+
     s = colors()
     return diffs.render(
         diff,
@@ -113,6 +113,8 @@ def diff_html(diff: list[dict], quote: str) -> str:
 
 
 def _matches_html(session, quote) -> list[str]:
+    from onrecord.reports.diffs import has_changes
+
     s = colors()
     matches = session.best_matches(quote.key)[:MAX_MATCHES]
     out = ["<h4 style='margin-top:14px'>Earlier statements</h4>"]
@@ -130,7 +132,7 @@ def _matches_html(session, quote) -> list[str]:
             f"<p style='margin-bottom:2px'>{_chip(mark)} &nbsp; {round(m.score)}% "
             f"<span style='color:{s.muted}'>· {escape(who)} · {escape(where)}</span></p>"
         )
-        if i == 0 and diffs.has_changes(m.diff):
+        if i == 0 and has_changes(m.diff):
             out.append(
                 f"<p style='margin-left:12px'>{diff_html(m.diff, quote.text)}</p>"
                 f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
@@ -161,6 +163,9 @@ def _source_html(session, quote) -> list[str]:
 
 def _source_check_html(session, text: str, m) -> list[str]:
     """Verdict, source and score; then the source's passage in its context, or the diff."""
+    from onrecord.reports.diffs import has_changes
+    from onrecord.sources import in_context
+
     s = colors()
     mark = SOURCE_VERDICTS[m.verdict if m else "absent"]
     where = m.source if m and m.source else ", ".join(src.name for src in session.sources)
@@ -169,7 +174,7 @@ def _source_check_html(session, text: str, m) -> list[str]:
         f"<p style='margin-bottom:2px'>{_chip(mark)} "
         f"<span style='color:{s.muted}'>· {escape(where)}{score}</span></p>"
     ]
-    if m and m.verdict == "drift" and diffs.has_changes(m.diff):
+    if m and m.verdict == "drift" and has_changes(m.diff):
         out.append(
             f"<p style='margin-left:12px'>{diff_html(m.diff, text)}</p>"
             f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
