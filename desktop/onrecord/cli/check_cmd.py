@@ -9,6 +9,7 @@ from onrecord.cli.output import print_json, print_table, shorten
 from onrecord.cli.reading import extract_article, workspace
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
+from onrecord.reports.labels import alteration_line
 
 
 def register(subparsers) -> None:
@@ -55,7 +56,10 @@ def run(args) -> int:
                     [13, 5, 20, 52, 34])  # fmt: skip
     for c in checks:
         if c.verdict in ("altered", "misattributed", "partial"):
-            print(f"\n{c.verdict}: {diff_text(c.matches[0].diff, c.quote.text)}")
+            best = c.matches[0]
+            print(f"\n{c.verdict}: {diff_text(best.diff, c.quote.text)}")
+            if best.alteration:
+                print(f"  {alteration_line(best.alteration.to_dict(), c.quote.translated)}")
         if c.quote.key in said_by:  # the editor's answer: the article credits the wrong person
             credit = c.quote.speaker.name if c.quote.speaker else "(unresolved)"
             print(f"\n{c.verdict}: article: {credit} · said by: {said_by[c.quote.key]} "

@@ -83,6 +83,7 @@ def _row(start, end, text, kind, speaker, d, quote) -> dict:
         # the editor's answer when the article credits the wrong person; the credit stays
         "said_by": d.said_by if d else None,
         "via": quote.via if quote else None,
+        "translated": bool(quote and quote.translated),
         "decision": d.decision if d else None,
         "note": d.note if d else None,
         "decided_by": d.decided_by if d else None,

@@ -19,7 +19,8 @@ class Role(IntEnum):
     NOTE = Qt.ItemDataRole.UserRole + 5
     UNSURE = Qt.ItemDataRole.UserRole + 6
     CAPTION = Qt.ItemDataRole.UserRole + 7
-    SAID_BY = Qt.ItemDataRole.UserRole + 8
+    SEVERITY = Qt.ItemDataRole.UserRole + 8
+    SAID_BY = Qt.ItemDataRole.UserRole + 9
 
 
 class QuoteModel(QAbstractListModel):
@@ -57,6 +58,8 @@ class QuoteModel(QAbstractListModel):
             return self.session.unsure(quote)
         if role == Role.CAPTION:
             return self.session.caption(quote)
+        if role == Role.SEVERITY:
+            return self.session.severity(quote)
         if role == Role.SAID_BY:
             return self.session.said_by(quote.key)
         return None
