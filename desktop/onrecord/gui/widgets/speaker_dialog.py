@@ -55,10 +55,10 @@ class SpeakerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        head = QLabel(f"“{quote_text[:90].strip()}…” is credited to {credit}. Which is it?")
-        head.setWordWrap(True)
-        head.setTextFormat(Qt.TextFormat.PlainText)  # quotes and names may hold markup
-        layout.addWidget(head)
+        self.prompt = QLabel(f"“{quote_text[:90].strip()}…” is credited to {credit}. Which is it?")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # quotes and names may hold markup
+        layout.addWidget(self.prompt)
         layout.addWidget(self.misread)
         layout.addWidget(self.wrong)
         layout.addWidget(self.label)
