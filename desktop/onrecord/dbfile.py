@@ -17,7 +17,8 @@ from pathlib import Path
 from onrecord.errors import NotAWorkspace, StoreError
 
 APPLICATION_ID = 0x4F6E5263  # "OnRc": PRAGMA application_id of an OnRecord workspace
-_PARTS = ("store_meta", "review_meta")  # tables only an OnRecord workspace holds
+# Tables only an OnRecord workspace holds: the store's and the review's.
+_PARTS = {"store_meta", "statements", "review_meta", "review_articles", "review_decisions"}
 OPEN_SECONDS = 10.0  # how long a first opening waits for another to finish
 _TRANSIENT = ("locked", "busy", "already exists")
 
@@ -98,7 +99,7 @@ def recognise_workspace(path: str | Path) -> bool:
         raise NotAWorkspace(f"{path} cannot be read as a workspace: {exc}.") from None
     finally:
         conn.close()
-    if names and not names & set(_PARTS):
+    if names and not names & _PARTS:
         raise NotAWorkspace(
             f"{path} is an SQLite database that is not an OnRecord workspace "
             f"(it holds {len(names)} tables or indexes of another program); "

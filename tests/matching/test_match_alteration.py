@@ -2,8 +2,8 @@
 
 import pytest
 
-from onrecord.sources.alteration import assess
-from onrecord.sources.diff import align
+from onrecord.alteration import assess
+from onrecord.matching.diff import align
 
 
 def judge(quote: str, statement: str, names=(), partial=False):

@@ -1,4 +1,4 @@
-from onrecord.sources.diff import word_diff
+from onrecord.matching.diff import word_diff
 
 
 def test_diff_keeps_original_wording_and_ignores_folding():
@@ -20,7 +20,7 @@ def test_diff_ops_cover_both_texts_in_order():
 
 
 def test_a_word_hyphenated_across_a_line_end_is_one_word():
-    from onrecord.sources.diff import word_diff
+    from onrecord.matching.diff import word_diff
 
     diff = word_diff("the inter-\nnational treaty", "the international treaty")
     assert [d["op"] for d in diff] == ["equal"]

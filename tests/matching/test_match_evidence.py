@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onrecord.matching import Matcher
+from onrecord.matching.diff import word_diff, words
 from onrecord.matching.matcher import judge
-from onrecord.sources.diff import word_diff, words
 
 BASE = "Inflation will stay at {} this year, the minister said to the press"
 

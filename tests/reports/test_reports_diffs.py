@@ -1,7 +1,7 @@
 """The one diff renderer: the quote's own text, said-before words struck, its own underlined."""
 
+from onrecord.matching.diff import word_diff
 from onrecord.reports.diffs import diff_html, diff_text
-from onrecord.sources.diff import word_diff
 
 QUOTE = "I thought it would be much better to meet here [in Wonsan] than in the capital,"
 SAID = "I thought it would be better to meet here [in Wonsan] rather than in Pyongyang,"

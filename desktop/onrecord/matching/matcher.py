@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from onrecord.alteration import Alteration, assess
 from onrecord.matching import thresholds as t
-from onrecord.sources.alteration import Alteration, assess
-from onrecord.sources.diff import align
+from onrecord.matching.diff import align
 from onrecord.sources.tokens import tokenize
 from onrecord.store.base import StatementStore
 from onrecord.store.normalize import fold, match_key, words

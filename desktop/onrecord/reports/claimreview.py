@@ -17,7 +17,9 @@ from onrecord.verdicts import SOURCE, STORE
 
 
 def _finding(q: dict) -> str | None:
-    """What the machine found that a reader should know, in the reports' words."""
+    """What was found that a reader should know, in the reports' words."""
+    if q["said_by"]:  # the editor's answer: the article credits the wrong person
+        return f"{STORE['misattributed'].word.capitalize()}: said by {q['said_by']}"
     found = [
         STORE[q["store"]["verdict"]],
         *([SOURCE[q["source"]["verdict"]]] if q["source"] else []),
@@ -91,8 +93,11 @@ def claim_reviews(report: Report) -> list[dict]:
         }
         if reviewer := _reviewer(report):
             review["author"] = reviewer
+        body = [f"Said by {q['said_by']}, not by whom the article credits."] if q["said_by"] else []
         if q["note"]:
-            review["reviewBody"] = q["note"]
+            body.append(q["note"])
+        if body:
+            review["reviewBody"] = " ".join(body)
         reviews.append(review)
     return reviews
 

@@ -2,7 +2,7 @@
 
 Every write is its own transaction in WAL mode, so a decision is on disk the moment the
 call returns and a crash loses nothing that was confirmed. `decided_by` and `decided_at`
-record the last change to a quote's review state (decision, note or speaker).
+record the last change to a quote's review state (decision, note, speaker or said by).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from onrecord.verdicts import DECISIONS
 
 _INSERT = (
     "INSERT OR IGNORE INTO review_decisions (content_hash, path, "
-    f"{FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    f"{FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -140,6 +140,10 @@ class ArticleReview:
     def set_speaker(self, quote_key: str, name: str | None, by: str | None = None) -> None:
         self._set(quote_key, "speaker_override", (name or "").strip() or None, by)
 
+    def set_said_by(self, quote_key: str, name: str | None, by: str | None = None) -> None:
+        """Record who really said the quote, the article's credit left as it is."""
+        self._set(quote_key, "said_by", (name or "").strip() or None, by)
+
     def position(self) -> str | None:
         rows = self._log._read(
             "SELECT position FROM review_articles WHERE content_hash = ? AND path = ?", self._id
@@ -189,7 +193,8 @@ class ArticleReview:
             ),
             (
                 "DELETE FROM review_decisions WHERE content_hash = ? AND path = ? AND "
-                "quote_key = ? AND decision IS NULL AND note IS NULL AND speaker_override IS NULL",
+                "quote_key = ? AND decision IS NULL AND note IS NULL AND speaker_override IS NULL "
+                "AND said_by IS NULL",
                 (*self._id, quote_key),
             ),
         )

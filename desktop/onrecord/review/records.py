@@ -10,7 +10,7 @@ from onrecord.model import Article
 
 Read = Callable[[str, tuple], list[tuple]]  # read(sql, params) -> rows
 
-FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at"
+FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at, said_by"
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class Decision:
     speaker_override: str | None
     decided_by: str
     decided_at: str  # UTC, ISO 8601
+    # who really said it, when the article credits the wrong person (the credit stays)
+    said_by: str | None = None
 
 
 def article_id(article: Article) -> tuple[str, str]:

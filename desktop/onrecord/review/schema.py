@@ -40,10 +40,13 @@ MIGRATIONS = [
         PRIMARY KEY (owner, source_path)
     );
     """,
-    # 4: the decisions an editor can give are onrecord.verdicts.DECISIONS, checked on writing;
+    # 4: the editor's answer when the article credits the wrong person ("said by X"), kept
+    # beside the article's credit, which the verdict is still computed for
+    "ALTER TABLE review_decisions ADD COLUMN said_by TEXT",
+    # 5: the decisions an editor can give are onrecord.verdicts.DECISIONS, checked on writing;
     # the CHECK constraint that repeated them goes (SQLite drops one by rebuilding the table)
     """
-    CREATE TABLE review_decisions_v4 (
+    CREATE TABLE review_decisions_v5 (
         content_hash TEXT NOT NULL,
         path TEXT NOT NULL,
         quote_key TEXT NOT NULL,
@@ -52,11 +55,13 @@ MIGRATIONS = [
         speaker_override TEXT,
         decided_by TEXT NOT NULL,
         decided_at TEXT NOT NULL,
+        said_by TEXT,
         PRIMARY KEY (content_hash, path, quote_key)
     );
-    INSERT INTO review_decisions_v4 SELECT * FROM review_decisions;
+    INSERT INTO review_decisions_v5 SELECT content_hash, path, quote_key, decision, note,
+        speaker_override, decided_by, decided_at, said_by FROM review_decisions;
     DROP TABLE review_decisions;
-    ALTER TABLE review_decisions_v4 RENAME TO review_decisions;
+    ALTER TABLE review_decisions_v5 RENAME TO review_decisions;
     """,
 ]
 REVIEW = Schema("review data", "review_meta", "name", MIGRATIONS, backup_tag="review-")

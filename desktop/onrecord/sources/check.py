@@ -5,16 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from onrecord.alteration import Aligned, Alteration, assess
 from onrecord.model import Quote
 from onrecord.sources.align import closest, find_verbatim
 from onrecord.sources.documents import SourceDocument
 from onrecord.sources.tokens import fragments
 from onrecord.verdicts import SOURCE
-
-if TYPE_CHECKING:
-    from onrecord.sources.alteration import Alteration
 
 DRIFT_SIMILARITY = 0.6  # word similarity from which the closest passage counts as drift
 SOURCE_VERDICTS = tuple(SOURCE)  # best first
@@ -31,7 +28,7 @@ class SourceMatch:
     end: int | None = None
     # {"op": "equal"|"replace"|"delete"|"insert", "quote": article words, "source": source words}
     diff: list[dict] = field(default_factory=list)
-    alteration: Alteration | None = None  # how much a drift changes (matching.alteration)
+    alteration: Alteration | None = None  # how much a drift changes (onrecord.alteration)
     # For a quote the article split by its attribution: the check of all parts joined.
     whole: SourceMatch | None = None
     parts: list[str] = field(default_factory=list)  # quote keys of that whole
@@ -81,9 +78,6 @@ def _check_one(text: str, source: SourceDocument, names: Collection[str] = ()) -
     al = closest(words, source)
     if al is None or al.similarity < DRIFT_SIMILARITY:
         return SourceMatch("absent", source.name, al.similarity * 100 if al else 0.0)
-    from onrecord.sources.alteration import assess  # its word lists load when first needed
-    from onrecord.sources.diff import Aligned
-
     passage = source.tokens[al.first : al.last]
     aligned = Aligned(text, words, source.text, passage, al.opcodes)
     a, b = passage[0].start, passage[-1].end
@@ -98,7 +92,7 @@ def check_text(
     text: str, sources: Sequence[SourceDocument], names: Collection[str] = ()
 ) -> SourceMatch:
     """The best result for `text` over every source: found beats drift beats absent.
-    `names`: folded words of the article's entities (see `onrecord.sources.alteration`)."""
+    `names`: folded words of the article's entities (see `onrecord.alteration`)."""
     results = [_check_one(text, s, names) for s in sources]
     if not results:
         return SourceMatch("absent")
