@@ -6,6 +6,13 @@ from onrecord.errors import StoreError
 from onrecord.store import open_store, resolve_store_path, schema
 
 
+@pytest.fixture
+def store(sqlite_store):
+    """These tests look inside the SQLite file; the PostgreSQL archive's own are in
+    test_store_postgres.py."""
+    return sqlite_store
+
+
 def test_new_store_is_wal_with_foreign_keys_and_current_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -8,7 +8,7 @@ from onrecord.cli import source_check
 from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import extract_article
 from onrecord.reports.diffs import diff_text
-from onrecord.store.paths import resolve_store_path
+from onrecord.store.paths import resolve_store_path, review_workspace
 
 
 def register(subparsers) -> None:
@@ -29,7 +29,8 @@ def run(args) -> int:
     extraction = extract_article(args.file)
     article = extraction.article
     db = resolve_store_path(args.store)
-    overrides = speaker_overrides(saved_decisions(db, article)) if db.exists() else {}
+    reviews = review_workspace(db)
+    overrides = speaker_overrides(saved_decisions(reviews, article)) if reviews.exists() else {}
     store = open_store(db)
     try:
         if not store.stats()["statements"]:

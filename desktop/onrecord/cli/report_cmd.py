@@ -7,7 +7,7 @@ import sys
 from onrecord.cli import source_check
 from onrecord.cli.reading import extract_article
 from onrecord.errors import OnRecordError
-from onrecord.store.paths import resolve_store_path
+from onrecord.store.paths import resolve_store_path, review_workspace, store_exists
 
 FORMATS = ["html", "md", "csv", "json", "pdf", "claimreview"]
 
@@ -32,10 +32,10 @@ def run(args) -> int:
     extraction = extract_article(args.file)
     article = extraction.article
     db = resolve_store_path(args.store)
-    decisions = saved_decisions(db, article)
+    decisions = saved_decisions(review_workspace(db), article)
     if not args.source:
-        sources = source_check.saved_sources(db, article)
-    matches = _store_matches(db, extraction, decisions) if db.exists() else {}
+        sources = source_check.saved_sources(review_workspace(db), article)
+    matches = _store_matches(db, extraction, decisions) if store_exists(db) else {}
     report = build_report(extraction, matches, decisions, sources)
     if args.format == "pdf":
         from onrecord.gui.pdf_export import html_to_pdf

@@ -5,7 +5,7 @@ from __future__ import annotations
 from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import extract_article
 from onrecord.review import reviewed_quotes, saved_decisions
-from onrecord.store.paths import resolve_store_path
+from onrecord.store.paths import resolve_store_path, review_workspace
 
 
 def register(subparsers) -> None:
@@ -20,7 +20,9 @@ def run(args) -> int:
 
     extraction = extract_article(args.file)
     article = extraction.article
-    quotes = reviewed_quotes(extraction, saved_decisions(resolve_store_path(args.store), article))
+    quotes = reviewed_quotes(
+        extraction, saved_decisions(review_workspace(resolve_store_path(args.store)), article)
+    )
     if args.format == "json":
         print_json({"article": article.to_dict(), "quotes": quotes})
         return 0

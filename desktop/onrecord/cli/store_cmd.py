@@ -1,4 +1,5 @@
-"""`onrecord store import|stats|search|speakers|merge-speaker|imports|demo`: the statement store."""
+"""`onrecord store import|stats|search|speakers|merge-speaker|imports|demo|migrate|init-roles`:
+the statement store, a workspace file or the shared archive on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import json
 import sys
 
 from onrecord.cli.output import print_json, print_table
-from onrecord.store.paths import resolve_store_path
+from onrecord.errors import StoreError
+from onrecord.store.paths import is_shared, resolve_store_path
 
 SHOWN_REASONS = 10
 
@@ -15,7 +17,9 @@ SHOWN_REASONS = 10
 def register(subparsers) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--store", help="workspace database (default: $ONRECORD_STORE or user data)"
+        "--store",
+        help="workspace database, or a shared archive: postgresql://… or service=… "
+        "(default: $ONRECORD_STORE or user data)",
     )
     p = subparsers.add_parser("store", help="the store of earlier statements")
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -41,6 +45,12 @@ def register(subparsers) -> None:
     imports.set_defaults(func=run_imports)
     demo = sub.add_parser("demo", parents=[common], help="build the demo store if none is there")
     demo.set_defaults(func=run_demo)
+    migrate = sub.add_parser("migrate", parents=[common], help="bring the schema up to date")
+    migrate.set_defaults(func=run_migrate)
+    roles = sub.add_parser(
+        "init-roles", parents=[common], help="create the shared archive's reader/editor/importer"
+    )
+    roles.set_defaults(func=run_init_roles)
 
 
 def _open(args):
@@ -135,6 +145,43 @@ def run_demo(args) -> int:
     from onrecord.store.demo import ensure_demo_store
 
     path = resolve_store_path(args.store)
+    if is_shared(path):
+        raise StoreError("the demo store is a workspace file, not a shared archive")
     built = ensure_demo_store(path)
     print(f"demo store {'built at' if built else 'already there:'} {path}")
+    return 0
+
+
+def run_migrate(args) -> int:
+    """A workspace file is migrated whenever it opens; a shared archive only by its owner, here."""
+    location = resolve_store_path(args.store)
+    if not is_shared(location):
+        _open(args).close()
+        print(f"{location}: up to date")
+        return 0
+    from onrecord.store.pgconn import connect, describe
+    from onrecord.store.pgschema import LATEST, migrate
+
+    with connect(location) as conn:
+        done = migrate(conn)
+    ran = f"migrated to version {done[-1]}" if done else f"already at version {LATEST}"
+    print(f"{describe(location)}: {ran}")
+    return 0
+
+
+def run_init_roles(args) -> int:
+    import psycopg
+
+    from onrecord.store.pgconn import connect, describe
+    from onrecord.store.pgschema import ROLES, init_roles
+
+    location = resolve_store_path(args.store)
+    if not is_shared(location):
+        raise StoreError("roles belong to a shared archive: give --store postgresql://… ")
+    with connect(location) as conn:
+        try:
+            init_roles(conn)
+        except psycopg.Error as exc:  # no CREATEROLE, not the owner
+            raise StoreError(f"cannot set up the roles on {describe(location)}: {exc}") from None
+    print(f"{describe(location)}: roles {', '.join(ROLES)} ready; grant them to people's logins")
     return 0

@@ -1,5 +1,6 @@
 """Where the workspace database lives: `--store PATH` > $ONRECORD_STORE > (in the window)
-the workspace chosen there > the user data dir."""
+the workspace chosen there > the user data dir. A libpq connection string in place of a path
+(`postgresql://…`, `service=newsroom`) names a shared archive on PostgreSQL instead."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import os
 from pathlib import Path
 
 import platformdirs
+
+from onrecord.store.pgconn import is_dsn
 
 ENV_VAR = "ONRECORD_STORE"
 FILE_NAME = "onrecord.db"
@@ -16,9 +19,27 @@ def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("OnRecord", appauthor=False)) / FILE_NAME
 
 
-def resolve_store_path(cli_value: str | None, remembered: str | None = None) -> Path:
+def resolve_store_path(cli_value: str | None, remembered: str | None = None) -> Path | str:
     """The database path chosen on the command line, by the environment, as `remembered`
     (the window passes the workspace chosen in it; the command line has no such setting), or
-    by default."""
+    by default; a connection string comes back as it is (a str, not a Path)."""
     chosen = cli_value or os.environ.get(ENV_VAR) or remembered
+    if is_dsn(chosen):
+        return chosen.strip()
     return Path(chosen).expanduser() if chosen else default_store_path()
+
+
+def is_shared(location: Path | str) -> bool:
+    """Whether `location` is a shared archive on a server rather than a workspace file."""
+    return not isinstance(location, Path) and is_dsn(location)
+
+
+def review_workspace(location: Path | str) -> Path:
+    """The file holding the review decisions that go with `location`: the workspace itself,
+    or, beside a shared archive, the editor's own default workspace."""
+    return default_store_path() if is_shared(location) else Path(location)
+
+
+def store_exists(location: Path | str) -> bool:
+    """Whether there is a store to match against (a shared archive is assumed to be there)."""
+    return is_shared(location) or Path(location).exists()
