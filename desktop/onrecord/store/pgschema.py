@@ -42,8 +42,6 @@ CREATE TABLE statements (
     added_at text NOT NULL, fingerprint bigint NOT NULL UNIQUE);
 CREATE INDEX statements_speaker ON statements(speaker_id);
 CREATE INDEX statements_import ON statements(import_id);
-CREATE INDEX statements_search ON statements
-    USING gin (to_tsvector('simple', folded || ' ' || lower(coalesce(speaker, ''))));
 -- The word index (see pgwords): per segment of statement ids, each word's document
 -- frequency and, unless the word is very common, the ids of the statements holding it.
 CREATE TABLE word_segments (

@@ -58,6 +58,44 @@ def query(conn, key: str, limit: int, before: str | None) -> list[dict] | None:
     return rows if kept else None
 
 
+_SEARCH = """
+SELECT {columns} FROM statements
+WHERE {among} AND ' ' || folded || ' ' LIKE ALL(%(patterns)s) {speaker}
+ORDER BY length(folded), id LIMIT %(limit)s
+"""
+_AMONG = "id IN (SELECT unnest(ids) FROM word_postings WHERE term = %(rarest)s)"
+
+
+def search(conn, words: list[str], columns: str, speaker_id: int | None, limit: int):
+    """A cursor over the statements holding every one of `words` (match-key words, taken
+    literally), shortest first; None when none can. Looked up through the postings of the
+    rarest word, or by reading the table when every word is too common to have postings."""
+    terms = term_hashes(" ".join(words))
+    if not terms:
+        return None
+    found = conn.execute(
+        "SELECT term, sum(df), bool_and(ids IS NOT NULL) FROM word_postings"
+        " WHERE term = ANY(%s) GROUP BY term",
+        [terms],
+    ).fetchall()
+    if len(found) < len(terms):  # a word no statement holds
+        return None
+    kept = sorted((df, term) for term, df, has_ids in found if has_ids)
+    query = _SEARCH.format(
+        columns=columns,
+        among=_AMONG if kept else "true",
+        speaker="AND speaker_id = %(speaker)s" if speaker_id is not None else "",
+    )
+    args = {"rarest": kept[0][1] if kept else None, "speaker": speaker_id, "limit": limit,
+            "patterns": [f"% {_like(w)} %" for w in sorted(set(words))]}  # fmt: skip
+    return conn.execute(query, args)
+
+
+def _like(word: str) -> str:
+    """`word` as a LIKE pattern matching itself only."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def add(conn, after_id: int) -> None:
     """Index the statements with ids above `after_id` (inside the caller's transaction),
     first rebuilding the small segments at the tail when there are too many."""
@@ -92,4 +130,4 @@ def _may_merge(conn) -> bool:
     return conn.execute("SELECT has_table_privilege('word_segments', 'DELETE')").fetchone()[0]
 
 
-__all__ = ["SEGMENT_DOCS", "add", "query", "term_hashes"]
+__all__ = ["SEGMENT_DOCS", "add", "query", "search", "term_hashes"]

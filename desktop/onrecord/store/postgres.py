@@ -8,14 +8,13 @@ one transaction per import.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from onrecord.clock import utc_now
 from onrecord.store import pgwords
 from onrecord.store.base import ImportResult
-from onrecord.store.normalize import fold, match_key, name_key
+from onrecord.store.normalize import match_key, name_key
 from onrecord.store.pgconn import connect, describe, errors_reported
 from onrecord.store.pgschema import check_version
 from onrecord.store.rows import Rejected, clean, fingerprint
@@ -24,8 +23,6 @@ COLUMNS = "id, text, speaker, affiliation, date, outlet, url, language, folded, 
 FIELDS = ("text", "folded", "speaker", "affiliation", "date", "outlet", "url", "language",
           "fingerprint", "n")  # fmt: skip
 BATCH = 5_000
-# What search() looks in: the expression of the statements_search GIN index (pgschema).
-SEARCHED = "to_tsvector('simple', folded || ' ' || lower(coalesce(speaker, '')))"
 _INSERT = """
 INSERT INTO statements (text, folded, speaker, speaker_id, affiliation, date, outlet, url,
     language, imported_from, import_id, added_at, fingerprint)
@@ -33,6 +30,17 @@ SELECT b.text, b.folded, b.speaker, a.speaker_id, b.affiliation, b.date, b.outle
     b.language, %(source)s, %(import)s, %(now)s, b.fingerprint
 FROM batch b LEFT JOIN aliases a ON a.key = b.speaker_key ORDER BY b.n
 ON CONFLICT (fingerprint) DO NOTHING
+"""
+# Speakers of the batch not known yet, numbered in the order met, each under its first
+# spelling (one key, one name: the name maps the new id back to its key).
+_NEW_SPEAKERS = """
+WITH new AS (
+    SELECT DISTINCT ON (speaker_key) speaker_key, speaker, n FROM batch b
+    WHERE speaker_key <> '' AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.key = b.speaker_key)
+    ORDER BY speaker_key, n),
+made AS (INSERT INTO speakers (name) SELECT speaker FROM new ORDER BY n RETURNING id, name)
+INSERT INTO aliases SELECT new.speaker_key, new.speaker, made.id FROM new JOIN made
+    ON made.name = new.speaker
 """
 
 
@@ -115,16 +123,7 @@ class PostgresStore:
 
     def _new_speakers(self, conn) -> None:
         """Create the speakers of the batch not known yet, each under the first spelling met."""
-        new = conn.execute(
-            "SELECT DISTINCT ON (b.speaker_key) b.speaker_key, b.speaker FROM batch b"
-            " WHERE b.speaker_key <> '' AND NOT EXISTS"
-            " (SELECT 1 FROM aliases a WHERE a.key = b.speaker_key) ORDER BY b.speaker_key, b.n"
-        ).fetchall()
-        for key, name in new:
-            sid = conn.execute(
-                "INSERT INTO speakers (name) VALUES (%s) RETURNING id", [name]
-            ).fetchone()[0]
-            conn.execute("INSERT INTO aliases VALUES (%s, %s, %s)", [key, name, sid])
+        conn.execute(_NEW_SPEAKERS)
 
     def add_aliases(self, name: str, aliases: Iterable[str]) -> None:
         with self.transaction() as conn:
@@ -178,20 +177,12 @@ class PostgresStore:
         return [r for r in rows if not (before and r["date"] and r["date"] > before)][:limit]
 
     def search(self, text: str, speaker: str | None = None, limit: int = 50) -> list[dict]:
-        terms = re.findall(r"\w+", fold(text))
-        if not terms:
+        person = None
+        if speaker and (person := self.speaker_id(speaker)) is None:
             return []
-        where, args = f"{SEARCHED} @@ q", [" & ".join(f"'{t}'" for t in terms)]
-        if speaker:
-            if (person := self.speaker_id(speaker)) is None:
-                return []
-            where += " AND s.speaker_id = %s"
-            args.append(person)
-        cur = self.conn.execute(
-            f"""SELECT {COLUMNS} FROM statements s, to_tsquery('simple', %s) q
-                WHERE {where} ORDER BY ts_rank({SEARCHED}, q) DESC, id LIMIT %s""",
-            [*args, limit],
-        )
+        cur = pgwords.search(self.conn, match_key(text).split(), COLUMNS, person, limit)
+        if cur is None:
+            return []
         names = [d.name for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]
 
