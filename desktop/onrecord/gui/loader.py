@@ -17,6 +17,7 @@ from onrecord.gui.worker import (
     model_loaded,
 )
 from onrecord.store.demo import first_run
+from onrecord.store.paths import as_location
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class Loader(QObject):
 
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
-        self.store_path = Path(store_path)
+        self.store_path = as_location(store_path)
         # decided now, before any thread creates the file: the first run builds the demo store
         self.demo_due = first_run(self.store_path)
         self.worker: LoadWorker | None = None
@@ -166,7 +167,7 @@ class Loader(QObject):
         Threads still at work on the old one are not waited for: their results are dropped."""
         self.cancel()
         self._close_workspace()
-        self.store_path, self.demo_due = Path(store_path), False
+        self.store_path, self.demo_due = as_location(store_path), False
         self.probe_store()
         if self.article is not None:
             self.open_article(self.article)

@@ -53,9 +53,10 @@ class LoadWorker(QThread):
 
     def _run(self) -> None:
         from onrecord.review import ReviewLog, speaker_overrides
+        from onrecord.store.paths import review_workspace
 
         if self.log is None:
-            self.log = ReviewLog(self.store_path)
+            self.log = ReviewLog(review_workspace(self.store_path))
         review = self.log.for_article(self.article)
         # the store judges each quote with the editor's speaker correction, if any
         overrides = speaker_overrides(review.all())

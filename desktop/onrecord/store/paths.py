@@ -29,6 +29,11 @@ def resolve_store_path(cli_value: str | None, remembered: str | None = None) -> 
     return Path(chosen).expanduser() if chosen else default_store_path()
 
 
+def as_location(value: Path | str) -> Path | str:
+    """A workspace file as a Path, a shared archive's connection string as it is."""
+    return value if is_dsn(str(value)) and not isinstance(value, Path) else Path(value)
+
+
 def is_shared(location: Path | str) -> bool:
     """Whether `location` is a shared archive on a server rather than a workspace file."""
     return not isinstance(location, Path) and is_dsn(location)

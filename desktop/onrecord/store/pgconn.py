@@ -47,6 +47,18 @@ def describe(dsn: str) -> str:
     return f"{user}{parts.get('host', 'localhost')}{port}/{parts.get('dbname', '')}"
 
 
+def without_password(dsn: str) -> str:
+    """The connection string to remember: the same archive, its password left to libpq's
+    password file or service file."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    parts = conninfo_to_dict(dsn)
+    if "password" not in parts:
+        return dsn
+    parts.pop("password")
+    return make_conninfo(**parts)
+
+
 def connect(dsn: str, **kwargs):
     """A connection (autocommit: transactions are explicit), or StoreError saying why not."""
     import psycopg
