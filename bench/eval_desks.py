@@ -123,6 +123,9 @@ def score_doc(doc: dict, pred: dict) -> dict:
         right = speaker_right(g, p)
         c["speaker_n"] += 1
         c["speaker_right"] += right
+        if g["kind"] in DIRECT:
+            c["speaker_direct_n"] += 1
+            c["speaker_direct_right"] += right
         bins.append((p.get("confidence", 0.0), right))
         if g.get("affiliation"):
             c["affil_n"] += 1
@@ -160,6 +163,9 @@ def figures(counts: dict) -> dict:
             counts.get("pred_direct_right", 0), counts.get("pred_direct", 0)
         ),
         "speaker": _ratio(counts.get("speaker_right", 0), counts.get("speaker_n", 0)),
+        "speaker_direct": _ratio(
+            counts.get("speaker_direct_right", 0), counts.get("speaker_direct_n", 0)
+        ),
         "affiliation": _ratio(counts.get("affil_right", 0), counts.get("affil_n", 0)),
         "via": _ratio(counts.get("via_right", 0), counts.get("via_n", 0)),
         "indirect_recall": _ratio(counts.get("indirect_found", 0), counts.get("gold_indirect", 0)),
@@ -214,8 +220,10 @@ def _cell(v) -> str:
 
 
 def print_figures(result: dict) -> None:
-    cols = ["direct_recall", "direct_precision", "speaker", "affiliation", "via", "indirect_recall"]
-    head = ["desk", "n", "dir R", "dir P", "speaker", "affil", "via", "ind R", "traps taken"]
+    cols = ["direct_recall", "direct_precision", "speaker", "speaker_direct", "affiliation"]
+    cols += ["via", "indirect_recall"]
+    head = ["desk", "n", "dir R", "dir P", "speaker", "spk dir", "affil", "via", "ind R"]
+    head += ["traps taken"]
     has_mentions = "traps_classified" in result["overall"]
     head += ["trap mentions"] if has_mentions else []
     rows = [head]

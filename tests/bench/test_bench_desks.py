@@ -67,6 +67,7 @@ def test_scorer_counts_a_hand_made_prediction():
     assert f["direct_recall"] == 1.0
     assert f["direct_precision"] == pytest.approx(2 / 3, abs=1e-3)
     assert f["speaker"] == pytest.approx(2 / 3, abs=1e-3)  # Lee wrong, unresolved null right
+    assert f["speaker_direct"] == 0.5
     assert f["affiliation"] == 1.0  # "chair" inside "the club's chair"
     assert f["indirect_recall"] == 1.0
     assert (f["traps_taken"], f["traps"], f["traps_classified"]) == (1, 1, 1)
