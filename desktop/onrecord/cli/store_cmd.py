@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 
+from onrecord.cli import store_archive as archive
 from onrecord.cli.output import print_json, print_table
 from onrecord.errors import StoreError
 from onrecord.store.paths import is_shared, resolve_store_path
@@ -27,6 +30,10 @@ def register(subparsers) -> None:
     imp.add_argument("file", help="JSONL, CSV, Quotebank JSONL (.bz2 too) or a folder of articles")
     imp.add_argument("--format", choices=["jsonl", "csv", "quotebank", "articles"])
     imp.add_argument("--map", help="field names of the file: text=quote,speaker=who,...")
+    imp.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1,
+        help="articles: processes extracting at once (default: the cores)",
+    )  # fmt: skip
     imp.set_defaults(func=run_import)
     sub.add_parser("stats", parents=[common], help="counts and size").set_defaults(func=run_stats)
     search = sub.add_parser("search", parents=[common], help="full-text search (words literal)")
@@ -46,11 +53,11 @@ def register(subparsers) -> None:
     demo = sub.add_parser("demo", parents=[common], help="build the demo store if none is there")
     demo.set_defaults(func=run_demo)
     migrate = sub.add_parser("migrate", parents=[common], help="bring the schema up to date")
-    migrate.set_defaults(func=run_migrate)
+    migrate.set_defaults(func=archive.run_migrate)
     roles = sub.add_parser(
         "init-roles", parents=[common], help="create the shared archive's reader/editor/importer"
     )
-    roles.set_defaults(func=run_init_roles)
+    roles.set_defaults(func=archive.run_init_roles)
 
 
 def _open(args):
@@ -62,8 +69,10 @@ def _open(args):
 def run_import(args) -> int:
     from tqdm import tqdm
 
-    from onrecord.store.importers import import_file, parse_mapping
+    from onrecord.store.importers import guess_format, import_file, parse_mapping
 
+    if Path(args.file).is_dir() and (args.format or guess_format(Path(args.file))) == "articles":
+        return archive.run_archive_import(args, _open(args))
     mapping = parse_mapping(args.map)
     store = _open(args)
     try:
@@ -149,39 +158,4 @@ def run_demo(args) -> int:
         raise StoreError("the demo store is a workspace file, not a shared archive")
     built = ensure_demo_store(path)
     print(f"demo store {'built at' if built else 'already there:'} {path}")
-    return 0
-
-
-def run_migrate(args) -> int:
-    """A workspace file is migrated whenever it opens; a shared archive only by its owner, here."""
-    location = resolve_store_path(args.store)
-    if not is_shared(location):
-        _open(args).close()
-        print(f"{location}: up to date")
-        return 0
-    from onrecord.store.pgconn import connect, describe
-    from onrecord.store.pgschema import LATEST, migrate
-
-    with connect(location) as conn:
-        done = migrate(conn)
-    ran = f"migrated to version {done[-1]}" if done else f"already at version {LATEST}"
-    print(f"{describe(location)}: {ran}")
-    return 0
-
-
-def run_init_roles(args) -> int:
-    import psycopg
-
-    from onrecord.store.pgconn import connect, describe
-    from onrecord.store.pgschema import ROLES, init_roles
-
-    location = resolve_store_path(args.store)
-    if not is_shared(location):
-        raise StoreError("roles belong to a shared archive: give --store postgresql://… ")
-    with connect(location) as conn:
-        try:
-            init_roles(conn)
-        except psycopg.Error as exc:  # no CREATEROLE, not the owner
-            raise StoreError(f"cannot set up the roles on {describe(location)}: {exc}") from None
-    print(f"{describe(location)}: roles {', '.join(ROLES)} ready; grant them to people's logins")
     return 0

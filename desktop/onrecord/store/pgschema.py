@@ -55,7 +55,16 @@ CREATE TABLE word_postings (
 CREATE INDEX word_postings_segment ON word_postings(segment);
 """
 
-MIGRATIONS = [_V1]
+# The articles an archive import took statements from (by the hash of the file's bytes), and
+# the queue of those still to do, claimed with FOR UPDATE SKIP LOCKED by every importer.
+_V2 = """
+CREATE TABLE imported_articles (
+    content_hash text PRIMARY KEY, path text NOT NULL,
+    import_id integer REFERENCES imports(id) ON DELETE CASCADE);
+CREATE TABLE article_queue (content_hash text PRIMARY KEY, path text NOT NULL);
+"""
+
+MIGRATIONS = [_V1, _V2]
 LATEST = len(MIGRATIONS)
 
 
@@ -116,7 +125,7 @@ def migrate(conn: psycopg.Connection) -> list[int]:
 ROLES = ("onrecord_reader", "onrecord_editor", "onrecord_importer")
 GUI_FORMAT = "onrecord-gui"
 READ = ("store_meta", "speakers", "aliases", "imports", "import_rejects", "statements",
-        "word_segments", "word_postings")  # fmt: skip
+        "word_segments", "word_postings", "imported_articles")  # fmt: skip
 _GRANTS = """
 GRANT USAGE ON SCHEMA {schema} TO onrecord_reader;
 GRANT SELECT ON {read} TO onrecord_reader;
@@ -129,6 +138,8 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO onrecord_editor;
 GRANT onrecord_editor TO onrecord_importer;
 GRANT UPDATE ON statements, speakers, aliases TO onrecord_importer;
 GRANT DELETE ON speakers, word_segments, word_postings TO onrecord_importer;
+GRANT SELECT, INSERT, DELETE ON article_queue TO onrecord_importer;
+GRANT INSERT ON imported_articles TO onrecord_importer;
 ALTER TABLE imports ENABLE ROW LEVEL SECURITY;
 ALTER TABLE statements ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS readable ON imports;

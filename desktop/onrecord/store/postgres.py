@@ -16,6 +16,7 @@ from onrecord.store import pgwords
 from onrecord.store.base import ImportResult
 from onrecord.store.normalize import match_key, name_key
 from onrecord.store.pgconn import connect, describe, errors_reported
+from onrecord.store.pgqueue import PgQueue
 from onrecord.store.pgschema import check_version
 from onrecord.store.rows import Rejected, clean, fingerprint
 
@@ -63,6 +64,7 @@ class PostgresStore:
         source: str,
         fmt: str,
         progress: Callable[[int], None] | None = None,
+        articles: Iterable[tuple[str, str]] = (),
     ) -> ImportResult:
         result, now = ImportResult(source=source, format=fmt), utc_now()
         with self.transaction() as conn:
@@ -92,6 +94,10 @@ class PostgresStore:
                     progress(1)
             result.added += self._insert(conn, batch, result, now)
             result.duplicates = result.rows - result.added - len(result.rejected)
+            conn.cursor().executemany(
+                "INSERT INTO imported_articles VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                [(h, path, result.id) for h, path in articles],
+            )
             with conn.cursor().copy("COPY import_rejects FROM STDIN") as copy:
                 for n, reason in result.rejected:
                     copy.write_row((result.id, n, reason))
@@ -124,6 +130,9 @@ class PostgresStore:
     def _new_speakers(self, conn) -> None:
         """Create the speakers of the batch not known yet, each under the first spelling met."""
         conn.execute(_NEW_SPEAKERS)
+
+    def article_queue(self, items: list[tuple[str, str]]) -> PgQueue:
+        return PgQueue(self.conn, items)
 
     def add_aliases(self, name: str, aliases: Iterable[str]) -> None:
         with self.transaction() as conn:
