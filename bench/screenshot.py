@@ -66,11 +66,17 @@ def main() -> int:
         altered = [q for q in session.quotes if session.verdict(q.key) == "altered"]
         if altered:
             win.reviewer.select_key(altered[0].key)
-        if args.source:
+        if args.source:  # read in the background: grab once it is checked
+            win.loader.source_read.connect(lambda _source: QTimer.singleShot(0, on_drift))
             win.attach_source(str(args.source))
-            drift = [k for k, m in session.source_matches.items() if m.verdict == "drift"]
-            if drift:
-                win.reviewer.select_key(drift[0])
+        else:
+            QTimer.singleShot(300, grab)
+
+    def on_drift() -> None:
+        session = win.reviewer.session
+        drift = [k for k, m in session.source_matches.items() if m.verdict == "drift"]
+        if drift:
+            win.reviewer.select_key(drift[0])
         QTimer.singleShot(300, grab)
 
     def grab() -> None:

@@ -8,13 +8,6 @@ from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, checked_quote, effective_speaker
 from onrecord.store.importers.articles import statement_row
 
-# Filter id -> label shown to the editor.
-FILTERS = {
-    "all": "All",
-    "to_review": "To review",
-    "flagged": "Flagged",
-    "problems": "Altered or misattributed",
-}
 _PROBLEMS = {"altered", "misattributed"}
 UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is unsure
 

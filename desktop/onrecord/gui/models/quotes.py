@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from onrecord.workspace import ReviewSession
+if TYPE_CHECKING:
+    from onrecord.workspace import ReviewSession
 
 
 class Role(IntEnum):

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QTextBrowser
 
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import SOURCE_VERDICTS, VERDICTS, colors
-from onrecord.reports import diffs
-from onrecord.sources import in_context
 
 MAX_MATCHES = 3
 
@@ -95,6 +93,8 @@ def _attribution_html(session, quote) -> list[str]:
 def diff_html(diff: list[dict], quote: str) -> str:
     """The core's diff rendering, in the palette's colours: said before struck, the quote's own
     words underlined."""
+    from onrecord.reports import diffs
+
     s = colors()
     return diffs.render(
         diff,
@@ -154,6 +154,8 @@ def _source_html(session, quote) -> list[str]:
 
 def _source_check_html(session, text: str, m) -> list[str]:
     """Verdict, source and score; then the source's passage in its context, or the diff."""
+    from onrecord.sources import in_context
+
     s = colors()
     mark = SOURCE_VERDICTS[m.verdict if m else "absent"]
     where = m.source if m and m.source else ", ".join(src.name for src in session.sources)
