@@ -62,8 +62,9 @@ def main() -> int:
     def shoot() -> None:
         for key in "vf":  # one verified, one flagged
             QTest.keyClick(win.quote_list, key)
-        session = win.reviewer.session  # then rest on an altered quote: its diff tells most
+        session = win.reviewer.session  # then rest on a substantive alteration: it tells most
         altered = [q for q in session.quotes if session.verdict(q.key) == "altered"]
+        altered.sort(key=lambda q: session.severity(q) != "substantive")
         if altered:
             win.reviewer.select_key(altered[0].key)
         if args.source:  # read in the background: grab once it is checked

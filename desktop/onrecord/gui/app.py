@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from onrecord.errors import OnRecordError
-from onrecord.gui.resources import resource_path
+from onrecord.resources import resource_path
 
 SELF_TEST_TIMEOUT_MS = 180_000
 # The installed desktop entry's name (packaging/linux): docks and taskbars match windows to it.

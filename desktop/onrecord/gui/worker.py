@@ -115,20 +115,21 @@ class LoadWorker(Worker):
         return session
 
     def _match(self, extraction, overrides: dict) -> dict | None:
-        from onrecord.matching import Matcher, check_quote
+        from onrecord.matching import Matcher, check_quote, entity_words
         from onrecord.review import checked_quote
         from onrecord.store import open_store
 
         store = open_store(self.store_path)
         try:
-            matcher, matches = Matcher(store), {}
+            matcher, matches, names = Matcher(store), {}, entity_words(extraction)
             total = len(extraction.quotes)
             for i, quote in enumerate(extraction.quotes):
                 if self.isInterruptionRequested():
                     return None
                 self.progress.emit(f"Matching quote {i + 1} of {total}…", i, total)
                 judged = checked_quote(quote, overrides.get(quote.key), extraction.people)
-                matches[quote.key] = check_quote(matcher, judged, self.article.date).matches
+                found = check_quote(matcher, judged, self.article.date, names)
+                matches[quote.key] = found.matches
             self.store_stats.emit(store.stats())
             return matches
         finally:

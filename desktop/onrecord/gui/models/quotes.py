@@ -19,6 +19,7 @@ class Role(IntEnum):
     NOTE = Qt.ItemDataRole.UserRole + 5
     UNSURE = Qt.ItemDataRole.UserRole + 6
     CAPTION = Qt.ItemDataRole.UserRole + 7
+    SEVERITY = Qt.ItemDataRole.UserRole + 8
 
 
 class QuoteModel(QAbstractListModel):
@@ -56,6 +57,8 @@ class QuoteModel(QAbstractListModel):
             return self.session.unsure(quote)
         if role == Role.CAPTION:
             return self.session.caption(quote)
+        if role == Role.SEVERITY:
+            return self.session.severity(quote)
         return None
 
     def row_of(self, key: str) -> int:

@@ -8,8 +8,8 @@ from dataclasses import fields
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from onrecord.gui.resources import resource_path
 from onrecord.gui.theme.palette import Scheme, colors
+from onrecord.resources import resource_path
 
 
 def qpalette(s: Scheme) -> QPalette:
