@@ -9,7 +9,7 @@ from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import extract_article
 from onrecord.reports.diffs import diff_text
 from onrecord.reports.labels import alteration_line
-from onrecord.store.paths import resolve_store_path, review_workspace
+from onrecord.store.paths import resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -23,15 +23,15 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from onrecord.matching import Matcher, check_extraction, check_report
-    from onrecord.review import saved_decisions, speaker_overrides
+    from onrecord.review import speaker_overrides
     from onrecord.store import open_store
+    from onrecord.workspace.shared_review import saved_decisions_at
 
     sources = source_check.read_sources(args.source)
     extraction = extract_article(args.file)
     article = extraction.article
     db = resolve_store_path(args.store)
-    reviews = review_workspace(db)
-    overrides = speaker_overrides(saved_decisions(reviews, article)) if reviews.exists() else {}
+    overrides = speaker_overrides(saved_decisions_at(db, article))
     store = open_store(db)
     try:
         if not store.stats()["statements"]:

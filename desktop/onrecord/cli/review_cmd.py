@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import extract_article
-from onrecord.review import reviewed_quotes, saved_decisions
-from onrecord.store.paths import resolve_store_path, review_workspace
+from onrecord.review import reviewed_quotes
+from onrecord.store.paths import resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -17,11 +17,12 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from onrecord.workspace.shared_review import saved_decisions_at
 
     extraction = extract_article(args.file)
     article = extraction.article
     quotes = reviewed_quotes(
-        extraction, saved_decisions(review_workspace(resolve_store_path(args.store)), article)
+        extraction, saved_decisions_at(resolve_store_path(args.store), article)
     )
     if args.format == "json":
         print_json({"article": article.to_dict(), "quotes": quotes})

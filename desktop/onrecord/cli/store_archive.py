@@ -1,4 +1,4 @@
-"""`onrecord store import FOLDER` (an archive of articles), `store copy`, `migrate`, `init-roles`:
+"""`onrecord store import FOLDER` (an archive of articles), `store migrate`, `store init-roles`:
 filling and running the store, above all the newsroom's shared archive."""
 
 from __future__ import annotations
@@ -70,25 +70,4 @@ def run_init_roles(args) -> int:
         except psycopg.Error as exc:  # no CREATEROLE, not the owner
             raise StoreError(f"cannot set up the roles on {describe(location)}: {exc}") from None
     print(f"{describe(location)}: roles {', '.join(ROLES)} ready; grant them to people's logins")
-    return 0
-
-
-def run_copy(args) -> int:
-    from tqdm import tqdm
-
-    from onrecord.store import open_store
-    from onrecord.store.copy import copy_store
-
-    source = open_store(resolve_store_path(args.source))
-    try:
-        target = open_store(resolve_store_path(args.target))
-        try:
-            with tqdm(unit=" statements", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
-                result = copy_store(source, target, bar.update)
-        finally:
-            target.close()
-    finally:
-        source.close()
-    print(f"{source.path} → {target.path}: {result.rows} statements, {result.added} added, "
-          f"{result.duplicates} already there")  # fmt: skip
     return 0

@@ -58,10 +58,6 @@ def register(subparsers) -> None:
         "init-roles", parents=[common], help="create the shared archive's reader/editor/importer"
     )
     roles.set_defaults(func=archive.run_init_roles)
-    copy = sub.add_parser("copy", help="copy the statements of one store into another")
-    copy.add_argument("source", metavar="FROM", help="workspace file or connection string")
-    copy.add_argument("target", metavar="TO", help="workspace file or connection string")
-    copy.set_defaults(func=archive.run_copy)
 
 
 def _open(args):

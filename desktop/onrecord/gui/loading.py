@@ -3,6 +3,7 @@ quote panel and the status bar, then the quotes (or why there are none)."""
 
 from __future__ import annotations
 
+from onrecord.gui.sharing import show_change
 from onrecord.gui.worker import ModelState
 
 
@@ -14,6 +15,7 @@ def connect(win) -> None:
     ld.failed.connect(lambda message: failed(win, message))
     ld.model_state.connect(status.show_model)
     ld.store_stats.connect(lambda stats: store_size(win, stats))
+    ld.review_changed.connect(lambda change: show_change(win, change))
     ld.store_failed.connect(lambda message: status.store.setText(f"store unavailable: {message}"))
     status.show_model(ld.model)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
 
-from onrecord.errors import OnRecordError
+from onrecord.errors import OnRecordError, ReviewConflict
 from onrecord.gui.commands import SetReviewField
 from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
 from onrecord.gui.theme.palette import STATES, VERDICTS
@@ -146,6 +146,14 @@ class Reviewer(QObject):
         }[field]
         try:
             setter(key, value)
+        except ReviewConflict as exc:  # shown as they left it; doing it again applies ours
+            self.session.reload(key)
+            self.model.quote_changed(key)
+            self.refresh()
+            self.win.status.showMessage(
+                f"Not saved: {exc}. Theirs is shown; do it again to apply yours.", 20000
+            )
+            return False
         except OnRecordError as exc:
             self.win.status.showMessage(f"Not saved: {exc}", 15000)
             return False

@@ -7,7 +7,7 @@ with the keys of `STATEMENT_FIELDS` plus `id`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -51,9 +51,6 @@ class StatementStore(Protocol):
     def undo_import(self, import_id: int) -> int:
         """Remove the statements the import `import_id` added, and its record; returns how
         many statements went (the review window's undo of "add to store")."""
-
-    def export(self) -> Iterator[dict]:
-        """Every statement, in id order (read in batches, not all at once)."""
 
     def get(self, ids: Iterable[int]) -> list[dict]:
         """Statements by id, in the order asked, missing ids skipped."""

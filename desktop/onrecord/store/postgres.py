@@ -163,19 +163,6 @@ class PostgresStore:
             conn.execute("DELETE FROM imports WHERE id = %s", [import_id])
             return removed.rowcount
 
-    def export(self) -> Iterator[dict]:
-        last = 0
-        while rows := self._after(last):
-            yield from rows
-            last = rows[-1]["id"]
-
-    def _after(self, last: int) -> list[dict]:
-        cur = self.conn.execute(
-            f"SELECT {COLUMNS} FROM statements WHERE id > %s ORDER BY id LIMIT %s", [last, BATCH]
-        )
-        names = [d.name for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur]
-
     def get(self, ids: Iterable[int]) -> list[dict]:
         return self._rows(COLUMNS, list(ids))
 
