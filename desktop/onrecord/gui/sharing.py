@@ -43,10 +43,8 @@ def show_change(win, change: dict) -> None:
     ):
         return
     key = change["quote_key"]
-    before = (session.decision(key), session.note(key), session.speaker_override(key))
-    session.reload(key)
-    if (session.decision(key), session.note(key), session.speaker_override(key)) == before:
-        return  # our own change, or nothing new
-    win.reviewer.model.quote_changed(key)
-    win.reviewer.refresh()
-    win.status.showMessage(f"{change['decided_by']} changed the review of a quote", 10000)
+    state = lambda: (session.decision(key), session.note(key), session.speaker_override(key))  # noqa: E731
+    before = state()
+    win.reviewer.state.reload(key)
+    if state() != before:  # not our own change
+        win.status.showMessage(f"{change['decided_by']} changed the review of a quote", 10000)
