@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from onrecord.alteration import assess
 from onrecord.matching import Match
-from onrecord.matching.alteration import assess
 from onrecord.matching.diff import align
 from onrecord.reports import build_report, render_claimreview, render_csv, render_html, render_md
 from onrecord.reports.text import render_json

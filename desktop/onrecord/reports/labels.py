@@ -1,6 +1,6 @@
 """Words the reports use for verdicts and decisions (the same in every format)."""
 
-from onrecord.matching.alteration import label
+from onrecord.alteration import label
 
 STORE = {
     "verbatim": "said before, verbatim",

@@ -120,9 +120,11 @@ def alteration_html(alteration, translated: bool) -> str:
         "translation variant": "a translated quote: translations of one statement differ in wording",
         "minor": "spelling, punctuation, contractions, fillers, articles or number format only",
     }.get(label, "")
+    if not changes:  # a fragment quoted exactly
+        changes, why = "the quoted words are unchanged", ""
     return (
         f"<p style='margin-left:12px; margin-bottom:0'><b>{escape(label.capitalize())}</b>"
-        f"{' — ' + changes if changes else ''}</p>"
+        f" — {changes}</p>"
         + (
             f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>{why}</p>"
             if why
