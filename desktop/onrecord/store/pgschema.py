@@ -76,7 +76,7 @@ CREATE TABLE review_decisions (
     content_hash text NOT NULL, path text NOT NULL, quote_key text NOT NULL,
     decision text CHECK (decision IN ('verified', 'flagged', 'dismissed')),
     note text, speaker_override text, decided_by text NOT NULL, decided_at text NOT NULL,
-    PRIMARY KEY (content_hash, path, quote_key));
+    said_by text, PRIMARY KEY (content_hash, path, quote_key));
 CREATE TABLE review_sources (
     rowid bigint GENERATED ALWAYS AS IDENTITY,
     owner text NOT NULL, source_path text NOT NULL, attached_at text NOT NULL,
