@@ -67,3 +67,16 @@ def test_two_windows_on_one_archive_see_each_others_decisions_and_conflicts(
     assert ben.reviewer.session.decision(key) == "flagged"  # theirs shown, nothing lost
     assert ben.reviewer.apply(key, "decision", "dismissed")  # again: ben's applies
     assert ana.reviewer.session.review.get(key).decision == "dismissed"  # in the archive
+
+
+def test_an_archive_that_refuses_the_login_is_not_switched_to(
+    open_window, seed_copy, pg_dsn, pg_cluster
+):
+    from onrecord.gui.workspace import use_workspace
+
+    win = open_window(seed_copy)
+    before = win.loader.store_path
+    use_workspace(win, pg_dsn.replace(pg_cluster.password, "not-the-pw-4711"))
+    assert "refused the login: wrong or missing password" in win.status.currentMessage()
+    assert "not-the-pw-4711" not in win.status.currentMessage()
+    assert win.loader.store_path == before and win.settings.workspace != pg_dsn

@@ -19,7 +19,12 @@ def use_workspace(win, path: str) -> None:
     from onrecord.store.recognise import recognise_workspace
 
     try:
-        recognise_workspace(path)
+        if is_dsn(path):  # the archive must answer (password, server, schema) before the switch
+            from onrecord.store import open_store
+
+            open_store(path).close()
+        else:
+            recognise_workspace(path)
     except OnRecordError as exc:
         win.status.showMessage(f"Not used as the workspace: {exc}", 15000)
         return
