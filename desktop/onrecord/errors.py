@@ -20,3 +20,11 @@ class StoreDamaged(StoreError):
 class NotAWorkspace(StoreError):
     """A file chosen as the workspace is something else (another program's database, not
     SQLite at all): it is refused before anything is written to it."""
+
+
+class ReviewConflict(StoreError):
+    """Another editor changed a quote's review on the shared archive since this one read it."""
+
+    def __init__(self, quote_key: str, by: str, at: str):
+        super().__init__(f"{by} changed this quote's review at {at[:19].replace('T', ' ')} UTC")
+        self.quote_key, self.by, self.at = quote_key, by, at

@@ -7,6 +7,13 @@ from onrecord.errors import StoreError
 from onrecord.store import open_store, resolve_store_path, schema, sqlite
 
 
+@pytest.fixture
+def store(sqlite_store):
+    """These tests look inside the SQLite file; the PostgreSQL archive's own are in
+    test_store_postgres.py."""
+    return sqlite_store
+
+
 def test_new_store_is_wal_with_foreign_keys_and_current_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -20,18 +27,19 @@ def test_migration_backs_up_the_file_first(tmp_path, monkeypatch, fill, store):
     fill({"text": "The bridge opens in spring, not before.", "speaker": "Jane Roe"})
     store.close()
 
-    v2 = "ALTER TABLE statements ADD COLUMN checked INTEGER"
-    monkeypatch.setattr(schema, "STORE", replace(schema.STORE, steps=[*schema.MIGRATIONS, v2]))
+    step = "ALTER TABLE statements ADD COLUMN checked INTEGER"
+    current = len(schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "STORE", replace(schema.STORE, steps=[*schema.MIGRATIONS, step]))
     monkeypatch.setattr(sqlite, "STORE", schema.STORE)
     migrated = open_store(tmp_path / "store.db")
-    backup = tmp_path / "store.db.v1.bak"
+    backup = tmp_path / f"store.db.v{current}.bak"
     assert backup.exists()
     with sqlite3.connect(backup) as old:
         columns = [r[1] for r in old.execute("PRAGMA table_info(statements)")]
         assert "checked" not in columns
         assert old.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
     assert "checked" in migrated.db["statements"].columns_dict
-    assert schema.STORE.version(migrated.conn) == 2
+    assert schema.STORE.version(migrated.conn) == current + 1
     migrated.close()
 
 

@@ -28,8 +28,9 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from onrecord.extraction import Extractor
     from onrecord.matching import Matcher, check_extraction, check_report
-    from onrecord.review import saved_decisions, speaker_overrides
+    from onrecord.review import speaker_overrides
     from onrecord.store import open_store
+    from onrecord.workspace.shared_review import saved_decisions_at
 
     named = resolve_store_path(args.store)
     if not recognise_workspace(named) and (args.store or os.environ.get(ENV_VAR)):
@@ -39,7 +40,7 @@ def run(args) -> int:
     extraction = extract_article(args.file, extractor)
     article = extraction.article
     db = workspace(args.store, extractor=extractor)
-    decisions = saved_decisions(db, article) if db.exists() else {}
+    decisions = saved_decisions_at(db, article)
     overrides = speaker_overrides(decisions)
     said_by = {k: d.said_by for k, d in decisions.items() if d.said_by}
     store = open_store(db)

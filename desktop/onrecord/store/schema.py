@@ -54,7 +54,14 @@ END;
 """
 
 
+# The articles an archive import took statements from, by the hash of the file's bytes: an
+# interrupted `store import FOLDER` started again skips them.
+_V2 = """
+CREATE TABLE IF NOT EXISTS imported_articles (content_hash TEXT PRIMARY KEY,
+    path TEXT NOT NULL, import_id INTEGER REFERENCES imports(id) ON DELETE CASCADE);
+"""
+
 # MIGRATIONS[i] brings the store from version i to i + 1 (the FTS table and its triggers are
 # those sqlite-utils' enable_fts made for stores created before this list was plain SQL).
-MIGRATIONS = [_V1]
+MIGRATIONS = [_V1, _V2]
 STORE = Schema("store", "store_meta", "key", MIGRATIONS)
