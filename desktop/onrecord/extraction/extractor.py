@@ -8,12 +8,14 @@ from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
+from onrecord.extraction.discourse import bare_paragraph, hand_back, intro_subject
 from onrecord.extraction.frames import speaker_label
 from onrecord.extraction.mentions import mention_of, split_affiliation
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
+from onrecord.extraction.speakers import speaking
 from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Quote, Speaker
 
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
@@ -26,6 +28,7 @@ _CONFIDENCE = {
     "dash": 0.75,
     "reported": 0.7,
     "inherited": 0.6,
+    "intro": 0.55,
     "none": 0.25,
 }
 
@@ -70,6 +73,8 @@ class _Attributor:
 
     def run(self) -> list[Quote]:
         reported = reported_speech(self.ctx)
+        for r in reported:
+            r.subject = speaking(r.subject, r.cue, self.ctx)
         direct = self._direct([r for r in reported if r.subject is not None])
         indirect = [q for q in self._indirect(reported) if not any(_overlap(q, d) for d in direct)]
         quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
@@ -108,6 +113,8 @@ class _Attributor:
             cue_start, cue_end, cue_text = cue_span(cue_tok, self.ctx)
             cue = Cue(cue_text, cue_start, cue_end)
         conf = confidence if confidence is not None else _CONFIDENCE[frame_how]
+        if speaker is None:
+            conf = min(conf, _CONFIDENCE["none"])
         if speaker is not None and not speaker.resolved:
             conf = min(conf, 0.4)
         tok = cue_tok if cue_tok is not None else subject
@@ -116,21 +123,23 @@ class _Attributor:
 
     def _direct(self, lead_ins) -> list[Quote]:
         out: list[Quote] = []
+        bare: set[int] = set()  # unattributed quotes standing alone in their paragraph
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
+            frame.subject = speaking(frame.subject, frame.cue, self.ctx)
             kind = quote_kind(span, self.ctx)
             words = len(self.ctx.text[span.start : span.end].split())
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
             near = prev is not None and (
-                self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 2
+                self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 1
             )
-            # `The side "expressed …"`: quoted words that describe their subject belong to
-            # the document being quoted just before, not to the subject
+            # `The side "expressed …"`: quoted words that describe a party (not a named
+            # person or body) belong to the document quoted just before
             relayed = (
                 frame.how == "inner"
                 and near
-                and prev.speaker is not None
                 and prev.speaker.type == "document"
+                and mention_of(frame.subject, self.ctx).type == "group"
             )
             if frame.subject is None:  # a cue with no subject names no one either
                 lead = self._lead_in(lead_ins, span.start, prev)
@@ -143,14 +152,20 @@ class _Attributor:
                 if near and (kind == "direct" or relayed) and prev.speaker is not None:
                     q = self._quote(span.start, span.end, kind, "inherited", None, None)
                     q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
+                    q.confidence = min(_CONFIDENCE["inherited"], prev.confidence)
                     out.append(q)
+                elif (intro := intro_subject(span, self.ctx)) is not None:
+                    out.append(self._quote(span.start, span.end, kind, "intro", None, intro))
                 elif words >= MIN_UNATTRIBUTED_WORDS:
                     out.append(self._quote(span.start, span.end, kind, "none", None, None))
+                    if bare_paragraph(span, self.ctx):
+                        bare.add(id(out[-1]))
                 continue
             q = self._quote(span.start, span.end, kind, frame.how, frame.cue, frame.subject)
             if not span.closed:
                 q.confidence *= 0.6
             out.append(q)
+        hand_back(out, bare, self.ctx)
         return out
 
     def _lead_in(self, reported, pos: int, prev: Quote | None):
@@ -195,7 +210,7 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
 def _relays(outer: Quote, inner: Quote) -> bool:
     return (
         outer.speaker is not None
-        and (outer.speaker.type == "document" or is_channel(outer.speaker.name))
+        and (outer.speaker.type == "document" or is_channel(outer.speaker))
         and inner.speaker is not None
         and inner.speaker.type == "person"
     )

@@ -35,11 +35,12 @@ FINDING_VERBS = frozenset({"find", "show"})
 
 REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS | FINDING_VERBS
 
-# Nouns that make a subject a channel through which words reach the article.
+# Nouns that make a subject a channel through which words reach the article; a noun
+# after "news" or "press" does too ("news agency", "press service").
 CHANNEL_NOUNS = frozenset(
     """
-media agency news newspaper paper outlet broadcaster television tv radio channel wire
-daily times post journal network press reporter correspondent station website
+media news newspaper paper outlet broadcaster television tv radio channel wire
+daily times post journal network press station website
 """.split()
 )
 
@@ -73,3 +74,36 @@ chair commissioner judge justice general colonel spokesman spokeswoman spokesper
 leader ambassador prime chancellor king queen prince pope rev. rev sir lord lady
 """.split()
 )
+
+# Nouns that make a phrase an organisation ("the agency", "the club said").
+ORGANIZATION_NOUNS = frozenset(
+    """
+agency ministry department office council committee commission board authority court
+tribunal union club studio company firm corporation bank group organization organisation
+association federation foundation institute university college school hospital league
+team party campaign administration government cabinet parliament congress senate
+assembly police army military navy embassy consulate delegation secretariat regulator
+charity trust fund coalition alliance movement church museum library orchestra theatre
+theater band label publisher airline operator network service staff co inc ltd
+""".split()
+)
+
+PERSON_NOUNS = frozenset(
+    """
+official spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney professor
+analyst expert president minister senator candidate director chief leader diplomat envoy
+ambassador researcher fellow scientist economist doctor author writer reporter host
+governor mayor chairman chairwoman secretary commissioner manager founder executive source
+""".split()
+)
+
+# Words that stand for a share of people ("many said", "46 percent said", "most agreed").
+QUANTITY_WORDS = frozenset(
+    """
+many most some others other those these all both few several one everyone everybody
+anyone nobody none half third quarter majority minority plurality share percent %
+""".split()
+)
+
+# Outputs of a study or poll that report its findings ("the results show that …").
+FINDING_NOUNS = frozenset({"result", "finding", "data", "average", "estimate", "projection"})

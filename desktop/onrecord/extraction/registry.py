@@ -10,10 +10,21 @@ import bisect
 import re
 
 from onrecord.extraction import lexicon as lx
+from onrecord.extraction.cues import is_cue
+from onrecord.extraction.descriptions import (
+    is_description,
+    names_body,
+    org_name,
+    org_span,
+    predicate_role,
+)
 from onrecord.extraction.mentions import (
     Mention,
     apposition,
+    described_as,
     mention_of,
+    name_start,
+    named_person,
     person_tokens,
     split_affiliation,
     strip_determiner,
@@ -25,9 +36,21 @@ _GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s")
 
 
 def _alias_words(name: str) -> list[str]:
-    return [
-        w.strip(".’'").lower() for w in _WORD.findall(name) if w.strip(".").lower() not in lx.TITLES
-    ]
+    """The words a name can be called by: titles before it ("Sen.", "President") are not,
+    the name's own words are, even when spelled like a title ("Angus King")."""
+    words = [w.strip(".’'").lower() for w in _WORD.findall(name)]
+    while len(words) > 1 and words[0] in lx.TITLES:
+        words.pop(0)
+    return [w for w in words if w]
+
+
+def _described(p: Person) -> str:
+    """What a person or body is called besides the name: its affiliation and titles."""
+    return (
+        " ".join([p.name, p.affiliation or "", *p.aliases])
+        if p.type != "person"
+        else " ".join([p.affiliation or "", *(a for a in p.aliases if a != p.name)])
+    )
 
 
 def _refers_back(m: Mention) -> bool:
@@ -46,6 +69,7 @@ class Registry:
         self._subjects: list[tuple[int, Person]] = []  # person subjects in article order
         self._things: list[tuple[int, Person]] = []  # document / organisation subjects
         self._female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
+        self._named: list[tuple[int, object]] = []  # other names that speak, in order
         self._scan()
 
     # -- building -------------------------------------------------------
@@ -55,7 +79,9 @@ class Registry:
             ent = person_tokens(ent) if ent.label_ == "PERSON" else None
             if ent is None or ctx.in_quote(ent[0]):
                 continue
-            aff = apposition(ent[-1]) or self._title_before(ent)
+            root = ent[-1]
+            aff = described_as(root) or apposition(root) or self._title_before(ent)
+            aff = aff or predicate_role(root)
             self.observe(ent.text, "person", ctx.start(ent[0]), ctx.end(ent[-1]), aff)
         for tok in ctx.doc:
             if ctx.in_quote(tok):
@@ -64,6 +90,23 @@ class Registry:
                 self._note_subject(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
                 self._describe_document(tok)
+            if names_body(tok) and not named_person(tok):
+                self._name_body(tok)
+            elif named_person(tok):
+                first = tok.doc[name_start(tok)]
+                name = tok.doc[first.i : tok.i + 1].text
+                self.observe(name, "person", ctx.start(first), ctx.end(tok), apposition(tok))
+
+    def _name_body(self, tok) -> None:
+        """`the Agency for Coastal Defence`, `Norvik Shipping, a ferry company,`: kept
+        with its description, so `the agency` and `the company` find it later."""
+        if tok.dep_ in ("compound", "poss", "amod") and names_body(tok.head):
+            return  # part of a longer name, read from its head
+        if tok.dep_ == "pobj" and names_body(tok.head.head):
+            return
+        lo, hi = org_span(tok)
+        start, end = self.ctx.start(tok.doc[lo]), self.ctx.end(tok.doc[hi - 1])
+        self.observe(org_name(tok), "organization", start, end, apposition(tok))
 
     def _describe_document(self, tok) -> None:
         """`the full text of a joint statement on the second round …` describes the statement."""
@@ -91,6 +134,8 @@ class Registry:
         pos = self.ctx.start(tok)
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             person = self.find(tok.text, pos + 1)  # "Lynch" mistagged is still a known person
+            if person is None and is_cue(tok.head, lx.SPEECH_VERBS):
+                self._named.append((pos, tok))  # `Burton explained …`, whatever NER says
             if person:
                 self._subjects.append((pos, person))
         elif (
@@ -170,7 +215,7 @@ class Registry:
                     for pos, p in self._subjects
                     if self._female.get(id(p), female) == female
                 ]
-                return self._recent(fits, m.start), True
+                return self._recent(fits, m.start) or self._only_name(m), True
             if lower in lx.THING_PRONOUNS:
                 return self._recent(self._things, m.start), True
             return None, False
@@ -181,26 +226,44 @@ class Registry:
             else:
                 self.observe(m.name, "person", m.start, m.end, m.affiliation)
             return person, True
-        if m.type == "person":  # "the Russian president"
-            person = self._by_description(m)
-            if person:
-                return person, True
         if _refers_back(m):
             person = self._exact_head(m)
             if person:
                 return person, True
+        if m.type in ("person", "organization") and is_description(m):
+            # "the Russian president", "the mayor", "the agency": someone named before
+            person = self._by_description(m)
+            if person:
+                return person, True
+            return self.observe(m.name, m.type, m.start, m.end, m.affiliation), False
         return self.observe(m.name, m.type, m.start, m.end, m.affiliation), True
 
-    def _by_description(self, m: Mention) -> Person | None:
-        words = {w.lower() for w in _WORD.findall(strip_determiner(m.text))}
-        if len(words) < 2:  # "the chairman" alone could be anyone; "the Russian president" not
+    def _only_name(self, m: Mention) -> Person | None:
+        """`Burton explained from a podium. "…," he said.`: with no person before it, a
+        pronoun is the name that spoke in the sentence before."""
+        named = self._recent(self._named, m.start)
+        if named is None or self._recent(self._subjects, m.start) is not None:
             return None
+        own = m.head.sent.start
+        before = m.head.doc[own - 1].sent.start if own > 0 else own
+        if named.i < before:
+            return None
+        first = named.doc[name_start(named)]
+        start = self.ctx.start(first)
+        return self.observe(named.doc[first.i : named.i + 1].text, "person", start, start, None)
+
+    def _by_description(self, m: Mention) -> Person | None:
+        """The person or body last named whose name, title or description holds every
+        word of the description (`the mayor` → "Ruth Annan", introduced as mayor)."""
+        words = {w.lower() for w in _WORD.findall(strip_determiner(m.text))}
+        words.discard("’s")
         fits = [
             p
             for p in self.people
-            if p.type == "person"
-            and p.affiliation
-            and words <= {w.lower() for w in _WORD.findall(p.affiliation)}
+            if p.type == m.type
+            and p.mentions
+            and p.mentions[0][0] < m.start
+            and words <= {w.strip("’'").lower() for w in _WORD.findall(_described(p))}
         ]
         return self._latest(fits, m.start)
 
