@@ -45,9 +45,9 @@ def main() -> int:
             offsets = parts[-synset_count:][:SENSES]  # index.noun lists senses by frequency
             kinds = [LEXFILES[lex[o]] for o in offsets if lex[o] in LEXFILES]
             if "_" not in lemma and kinds:
-                words[lemma] = "person" if "person" in kinds else "group"
+                words[lemma] = kinds[0]  # the kind of its most frequent speaker sense
     header = "# Nouns that can name a speaker, with their kind (WordNet 3.0, noun.person /\n"
-    header += "# noun.group among the three most frequent senses);\n"
+    header += "# noun.group among the three most frequent senses, the kind of the first);\n"
     header += "# written by packaging/data/make_speaker_nouns.py, do not edit.\n"
     OUT.write_text(
         header + "\n".join(f"{w} {k}" for w, k in sorted(words.items())) + "\n", encoding="utf-8"

@@ -22,6 +22,8 @@ def strip_determiner(text: str) -> str:
 
 def names_body(tok) -> bool:
     """`tok` heads an organisation's name: tagged ORG, or a capitalised body noun."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
     if tok.ent_type_ == "ORG":
         return True
     return tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.is_title and tok.i > tok.sent.start

@@ -16,13 +16,14 @@ from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
 from onrecord.extraction.speakers import speaking
-from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Quote, Speaker
+from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Person, Quote, Speaker
 
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
 _WORD = re.compile(r"\w")
 _CONFIDENCE = {
     "parse": 0.9,
     "sentence": 0.8,
+    "described": 0.8,
     "inner": 0.75,
     "colon": 0.75,
     "dash": 0.75,
@@ -70,6 +71,8 @@ class _Attributor:
         self.ctx = ctx
         ctx.registry = self.registry = Registry(ctx)
         self.channels = Channels(ctx, self.registry)
+        self._named: dict[int, Person] = {}  # id(speaker) -> its registry entry
+        self._by_name: set[int] = set()  # speakers named at the attribution (not "she")
 
     def run(self) -> list[Quote]:
         reported = reported_speech(self.ctx)
@@ -82,6 +85,9 @@ class _Attributor:
             label = speaker_label(q.start, self.ctx)
             if label is not None:
                 q.speaker, q.confidence = self._speaker(label), _CONFIDENCE["colon"]
+        for q in quotes:  # a fuller name may have come later ("Bram de Ridder" after "Ridder")
+            if q.speaker is not None and id(q.speaker) in self._named:
+                q.speaker.name = self._named[id(q.speaker)].name
         last_via: dict[str, str] = {}  # a speaker's words keep coming through the same channel
         for n, q in enumerate(quotes, 1):
             q.id = f"q{n}"
@@ -103,7 +109,12 @@ class _Attributor:
         role, org = (
             (person.role, person.organization) if person.affiliation else split_affiliation(aff)
         )
-        return Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type, resolved)
+        speaker = Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type)
+        speaker.resolved = resolved
+        self._named[id(speaker)] = person
+        if (m.head.pos_ == "PROPN" or m.head.is_title) and not m.pronoun:
+            self._by_name.add(id(speaker))
+        return speaker
 
     def _quote(self, start, end, kind, frame_how, cue_tok, subject, confidence=None) -> Quote:
         speaker = self._speaker(subject)
@@ -117,6 +128,8 @@ class _Attributor:
             conf = min(conf, _CONFIDENCE["none"])
         if speaker is not None and not speaker.resolved:
             conf = min(conf, 0.4)
+        elif speaker is not None and id(speaker) not in self._by_name:
+            conf = min(conf, _CONFIDENCE["described"])  # a pronoun or description resolved
         tok = cue_tok if cue_tok is not None else subject
         evidence = self.ctx.sentence_span(tok) if tok is not None else None
         return Quote(start, end, self.ctx.text[start:end], kind, speaker, cue, via, conf, evidence)

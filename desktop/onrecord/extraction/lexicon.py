@@ -71,7 +71,8 @@ TITLES = frozenset(
 mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. col col.
 lt lt. sgt sgt. president minister secretary senator governor mayor chairman chairwoman
 chair commissioner judge justice general colonel spokesman spokeswoman spokesperson
-leader ambassador prime chancellor king queen prince pope rev. rev sir lord lady
+leader ambassador prime chancellor king queen prince pope rev. rev sir lord lady dame
+councillor councilor councilman councilwoman officer inspector detective sergeant captain
 """.split()
 )
 

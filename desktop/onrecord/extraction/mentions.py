@@ -89,10 +89,10 @@ def _entity(tokens, labels):
 def _kind(head, person_ent, org_ent) -> str:
     lemma = head.lemma_.lower()
     if person_ent is not None:
-        return "person"
+        return "organization" if person_ent[-1].tag_ == "NNPS" else "person"
     if lemma in lx.DOCUMENT_NOUNS:
         return "document"
-    if org_ent is not None or lemma in lx.CHANNEL_NOUNS:
+    if org_ent is not None or lemma in lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS:
         return "organization"
     if (
         lemma in lx.GROUP_NOUNS | lx.QUANTITY_WORDS
@@ -135,6 +135,14 @@ def name_start(tok) -> int:
     return start
 
 
+def _names_person(name, head) -> bool:
+    """`the union's president, Rasmus Holt`: a name beside a person noun is a person's,
+    whatever NER tagged it."""
+    if name.ent_type_ == "PERSON":
+        return True
+    return name.pos_ == "PROPN" and name.tag_ != "NNPS" and is_person_noun(head)
+
+
 def _number(tok) -> bool:
     return all(t.like_num or t.is_punct for t in tok.subtree)
 
@@ -143,7 +151,7 @@ def described_as(name) -> str | None:
     """`Norland's chief negotiator, Ambassador Pia Brandvold,`: the description a name
     stands in apposition to."""
     head = name.head
-    if name.dep_ != "appos" or head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
+    if name.dep_ != "appos" or head.pos_ != "NOUN" or not _names_person(name, head):
         return None
     return strip_determiner(head.doc[_phrase_tokens(head)[0].i : head.i + 1].text) or None
 
@@ -168,8 +176,11 @@ def mention_of(head, ctx) -> Mention:
         return Mention(ctx.start(head), ctx.end(head), head.text, head.text, kind, None, head, True)
     # `Trump's campaign manager, Corey Lewandowski,`: the person is the apposition
     for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
+        if child.dep_ == "appos" and head.ent_type_ != "PERSON" and _names_person(child, head):
             inner = mention_of(child, ctx)
+            if inner.type != "person":  # "Bram de Ridder" tagged ORG beside "secretary"
+                first = doc[name_start(child)]
+                inner.type, inner.name = "person", doc[first.i : child.i + 1].text
             phrase = doc[tokens[0].i : tokens[-1].i + 1].text
             inner.affiliation = strip_determiner(phrase) or inner.affiliation
             return inner
@@ -216,10 +227,32 @@ def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
 def person_tokens(ent):
     """A PERSON entity without the words NER glued on ("Meeting Lavrov" → "Lavrov")."""
     toks = [t for t in ent]
-    while toks and (toks[0].pos_ in _NOT_NAME or _participle(toks[0], ent)):
+    doc = ent.doc
+    joined = False
+    while toks and toks[0].i >= 2 and _joined(doc[toks[0].i - 1]) and doc[toks[0].i - 2].is_title:
+        toks[:0] = [doc[toks[0].i - 2], doc[toks[0].i - 1]]  # "Lewin-Hart" tagged as "Hart"
+        joined = True
+    while (
+        joined
+        and toks
+        and toks[0].i > 0
+        and doc[toks[0].i - 1].pos_ == "PROPN"
+        and doc[toks[0].i - 1].dep_ == "compound"
+        and doc[toks[0].i - 1].ent_type_ in ("", "PERSON")
+        and not doc[toks[0].i - 1].is_sent_start
+        and doc[toks[0].i - 1].lower_.rstrip(".") not in lx.TITLES
+        and not is_person_noun(doc[toks[0].i - 1])
+    ):
+        toks.insert(0, doc[toks[0].i - 1])  # "Miriam" left out of "Lewin-Hart"
+    while toks and (toks[0].pos_ in _NOT_NAME or _participle(toks[0], ent)) and toks[0].whitespace_:
         toks.pop(0)
-    while toks and toks[-1].pos_ in _NOT_NAME:
-        toks.pop()
+    while toks and toks[-1].dep_ == "compound" and toks[-1].head.i == toks[-1].i + 1:
+        nxt = toks[-1].head  # "Dr. Szabó Gergely" tagged as "Szabó" alone
+        if nxt.pos_ != "PROPN" or nxt.ent_type_ not in ("", "PERSON"):
+            break
+        toks.append(nxt)
+    while toks and toks[-1].pos_ in _NOT_NAME and not toks[-1].is_title:
+        toks.pop()  # "Szabó Gergely" keeps "Gergely", tagged as an adverb
     return ent.doc[toks[0].i : toks[-1].i + 1] if toks else None
 
 
@@ -238,6 +271,10 @@ def _participle(tok, ent) -> bool:
         return False
     root = tok.sent.root
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= ent.end for c in root.children)
+
+
+def _joined(tok) -> bool:
+    return tok.text == "-" and _intra_word(tok)
 
 
 def _intra_word(tok) -> bool:

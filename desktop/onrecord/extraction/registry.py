@@ -10,6 +10,7 @@ import bisect
 import re
 
 from onrecord.extraction import lexicon as lx
+from onrecord.extraction.channel import is_channel
 from onrecord.extraction.cues import is_cue
 from onrecord.extraction.descriptions import (
     is_description,
@@ -32,6 +33,7 @@ from onrecord.extraction.mentions import (
 from onrecord.model import Person
 
 _WORD = re.compile(r"[\w’'.-]+")
+_THINGS = lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS
 _GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s")
 
 
@@ -42,6 +44,23 @@ def _alias_words(name: str) -> list[str]:
     while len(words) > 1 and words[0] in lx.TITLES:
         words.pop(0)
     return [w for w in words if w]
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles before it ("Dr. Pauline Achterberg")."""
+    words = name.split()
+    while (
+        len(words) > 1
+        and words[1][:1].isupper()
+        and words[0].lower().rstrip(".") in lx.TITLES | lx.PERSON_NOUNS
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _bare(word: str) -> str:
+    """A word as descriptions are compared: lower case, no possessive ending."""
+    return re.sub(r"[’']s$", "", word.lower()).strip("’'.")
 
 
 def _described(p: Person) -> str:
@@ -80,6 +99,9 @@ class Registry:
             if ent is None or ctx.in_quote(ent[0]):
                 continue
             root = ent[-1]
+            if root.tag_ == "NNPS":  # "Harwick Rovers", "Halvorsen Foods": no one's name
+                self.observe(ent.text, "organization", ctx.start(ent[0]), ctx.end(root), None)
+                continue
             aff = described_as(root) or apposition(root) or self._title_before(ent)
             aff = aff or predicate_role(root)
             self.observe(ent.text, "person", ctx.start(ent[0]), ctx.end(ent[-1]), aff)
@@ -90,7 +112,11 @@ class Registry:
                 self._note_subject(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
                 self._describe_document(tok)
-            if names_body(tok) and not named_person(tok):
+            if tok.pos_ == "PROPN" and described_as(tok):  # "the curator, Jakob Lindfors"
+                first = tok.doc[name_start(tok)]
+                name = tok.doc[first.i : tok.i + 1].text
+                self.observe(name, "person", ctx.start(first), ctx.end(tok), described_as(tok))
+            elif names_body(tok) and not named_person(tok):
                 self._name_body(tok)
             elif named_person(tok):
                 first = tok.doc[name_start(tok)]
@@ -138,10 +164,9 @@ class Registry:
                 self._named.append((pos, tok))  # `Burton explained …`, whatever NER says
             if person:
                 self._subjects.append((pos, person))
-        elif (
-            tok.pos_ in ("NOUN", "PROPN")
-            and tok.lemma_.lower() in lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS
-        ):
+            elif body := self.find(tok.text, pos + 1, "organization"):
+                self._things.append((pos, body))  # "It said" may be a body named before
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _THINGS:
             thing, _ = self.resolve(mention_of(tok, self.ctx))
             if thing is not None:
                 self._things.append((pos, thing))
@@ -150,7 +175,7 @@ class Registry:
         self, name: str, kind: str, start: int, end: int, affiliation: str | None
     ) -> Person:
         """Record a mention; a name that extends or shortens a known one joins that person."""
-        name = name.strip(" ,.")
+        name = _untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
         person = self.find(name, start + 1, kind) if kind == "person" else self._exact(name)
         if person is None:
             person = Person(name=name, type=kind)
@@ -215,12 +240,25 @@ class Registry:
                     for pos, p in self._subjects
                     if self._female.get(id(p), female) == female
                 ]
-                return self._recent(fits, m.start) or self._only_name(m), True
+                person = self._last_person(m, female, fits) or self._only_name(m)
+                if person is not None and (m.start, m.end) not in person.mentions:
+                    bisect.insort(person.mentions, (m.start, m.end))  # the next "she" too
+                return person, True
             if lower in lx.THING_PRONOUNS:
                 return self._recent(self._things, m.start), True
             return None, False
-        if m.type == "person" and m.head.pos_ == "PROPN":
+        named = m.head.pos_ == "PROPN" or m.head.is_title and self.find(m.name, m.start + 1)
+        if named and m.type != "person":
+            # "Quill" tagged ORG is the Mara Quill named before; "Tarsis" is Tarsis Motors
+            known = self.find(m.name, m.start + 1) or self.find(m.name, m.start + 1, m.type)
+            if known is not None:
+                if (m.start, m.end) not in known.mentions:
+                    bisect.insort(known.mentions, (m.start, m.end))
+                return known, True
+        if m.type == "person" and named:
             person = self.find(m.name, m.start + 1)
+            if person is None and (body := self.find(m.name, m.start + 1, "organization")):
+                return body, True  # "Tarsis" tagged PERSON after "Tarsis Motors"
             if person is None or len(_alias_words(m.name)) > 1:
                 person = self.observe(m.name, "person", m.start, m.end, m.affiliation)
             else:
@@ -235,8 +273,51 @@ class Registry:
             person = self._by_description(m)
             if person:
                 return person, True
-            return self.observe(m.name, m.type, m.start, m.end, m.affiliation), False
-        return self.observe(m.name, m.type, m.start, m.end, m.affiliation), True
+            # "the Swiss foreign ministry" names a body by itself; "the envoy" no one
+            own_name = m.type == "organization" and len(strip_determiner(m.text).split()) > 1
+            body = None if own_name else self._last_body(m)
+            if body is not None:
+                return body, True
+            return self.observe(m.name, m.type, m.start, m.end, m.affiliation), own_name
+        anonymous = m.type in ("person", "group") and not named  # "a council official"
+        return self.observe(m.name, m.type, m.start, m.end, m.affiliation), not anonymous
+
+    def _last_body(self, m: Mention) -> Person | None:
+        """`the company`, `the club` with no body of that word named: the body named last,
+        within the last three paragraphs."""
+        if m.type != "organization" or m.head.lemma_.lower() not in lx.ORGANIZATION_NOUNS:
+            return None
+        para = self.ctx.paragraph_of(m.start)
+        bodies = [
+            p
+            for p in self.people
+            if p.type == "organization"
+            and p.mentions
+            and p.name[:1].isupper()
+            and not is_channel(p)
+            and para - self.ctx.paragraph_of(p.mentions[0][0]) <= 3
+        ]
+        return self._latest(bodies, m.start)
+
+    def _last_person(self, m: Mention, female: bool, subjects) -> Person | None:
+        """The person mentioned last before the pronoun (`Among those was Abdi Warsame.
+        He said …`); of two in that sentence, its subject."""
+        last, pos = None, -1
+        for p in self.people:
+            if p.type != "person" or self._female.get(id(p), female) != female:
+                continue
+            prior = [s for s, _ in p.mentions if s < m.start]
+            if prior and prior[-1] > pos:
+                last, pos = p, prior[-1]
+        subject = self._recent(subjects, m.start)
+        if last is None or subject is None:
+            return last or subject
+        sent = self.ctx.tokens_between(pos, pos + 1)
+        same = sent and any(
+            s >= self.ctx.start(sent[0].sent[0]) and s < m.start and p is subject
+            for s, p in subjects
+        )
+        return subject if same else last
 
     def _only_name(self, m: Mention) -> Person | None:
         """`Burton explained from a podium. "…," he said.`: with no person before it, a
@@ -255,15 +336,15 @@ class Registry:
     def _by_description(self, m: Mention) -> Person | None:
         """The person or body last named whose name, title or description holds every
         word of the description (`the mayor` → "Ruth Annan", introduced as mayor)."""
-        words = {w.lower() for w in _WORD.findall(strip_determiner(m.text))}
-        words.discard("’s")
+        words = {_bare(w) for w in _WORD.findall(strip_determiner(m.text))}
+        words.discard("")
         fits = [
             p
             for p in self.people
             if p.type == m.type
             and p.mentions
             and p.mentions[0][0] < m.start
-            and words <= {w.strip("’'").lower() for w in _WORD.findall(_described(p))}
+            and words <= {_bare(w) for w in _WORD.findall(_described(p))}
         ]
         return self._latest(fits, m.start)
 

@@ -60,7 +60,7 @@ def speaking(tok, cue, ctx):
     if tok is None:
         return None
     share = tok.like_num or tok.lower_ in lx.QUANTITY_WORDS  # "the share of dock workers"
-    if can_speak(tok) and not share:
+    if (can_speak(tok) or _a_name(tok, ctx)) and not share:
         return tok
     for prep in tok.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by", "among", "from"):
@@ -74,6 +74,16 @@ def speaking(tok, cue, ctx):
         if left is not None and left.i != tok.i:
             return left
     return None
+
+
+def _a_name(tok, ctx) -> bool:
+    """A capitalised word the tagger took for a common noun or verb ("Trump said", "Fields
+    tweeted"): a name inside a sentence, or at its start one the article names."""
+    if not tok.is_title or tok.ent_type_ in _NOT_NAMES:
+        return False
+    registry = getattr(ctx, "registry", None)
+    known = registry is not None and registry.find(tok.text, ctx.start(tok) + 1) is not None
+    return known or not tok.is_sent_start
 
 
 def _names_one(tok) -> bool:
