@@ -7,6 +7,7 @@ import re
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.cues import channel_phrase, other_cues, subject_of
 from onrecord.extraction.mentions import mention_of
+from onrecord.extraction.speakers import can_speak
 
 _HEAD_END = re.compile(r"\s+(?:of|for|at|in|on|from|by|with)\s|,")
 
@@ -70,8 +71,10 @@ class Channels:
             if subj is None:
                 continue
             m = mention_of(subj, self.ctx)
-            if m.type in ("document", "organization") and (
-                speaker is None or m.name != speaker.name
+            if (
+                m.type in ("document", "organization")
+                and can_speak(subj)
+                and (speaker is None or m.name != speaker.name)
             ):
                 return self._name(subj)
         phrase = self._medium_near(cue) or channel_phrase(cue)

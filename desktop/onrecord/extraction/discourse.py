@@ -34,15 +34,25 @@ def intro_subject(span, ctx):
     toks = [t for t in ctx.tokens_between(0, before) if not t.is_space]
     if not toks or ctx.paragraph_of(ctx.start(toks[-1])) != ctx.paragraph_of(span.start) - 1:
         return None
-    sent = toks[-1].sent
-    if any(ctx.in_quote(t) or t.is_quote for t in sent):
-        return None
     colon = toks[-1].text == ":"
-    for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_
-        if can_speak(subj) and (colon or named):
-            return subj
-    return None
+    para = ctx.paragraph_of(ctx.start(toks[-1]))
+    sent = toks[-1].sent
+    while True:  # the paragraph's sentences from its last: who it is about
+        if any(ctx.in_quote(t) or t.is_quote for t in sent):
+            return None
+        for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # `Her answer came in two parts:` — the one whose answer it is
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if colon and not can_speak(subj) and owner is not None:
+                subj = owner
+            named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_
+            if can_speak(subj) and (colon or named):
+                return subj
+        if colon or sent.start == 0:
+            return None
+        sent = sent.doc[sent.start - 1].sent
+        if ctx.paragraph_of(ctx.start(sent[-1])) != para:
+            return None
 
 
 def hand_back(quotes, bare, ctx) -> None:

@@ -10,7 +10,7 @@ from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
 from onrecord.extraction.discourse import bare_paragraph, hand_back, intro_subject
 from onrecord.extraction.frames import speaker_label
-from onrecord.extraction.mentions import mention_of, split_affiliation
+from onrecord.extraction.mentions import mention_of, split_affiliation, strip_determiner
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
@@ -106,6 +106,8 @@ class _Attributor:
             return Speaker(m.text, m.text, m.start, m.end, type=m.type, resolved=False)
         self.channels.note_speaker(person, m.start)
         aff = person.affiliation or m.affiliation
+        if not resolved and not aff and m.type in ("person", "group"):
+            aff = strip_determiner(m.text)  # "a council official": who it is, unnamed
         role, org = (
             (person.role, person.organization) if person.affiliation else split_affiliation(aff)
         )

@@ -40,7 +40,7 @@ REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS | FINDING_VERBS
 CHANNEL_NOUNS = frozenset(
     """
 media news newspaper paper outlet broadcaster television tv radio channel wire
-daily times post journal network press station website
+daily times post journal network press station website tabloid medium
 """.split()
 )
 
@@ -51,6 +51,9 @@ statement report video letter document release communique communiqué declaratio
 transcript survey poll study memo filing complaint lawsuit ruling text article post
 tweet editorial announcement notice message book paper analysis review order decree
 resolution bill footage recording interview broadcast dispatch cable email e-mail
+audit inquiry investigation assessment inspection evaluation verdict judgment judgement
+ad advertisement commercial spot missive photo photograph image headline schedule summary
+research polling graphic chart
 """.split()
 )
 
@@ -95,6 +98,7 @@ official spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney
 analyst expert president minister senator candidate director chief leader diplomat envoy
 ambassador researcher fellow scientist economist doctor author writer reporter host
 governor mayor chairman chairwoman secretary commissioner manager founder executive source
+head coach captain chair person people
 """.split()
 )
 
@@ -102,9 +106,12 @@ governor mayor chairman chairwoman secretary commissioner manager founder execut
 QUANTITY_WORDS = frozenset(
     """
 many most some others other those these all both few several one everyone everybody
-anyone nobody none half third quarter majority minority plurality share percent %
+anyone nobody none half third quarter fourth fifth majority minority plurality share
+percent %
 """.split()
 )
 
 # Outputs of a study or poll that report its findings ("the results show that …").
-FINDING_NOUNS = frozenset({"result", "finding", "data", "average", "estimate", "projection"})
+FINDING_NOUNS = frozenset(
+    {"result", "finding", "data", "datum", "average", "estimate", "projection", "statistic"}
+)

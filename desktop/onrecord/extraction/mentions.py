@@ -115,6 +115,21 @@ def apposition(head) -> str | None:
             ]
             text = strip_determiner(child.doc[words[0].i : words[-1].i + 1].text)
             return text or None
+    if head.ent_type_ != "PERSON":
+        return None
+    for child in head.children:  # "Harald Jonsen, who chairs the cooperative,"
+        if (
+            child.dep_ == "relcl"
+            and child.i > head.i
+            and any(c.lower_ == "who" for c in child.children)
+        ):
+            words = [t for t in child.subtree if t.lower_ != "who" and not t.is_punct]
+            return child.doc[words[0].i : words[-1].i + 1].text if words else None
+    for child in head.children:  # "Farida Osman of Lindqvist & Berg"
+        if child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "at", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "ORG":
+                return strip_determiner(entity_of(obj).text)
     return None
 
 
@@ -144,16 +159,20 @@ def _names_person(name, head) -> bool:
 
 
 def _number(tok) -> bool:
-    return all(t.like_num or t.is_punct for t in tok.subtree)
+    """An age or count (`61`, `now 91`): no affiliation."""
+    return all(t.like_num or t.is_punct or t.pos_ == "ADV" for t in tok.subtree)
 
 
 def described_as(name) -> str | None:
     """`Norland's chief negotiator, Ambassador Pia Brandvold,`: the description a name
     stands in apposition to."""
     head = name.head
-    if name.dep_ != "appos" or head.pos_ != "NOUN" or not _names_person(name, head):
+    if name.dep_ != "appos" or not _names_person(name, head):
         return None
-    return strip_determiner(head.doc[_phrase_tokens(head)[0].i : head.i + 1].text) or None
+    if head.pos_ != "NOUN" and not is_person_noun(head):  # "The Environment Minister, …"
+        return None
+    words = [t for t in _phrase_tokens(head) if t.i < name.i]
+    return strip_determiner(head.doc[words[0].i : words[-1].i + 1].text) or None
 
 
 def mention_of(head, ctx) -> Mention:

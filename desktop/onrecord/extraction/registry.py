@@ -33,6 +33,7 @@ from onrecord.extraction.mentions import (
 from onrecord.model import Person
 
 _WORD = re.compile(r"[\w’'.-]+")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
 _THINGS = lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS
 _GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s")
 
@@ -154,6 +155,8 @@ class Registry:
         if not words or words[-1].i != ent.start - 1:
             return None
         text = ent.doc[words[0].i : ent.start].text
+        if all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
+            return None  # "Dr." is a form of address, not a capacity
         return strip_determiner(text) if text[:1].isupper() else None
 
     def _note_subject(self, tok) -> None:

@@ -30,10 +30,14 @@ def _nouns() -> dict[str, str]:
 
 def can_speak(tok) -> bool:
     """`tok` heads a phrase that names someone or something that can say words."""
-    if tok.pos_ == "PRON" or tok.lower_ in lx.QUANTITY_WORDS or tok.like_num:
-        return tok.lower_ not in ("what", "which", "here", "there")
-    if tok.ent_type_ in _ENTITIES:
+    if is_person_noun(tok):
         return True
+    if tok.pos_ == "PRON" or _share(tok):
+        return tok.lower_ not in ("what", "which", "here", "there")
+    if tok.ent_type_ in _ENTITIES or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children
+    ):
+        return True  # a name, or a description of one ("Norrvik's head of research, Dr. …")
     if tok.ent_type_ in _NOT_NAMES:
         return False
     if tok.pos_ == "PROPN":
@@ -59,7 +63,7 @@ def speaking(tok, cue, ctx):
     that can speak left of the cue (`The statement issued after the signing said`)."""
     if tok is None:
         return None
-    share = tok.like_num or tok.lower_ in lx.QUANTITY_WORDS  # "the share of dock workers"
+    share = _share(tok)  # "the share of dock workers"
     if (can_speak(tok) or _a_name(tok, ctx)) and not share:
         return tok
     for prep in tok.children:
@@ -69,6 +73,14 @@ def speaking(tok, cue, ctx):
                     return obj
     if share:
         return tok
+    for agent in cue.children if cue is not None else ():
+        if agent.dep_ == "agent":  # "Her death was announced by her son"
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None and can_speak(obj) and not ctx.in_quote(obj):
+                return obj
+    for above in cue.ancestors if cue is not None else ():
+        if above.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(above):
+            return above if can_speak(above) else None  # "A statement issued after … said"
     if cue is not None:
         left = subject_left_of(cue, ctx, can_speak)
         if left is not None and left.i != tok.i:
@@ -83,7 +95,24 @@ def _a_name(tok, ctx) -> bool:
         return False
     registry = getattr(ctx, "registry", None)
     known = registry is not None and registry.find(tok.text, ctx.start(tok) + 1) is not None
-    return known or not tok.is_sent_start
+    bare = tok.tag_ in ("NN", "VB", "VBP") and not any(c.dep_ == "det" for c in tok.children)
+    return known or not tok.is_sent_start or bare  # "D’Souza told …": no article, no noun
+
+
+def _share(tok) -> bool:
+    """A number or share of people ("46 percent", "majorities", "three-fourths")."""
+    words = tok.lower_.split("-")
+    return (
+        tok.like_num
+        or tok.lemma_.lower() in lx.QUANTITY_WORDS
+        or words[-1]
+        in lx.QUANTITY_WORDS
+        | {
+            "fourths",
+            "thirds",
+            "fifths",
+        }
+    )
 
 
 def _names_one(tok) -> bool:
