@@ -109,10 +109,6 @@ class Registry:
         for tok in ctx.doc:
             if ctx.in_quote(tok):
                 continue
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                self._note_subject(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
-                self._describe_document(tok)
             if tok.pos_ == "PROPN" and described_as(tok):  # "the curator, Jakob Lindfors"
                 first = tok.doc[name_start(tok)]
                 name = tok.doc[first.i : tok.i + 1].text
@@ -123,6 +119,10 @@ class Registry:
                 first = tok.doc[name_start(tok)]
                 name = tok.doc[first.i : tok.i + 1].text
                 self.observe(name, "person", ctx.start(first), ctx.end(tok), apposition(tok))
+            if tok.dep_ in ("nsubj", "nsubjpass"):  # after its own name is registered
+                self._note_subject(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
+                self._describe_document(tok)
 
     def _name_body(self, tok) -> None:
         """`the Agency for Coastal Defence`, `Norvik Shipping, a ferry company,`: kept
@@ -133,7 +133,11 @@ class Registry:
             return
         lo, hi = org_span(tok)
         start, end = self.ctx.start(tok.doc[lo]), self.ctx.end(tok.doc[hi - 1])
-        self.observe(org_name(tok), "organization", start, end, apposition(tok))
+        name = org_name(tok)
+        if name.split()[0].lower().rstrip(".") in lx.TITLES and tok.pos_ == "PROPN":
+            self.observe(name, "person", start, end, None)  # "Councillor Brigid Fenwick"
+            return
+        self.observe(name, "organization", start, end, apposition(tok))
 
     def _describe_document(self, tok) -> None:
         """`the full text of a joint statement on the second round …` describes the statement."""
@@ -180,6 +184,8 @@ class Registry:
         """Record a mention; a name that extends or shortens a known one joins that person."""
         name = _untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
         person = self.find(name, start + 1, kind) if kind == "person" else self._exact(name)
+        if person is None and kind == "person":
+            person = self._shortened(name, start)
         if person is None:
             person = Person(name=name, type=kind)
             self.people.append(person)
@@ -199,6 +205,19 @@ class Registry:
             if person not in bucket:
                 bucket.append(person)
         return person
+
+    def _shortened(self, name: str, start: int) -> Person | None:
+        """A person registered under a short form that is only named in full before it
+        ("Fenwick" from a later paragraph, read before "Councillor Brigid Fenwick")."""
+        words = set(_alias_words(name))
+        for p in self.people:
+            if (
+                p.type == "person"
+                and set(_alias_words(p.name)) < words
+                and all(s > start for s, _ in p.mentions)
+            ):
+                return p
+        return None
 
     def _exact(self, name: str) -> Person | None:
         for p in self._aliases.get(name.lower(), []):
