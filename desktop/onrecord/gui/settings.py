@@ -1,7 +1,9 @@
 """What the window remembers between runs (QSettings): geometry, splitters, recent files,
-theme, zoom, auto-advance, the workspace chosen and keymap overrides."""
+theme, zoom, auto-advance and the workspace chosen. (Keys are in keymap.json.)"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -59,17 +61,12 @@ class Settings:
         return [value] if isinstance(value, str) else list(value or [])
 
     def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())  # opened again from any working directory
         recent = [p for p in self.recent_files() if p != path]
         self.q.setValue("file/recent", [path, *recent][:MAX_RECENT])
 
-    def keymap_overrides(self) -> dict[str, list[str]]:
-        self.q.beginGroup("keymap")
-        try:
-            return {
-                k: [s for s in str(self.q.value(k)).split(";") if s] for k in self.q.childKeys()
-            }
-        finally:
-            self.q.endGroup()
+    def sync(self) -> None:
+        self.q.sync()
 
     def save_state(self, key: str, data) -> None:
         self.q.setValue(f"window/{key}", data)

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, checked_quote, effective_speaker
 from onrecord.store.importers.articles import statement_row
 
-# Filter id -> label shown to the editor.
-FILTERS = {
-    "all": "All",
-    "to_review": "To review",
-    "flagged": "Flagged",
-    "problems": "Altered or misattributed",
-}
 _PROBLEMS = {"altered", "misattributed"}
 UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is unsure
 
@@ -57,6 +51,12 @@ class ReviewSession:
         d = self._decisions.get(key)
         return d.speaker_override if d else None
 
+    def said_by(self, key: str) -> str | None:
+        """Who really said it, when the editor answered that the article credits the wrong
+        person (the article's credit stays the speaker, and the verdict is judged for it)."""
+        d = self._decisions.get(key)
+        return d.said_by if d else None
+
     def unsure(self, quote: Quote) -> bool:
         """True when the extractor doubts who said it and the editor has not said."""
         return quote.confidence < UNSURE_BELOW and not self.speaker_override(quote.key)
@@ -66,11 +66,34 @@ class ReviewSession:
 
     def caption(self, quote: Quote) -> str:
         """The line under the speaker's name: their affiliation as the article gives it, and
-        the channel the quote came through ("a professor at Kyungnam University · via KCNA")."""
+        the channel the quote came through ("a professor at Kyungnam University · via KCNA");
+        a speaker the editor named, of whom the article says nothing, is said to be so."""
         speaker = self.speaker(quote)
         capacity = speaker and (speaker.affiliation or speaker.organization or speaker.role)
-        via = f"via {quote.via}" if quote.via else ""
+        if not capacity and self.speaker_override(quote.key):
+            capacity = "named by the editor"
+        said = {x.casefold() for x in (capacity, speaker and speaker.name) if x}
+        via = f"via {quote.via}" if quote.via and quote.via.casefold() not in said else ""
         return " · ".join(x for x in (capacity, via) if x)
+
+    def credited_in_text(self, quote: Quote) -> bool:
+        """Whether the name the card shows stands in the article's own attribution (the
+        sentence naming the speaker), rather than coming from a pronoun or a guess."""
+        speaker = self.speaker(quote)
+        if speaker is None or not speaker.resolved or not quote.evidence:
+            return False
+        a, b = quote.evidence
+        sentence = self.article.text[a:b].casefold()
+        person = self.person(speaker.name)
+        names = {speaker.name, *(person.aliases if person else ())}
+        return any(n.casefold() in sentence for n in names if n[:1].isupper())
+
+    def store_speaker(self, quote: Quote) -> str | None:
+        """Who the store has the words from, when it has them only from someone else."""
+        best = self.best_matches(quote.key)
+        if best and best[0].verdict == "misattributed":
+            return (best[0].statement or {}).get("speaker")
+        return None
 
     def set_decision(self, key: str, decision: str | None) -> None:
         self.review.set_decision(key, decision)
@@ -82,6 +105,14 @@ class ReviewSession:
 
     def set_speaker(self, key: str, name: str | None) -> None:
         self.review.set_speaker(key, name or None)
+        self._refresh(key)
+
+    def set_said_by(self, key: str, name: str | None) -> None:
+        self.review.set_said_by(key, name or None)
+        self._refresh(key)
+
+    def reload(self, key: str) -> None:
+        """Read the quote's review again (another editor changed it on the shared archive)."""
         self._refresh(key)
 
     def _refresh(self, key: str) -> None:
@@ -109,9 +140,13 @@ class ReviewSession:
         self.review.clear_sources()
 
     def _check_sources(self) -> None:
+        from onrecord.matching import entity_words
         from onrecord.sources import check_against_sources
 
-        self.source_matches = check_against_sources(self.quotes, self.sources, self.article.text)
+        names = entity_words(self.extraction)
+        self.source_matches = check_against_sources(
+            self.quotes, self.sources, self.article.text, names
+        )
 
     def source_match(self, key: str):
         return self.source_matches.get(key)
@@ -127,30 +162,48 @@ class ReviewSession:
 
     def recheck(self, key: str, matcher) -> None:
         """Match one quote again (after its speaker changed): misattributed may become verbatim."""
-        from onrecord.matching import check_quote
+        from onrecord.matching import check_quote, entity_words
 
         quote = next(q for q in self.quotes if q.key == key)
+        names = entity_words(self.extraction)
         self.matches[key] = check_quote(
-            matcher, self.checked_quote(quote), self.article.date
+            matcher, self.checked_quote(quote), self.article.date, names
         ).matches
 
     def verdict(self, key: str) -> str:
         best = self.best_matches(key)
         return best[0].verdict if best else "unknown"
 
+    def severity(self, quote: Quote) -> str | None:
+        """How much the best match's wording differs, as the editor is shown it ("substantive",
+        "wording" or "translation variant", "minor"); None when it is not altered or partial."""
+        best = self.best_matches(quote.key)
+        alteration = best[0].alteration if best else None
+        return alteration.label(quote.translated) if alteration else None
+
     # Progress, navigation and filters ----------------------------------------------
     def progress(self) -> tuple[int, int]:
         done = sum(1 for q in self.quotes if self.decision(q.key))
         return done, len(self.quotes)
 
-    def next_to_review(self, after: int) -> int | None:
-        """Index of the next undecided quote after `after`, wrapping round; None if all done."""
-        n = len(self.quotes)
-        for step in range(1, n + 1):
-            i = (after + step) % n
-            if not self.decision(self.quotes[i].key):
-                return i
-        return None
+    def next_to_review(self, after: int, listed: Iterable[int] | None = None) -> int | None:
+        """Index of the next undecided quote after `after` among `listed` (indices in list
+        order; default all), or None at the end of the list: no wrapping to the top."""
+        order = list(range(len(self.quotes)) if listed is None else listed)
+        rest = order[order.index(after) + 1 :] if after in order else order
+        return next((i for i in rest if not self.decision(self.quotes[i].key)), None)
+
+    def empty_message(self, mode: str = "all", person: str | None = None, text: str = "") -> str:
+        """What the quote list says when the filter leaves nothing listed."""
+        if text:
+            return f"No quote matches “{text}” · Escape clears the search"
+        if person:
+            return f"No quotes of {person} here · 1 shows all"
+        return {
+            "to_review": "Nothing left to review in this article · 1 shows all",
+            "flagged": "No flagged quotes in this article · 1 shows all",
+            "problems": "Nothing altered or misattributed in this article · 1 shows all",
+        }.get(mode, "No quotes were found in this article.")
 
     def shows(
         self, quote: Quote, mode: str = "all", person: str | None = None, text: str = ""

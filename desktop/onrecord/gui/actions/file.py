@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from onrecord.articles import ARTICLE_SUFFIXES
 from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 
-ARTICLE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
 # Report formats (as `onrecord report --format` names them) by the file suffix they get.
 REPORT_SUFFIXES = {
     ".html": ("html", "HTML report"),
@@ -22,12 +20,22 @@ REPORT_SUFFIXES = {
 }
 
 
+def article_folder(loader) -> str:
+    """Where file dialogs start: the open article's folder, else the working directory."""
+    article = loader.article
+    return str(Path(article.path).resolve().parent) if article and article.path else ""
+
+
 @action("file.open", "Open article…", "File")
-def open_article(win) -> None:
-    dialog = QFileDialog(win, "Open article", filter=ARTICLE_FILTER)
+def open_article(window, loader) -> None:
+    from onrecord.articles import ARTICLE_SUFFIXES
+
+    kinds = " ".join("*" + suffix for suffix in ARTICLE_SUFFIXES)
+    filters = f"Articles ({kinds});;All files (*)"
+    dialog = QFileDialog(window, "Open article", article_folder(loader), filters)
     dialog.setObjectName("open_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.fileSelected.connect(win.loader.open_path)
+    dialog.fileSelected.connect(loader.open_path)
     dialog.open()
 
 
@@ -37,8 +45,8 @@ def open_article(win) -> None:
     "File",
     help="Open the clipboard's text as an article",
 )
-def paste_article(win) -> None:
-    win.loader.open_text(QApplication.clipboard().text())
+def paste_article(loader) -> None:
+    loader.open_text(QApplication.clipboard().text())
 
 
 @action(
@@ -46,15 +54,18 @@ def paste_article(win) -> None:
     "Attach source document…",
     "File",
     help="Check the quotes against an original statement or transcript",
+    when="article",
 )
-def attach_source(win) -> None:
+def attach_source(window, loader) -> None:
     dialog = QFileDialog(
-        win,
+        window,
         "Attach source document",
-        filter="Documents (*.txt *.pdf *.docx *.html *.md);;All files (*)",
+        article_folder(loader),
+        "Documents (*.txt *.pdf *.docx *.html *.md);;All files (*)",
     )
+    dialog.setObjectName("attach_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.fileSelected.connect(win.attach_source)
+    dialog.fileSelected.connect(window.attach_source)
     dialog.open()
 
 
@@ -63,15 +74,11 @@ def attach_source(win) -> None:
     "Detach source documents",
     "File",
     help="Stop checking the quotes against the source documents attached to this article",
+    when="article",
 )
-def detach_sources(win) -> None:
-    session = win.reviewer.session
-    if session is None:
-        win.status.showMessage("No article is open.", 8000)
-        return
-    session.detach_sources()  # also those that could not be read again
-    win.status.showMessage("Source documents detached.", 8000)
-    win.reviewer.refresh()
+def detach_sources(reviewer, status) -> None:
+    reviewer.state.detach_sources()  # also those that could not be read again
+    status.showMessage("Source documents detached.", 8000)
 
 
 @action(
@@ -79,30 +86,27 @@ def detach_sources(win) -> None:
     "Export report…",
     "File",
     help="Save the review as HTML, PDF, Markdown, CSV, JSON or ClaimReview JSON-LD",
+    when="article",
 )
-def export_report(win) -> None:
-    session = win.reviewer.session
-    if session is None:
-        win.status.showMessage("Open an article first, then export its review.", 8000)
-        return
-    dialog = QFileDialog(win, "Export review report")
+def export_report(window, session, status) -> None:
+    dialog = QFileDialog(window, "Export review report")
     dialog.setObjectName("export_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     filters = {f"{label} (*{suffix})": suffix for suffix, (_, label) in REPORT_SUFFIXES.items()}
     dialog.setNameFilters(list(filters))
     dialog.setDefaultSuffix("html")
     dialog.filterSelected.connect(lambda f: dialog.setDefaultSuffix(filters[f][1:]))
-    article = Path(session.article.path) if session.article.path else None
+    article = Path(session.article.path).resolve() if session.article.path else None
     stem = article.stem if article else "pasted-article"
     folder = article.parent if article else Path.home()
     dialog.selectFile(str(folder / f"{stem}-review.html"))
     dialog.fileSelected.connect(
-        lambda path: save_report_as(win, session, path, filters[dialog.selectedNameFilter()])
+        lambda path: save_report_as(status, session, path, filters[dialog.selectedNameFilter()])
     )
     dialog.open()
 
 
-def save_report_as(win, session, path: str, chosen_suffix: str) -> None:
+def save_report_as(status, session, path: str, chosen_suffix: str) -> None:
     """Write the session's report to `path`, in the format of its suffix (else the chosen one)."""
     from onrecord.reports import RENDERERS, save_report
 
@@ -116,17 +120,17 @@ def save_report_as(win, session, path: str, chosen_suffix: str) -> None:
         else:
             save_report(report, path, fmt)
     except OnRecordError as exc:
-        win.status.showMessage(str(exc), 15000)
+        status.showMessage(str(exc), 15000)
         return
-    win.status.showMessage(f"Report saved to {path}", 10000)
+    status.showMessage(f"Report saved to {path}", 10000)
 
 
 @action("file.close", "Close window", "File")
-def close_window(win) -> None:
-    win.close()
+def close_window(window) -> None:
+    window.close()
 
 
 @action("file.quit", "Quit", "File")
-def quit_app(win) -> None:
-    win.close()
+def quit_app(window) -> None:
+    window.close()
     QApplication.quit()

@@ -1,14 +1,16 @@
-"""Store menu: add the current quote to the store of statements, search the store."""
+"""Store menu: add the current quote to the store of statements, import, search the store."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 from onrecord.gui.commands import AddToStore
+from onrecord.gui.importing import choose_import
 from onrecord.gui.widgets.dialogs import StoreSearchDialog
-from onrecord.gui.workspace import use_workspace
+from onrecord.store.paths import default_store_path, is_shared
+from onrecord.store.pgconn import is_dsn
 
 
 @action(
@@ -16,11 +18,30 @@ from onrecord.gui.workspace import use_workspace
     "Add quote to the store",
     "Store",
     help="Record the quote (with your speaker correction) as an earlier statement",
+    when="quote",
 )
-def add_to_store(win) -> None:
-    quote = win.reviewer.current()
-    if quote is not None:
-        win.undo_stack.push(AddToStore(win, quote))
+def add_to_store(window, undo_stack, quote) -> None:
+    undo_stack.push(AddToStore(window, quote))
+
+
+@action(
+    "store.import",
+    "Import…",
+    "Store",
+    help="Add statements from a JSON Lines, CSV or Quotebank file to the store",
+)
+def import_file(window) -> None:
+    choose_import(window, folder=False)
+
+
+@action(
+    "store.import_folder",
+    "Import a folder of articles…",
+    "Store",
+    help="Add the quotes of every article in a folder to the store, as OnRecord finds them",
+)
+def import_folder(window) -> None:
+    choose_import(window, folder=True)
 
 
 @action(
@@ -29,20 +50,51 @@ def add_to_store(win) -> None:
     "Store",
     help="Choose the database of statements and reviews to work on (a new name creates one)",
 )
-def choose_workspace(win) -> None:
-    dialog = QFileDialog(win, "Workspace database", str(win.loader.store_path.parent))
+def choose_workspace(window, loader) -> None:
+    where = loader.store_path
+    folder = default_store_path().parent if is_shared(where) else where.parent
+    dialog = QFileDialog(window, "Workspace database", str(folder))
     dialog.setObjectName("workspace_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing one is opened
     dialog.setNameFilters(["OnRecord workspace (*.db)", "All files (*)"])
     dialog.setDefaultSuffix("db")
-    dialog.fileSelected.connect(lambda path: use_workspace(win, path))
+    from onrecord.gui.workspace import use_workspace
+
+    dialog.fileSelected.connect(lambda path: use_workspace(window, path))
     dialog.open()
 
 
-def _search_rows(win, text: str) -> list[str]:
+@action(
+    "store.connect",
+    "Connect to a shared archive…",
+    "Store",
+    help="Work on the newsroom's archive on PostgreSQL (postgresql://… or service=…)",
+)
+def connect_archive(window) -> None:
+    dialog = QInputDialog(window)
+    dialog.setObjectName("archive_dialog")
+    dialog.setWindowTitle("Connect to a shared archive")
+    dialog.setLabelText(
+        "Connection string, e.g. service=newsroom or postgresql://you@db.example/archive\n"
+        "(passwords come from ~/.pgpass or the service file; OnRecord never keeps one)"
+    )
+    dialog.textValueSelected.connect(lambda text: _connect(window, text.strip()))
+    dialog.open()
+
+
+def _connect(win, text: str) -> None:
+    if not is_dsn(text):
+        win.status.showMessage(f"Not a connection string: {text[:60]}", 15000)
+        return
+    from onrecord.gui.workspace import use_workspace
+
+    use_workspace(win, text)
+
+
+def _search_rows(loader, text: str) -> list[str]:
     try:
-        rows = win.loader.store().search(text, limit=100)
+        rows = loader.store().search(text, limit=100)
     except OnRecordError as exc:
         return [str(exc)]
     return [
@@ -52,9 +104,8 @@ def _search_rows(win, text: str) -> list[str]:
 
 
 @action("store.search", "Search the store…", "Store")
-def search_store(win) -> None:
-    dialog = StoreSearchDialog(win, lambda text: _search_rows(win, text))
-    quote = win.reviewer.current()
+def search_store(window, loader, quote) -> None:
+    dialog = StoreSearchDialog(window, lambda text: _search_rows(loader, text))
     if quote is not None:
         dialog.edit.setText(" ".join(quote.text.split()[:6]))
     dialog.open()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
@@ -46,6 +45,7 @@ class Scheme:
     paper: str  # the article page
     ink: str  # body text
     muted: str  # secondary text
+    faint: str  # what cannot be used now (greyed commands)
     rule: str  # hairlines, card borders
     card: str
     card_selected: str
@@ -72,6 +72,7 @@ LIGHT = Scheme(
     paper="#fffdf9",
     ink="#23211e",
     muted="#6f6a62",
+    faint="#aba69d",
     rule="#dcd7cf",
     card="#ffffff",
     card_selected="#eef3fb",
@@ -89,6 +90,7 @@ DARK = Scheme(
     paper="#262523",
     ink="#e8e4dc",
     muted="#a39d92",
+    faint="#66625b",
     rule="#3d3b37",
     card="#2c2b28",
     card_selected="#2d3a4d",
@@ -102,6 +104,9 @@ DARK = Scheme(
 )
 
 _forced: str | None = None  # "light" | "dark" | None (follow the system)
+# Whether the platform's own palette is dark, read before the window's palette replaces it
+# (where the platform does not say its colour scheme, the app's palette is all there is).
+_platform_dark: bool | None = None
 
 
 def set_theme(name: str | None) -> None:
@@ -109,17 +114,25 @@ def set_theme(name: str | None) -> None:
     _forced = name if name in ("light", "dark") else None
 
 
-def system_is_dark() -> bool:
+def system_is_dark(ask_system: bool = True) -> bool:
+    """The system's colour scheme, else its palette's. `ask_system=False` judges by the
+    palette only: asking the scheme builds Qt's enum namespace (too slow for the frame)."""
     app = QGuiApplication.instance()
     if app is None:
         return False
-    scheme = app.styleHints().colorScheme()
-    if scheme != Qt.ColorScheme.Unknown:
-        return scheme == Qt.ColorScheme.Dark
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    if ask_system:
+        from PySide6.QtCore import Qt
+
+        scheme = app.styleHints().colorScheme()
+        if scheme != Qt.ColorScheme.Unknown:
+            return scheme == Qt.ColorScheme.Dark
+    global _platform_dark
+    if _platform_dark is None:
+        _platform_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return _platform_dark
 
 
-def colors() -> Scheme:
+def colors(ask_system: bool = True) -> Scheme:
     if _forced:
         return DARK if _forced == "dark" else LIGHT
-    return DARK if system_is_dark() else LIGHT
+    return DARK if system_is_dark(ask_system) else LIGHT

@@ -8,8 +8,8 @@ from dataclasses import fields
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from onrecord.gui.resources import resource_path
-from onrecord.gui.theme.palette import Scheme, colors
+from onrecord.gui.theme.palette import Scheme, colors, system_is_dark
+from onrecord.resources import resource_path
 
 
 def qpalette(s: Scheme) -> QPalette:
@@ -32,6 +32,8 @@ def qpalette(s: Scheme) -> QPalette:
         (role.Link, s.blue),
     ]:
         pal.setColor(r, QColor(value))
+    for r in (role.Text, role.WindowText, role.ButtonText):  # greyed: commands that do not apply
+        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor(s.faint))
     return pal
 
 
@@ -41,9 +43,13 @@ def stylesheet(s: Scheme) -> str:
     return re.sub(r"@(\w+)", lambda m: values.get(m.group(1), m.group(0)), text)
 
 
+def apply_palette(s: Scheme) -> None:
+    system_is_dark(ask_system=False)  # the platform's palette is read before it is replaced
+    QApplication.instance().setPalette(qpalette(s))
+
+
 def apply_theme() -> Scheme:
     s = colors()
-    app = QApplication.instance()
-    app.setPalette(qpalette(s))
-    app.setStyleSheet(stylesheet(s))
+    apply_palette(s)
+    QApplication.instance().setStyleSheet(stylesheet(s))
     return s

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QTextBrowser
 
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import SOURCE_VERDICTS, VERDICTS, colors
-from onrecord.reports import diffs
-from onrecord.sources import in_context
 
 MAX_MATCHES = 3
 
@@ -55,12 +53,21 @@ def _speaker_html(session, quote) -> list[str]:
             "press s to name them</p>"
         )
     else:
+        said = f" <span style='color:{s.muted}'>· translated</span>" if quote.translated else ""
         out.append(
-            f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b></p>"
+            f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b>"
+            f"{said}</p>"
         )
     line = session.caption(quote)
     if line:
         out.append(f"<p style='color:{s.muted}; margin-top:0'>{escape(line)}</p>")
+    said_by = session.said_by(quote.key)
+    if said_by:
+        out.append(
+            f"<p style='color:{s.red}; font-weight:600; margin-top:2px'>⚠ The article credits "
+            f"{escape(speaker.name if speaker else 'nobody')}: said by {escape(said_by)} "
+            "(your answer; fix the credit before publication)</p>"
+        )
     note = session.note(quote.key)
     if note:
         out.append(f"<p>✎ <b>Note:</b> {escape(note)}</p>")
@@ -95,6 +102,8 @@ def _attribution_html(session, quote) -> list[str]:
 def diff_html(diff: list[dict], quote: str) -> str:
     """The core's diff rendering, in the palette's colours: said before struck, the quote's own
     words underlined."""
+    from onrecord.reports import diffs
+
     s = colors()
     return diffs.render(
         diff,
@@ -105,7 +114,35 @@ def diff_html(diff: list[dict], quote: str) -> str:
     )
 
 
+def alteration_html(alteration, translated: bool) -> str:
+    """'Substantive — hedge “clearly” for “likely” · wording “the main” for “a”' ('' for none)."""
+    if alteration is None:
+        return ""
+    from onrecord.reports.labels import change_line
+
+    s = colors()
+    label = alteration.label(translated)
+    changes = " · ".join(escape(change_line(c)) for c in alteration.to_dict()["changes"])
+    why = {
+        "translation variant": "a translated quote: translations of one statement differ in wording",
+        "minor": "spelling, punctuation, contractions, fillers, articles or number format only",
+    }.get(label, "")
+    if not changes:  # a fragment quoted exactly
+        changes, why = "the quoted words are unchanged", ""
+    return (
+        f"<p style='margin-left:12px; margin-bottom:0'><b>{escape(label.capitalize())}</b>"
+        f" — {changes}</p>"
+        + (
+            f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>{why}</p>"
+            if why
+            else ""
+        )
+    )
+
+
 def _matches_html(session, quote) -> list[str]:
+    from onrecord.reports.diffs import has_changes
+
     s = colors()
     matches = session.best_matches(quote.key)[:MAX_MATCHES]
     out = ["<h4 style='margin-top:14px'>Earlier statements</h4>"]
@@ -123,10 +160,11 @@ def _matches_html(session, quote) -> list[str]:
             f"<p style='margin-bottom:2px'>{_chip(mark)} &nbsp; {round(m.score)}% "
             f"<span style='color:{s.muted}'>· {escape(who)} · {escape(where)}</span></p>"
         )
-        if i == 0 and m.diff:
+        if i == 0 and has_changes(m.diff):
             out.append(
                 f"<p style='margin-left:12px'>{diff_html(m.diff, quote.text)}</p>"
-                f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
+                + alteration_html(m.alteration, quote.translated)
+                + f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
                 "struck: only in the earlier statement · underlined: only in this quote</p>"
             )
         else:
@@ -141,19 +179,25 @@ def _source_html(session, quote) -> list[str]:
         return []
     m = session.source_match(quote.key)
     out = ["<h4 style='margin-top:14px'>Source document</h4>"]
-    out += _source_check_html(session, quote.text, m)
+    out += _source_check_html(session, quote.text, m, quote.translated)
     if m and m.whole and m.whole.parts[0] == quote.key:
         out.append(
             "<p style='margin:8px 0 2px 0'><i>The quote split by its attribution, as a whole:</i></p>"
         )
         out += _source_check_html(
-            session, " … ".join(q.text for q in session.quotes if q.key in m.whole.parts), m.whole
+            session,
+            " … ".join(q.text for q in session.quotes if q.key in m.whole.parts),
+            m.whole,
+            quote.translated,
         )
     return out
 
 
-def _source_check_html(session, text: str, m) -> list[str]:
+def _source_check_html(session, text: str, m, translated: bool = False) -> list[str]:
     """Verdict, source and score; then the source's passage in its context, or the diff."""
+    from onrecord.reports.diffs import has_changes
+    from onrecord.sources import in_context
+
     s = colors()
     mark = SOURCE_VERDICTS[m.verdict if m else "absent"]
     where = m.source if m and m.source else ", ".join(src.name for src in session.sources)
@@ -162,10 +206,11 @@ def _source_check_html(session, text: str, m) -> list[str]:
         f"<p style='margin-bottom:2px'>{_chip(mark)} "
         f"<span style='color:{s.muted}'>· {escape(where)}{score}</span></p>"
     ]
-    if m and m.verdict == "drift" and m.diff:
+    if m and m.verdict == "drift" and has_changes(m.diff):
         out.append(
             f"<p style='margin-left:12px'>{diff_html(m.diff, text)}</p>"
-            f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
+            + alteration_html(m.alteration, translated)
+            + f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
             "struck: only in the source · underlined: only in this quote</p>"
         )
     elif m and m.verdict == "found" and (ctx := in_context(m, session.sources)):
