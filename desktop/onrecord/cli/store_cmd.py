@@ -1,5 +1,5 @@
-"""`onrecord store import|stats|search|speakers|merge-speaker|imports|demo|migrate|init-roles`:
-the statement store, a workspace file or the shared archive on PostgreSQL."""
+"""`onrecord store ACTION`: import, stats, search, speakers, merge-speaker, imports, demo, migrate,
+init-roles and copy: the statement store, a workspace file or the shared archive on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ def register(subparsers) -> None:
         "init-roles", parents=[common], help="create the shared archive's reader/editor/importer"
     )
     roles.set_defaults(func=archive.run_init_roles)
+    copy = sub.add_parser("copy", help="copy a workspace file into a shared archive, or back")
+    copy.add_argument("source", metavar="FROM", help="workspace file or postgresql://… to read")
+    copy.add_argument("target", metavar="TO", help="workspace file or postgresql://… to fill")
+    copy.set_defaults(func=archive.run_copy)
 
 
 def _open(args):
