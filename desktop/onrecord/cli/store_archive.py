@@ -25,7 +25,7 @@ def run_archive_import(args, store) -> int:
 
     try:
         with bar:
-            result = import_archive(store, args.file, max(1, args.jobs), progress)
+            result = import_archive(store, args.file, max(1, args.jobs), progress, args.batch)
     finally:
         store.close()
     print(f"{args.file} (articles): {result.articles} articles read, {result.skipped} imported "

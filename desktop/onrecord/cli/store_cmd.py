@@ -34,6 +34,7 @@ def register(subparsers) -> None:
         "--jobs", type=int, default=os.cpu_count() or 1,
         help="articles: processes extracting at once (default: the cores)",
     )  # fmt: skip
+    imp.add_argument("--batch", type=int, help="articles: articles per transaction (default 20)")
     imp.set_defaults(func=run_import)
     sub.add_parser("stats", parents=[common], help="counts and size").set_defaults(func=run_stats)
     search = sub.add_parser("search", parents=[common], help="full-text search (words literal)")
