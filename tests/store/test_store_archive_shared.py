@@ -50,3 +50,32 @@ def test_two_importers_share_one_archive_and_import_each_article_once(pg_dsn, ne
         per_article = one("SELECT count(DISTINCT date) FROM statements")
         statements = one("SELECT count(*) FROM statements")
     assert per_article == ARTICLES and statements % ARTICLES == 0 and statements >= 10 * ARTICLES
+
+
+def _story(folder, name: str, speaker: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(
+        f"{name}\n\n“The {name} ferry will run every hour from May,” said {speaker}, the master.\n"
+    )
+
+
+def test_an_import_claims_only_its_own_folders_articles(pg_dsn, tmp_path, extractor, monkeypatch):
+    from onrecord.store import open_store
+    from onrecord.store.importers import archive
+
+    monkeypatch.setattr(archive, "_extractor", extractor)
+    for name, who in (("north", "Jane Roe"), ("south", "Tom Hale")):
+        _story(tmp_path / "a", name, who)
+    _story(tmp_path / "b", "east", "Mia Chen")
+    other = open_store(pg_dsn)  # another machine queues folder b, then stops before claiming
+    found = [(archive.content_hash(p), p.name) for p in archive.article_files(tmp_path / "b")]
+    other.article_queue(found)
+    other.close()
+
+    store = open_store(pg_dsn)
+    result = archive.import_archive(store, tmp_path / "a")
+    assert (result.articles, result.added, result.failed) == (2, 2, [])
+    queued = store.conn.execute("SELECT path FROM article_queue").fetchall()
+    assert queued == [("east.txt",)]  # left for an importer of folder b
+    assert archive.import_archive(store, tmp_path / "b").articles == 1
+    store.close()
