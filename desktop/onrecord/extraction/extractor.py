@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.articles.translation import mark_translated
 from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
@@ -16,6 +17,7 @@ from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
 from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Quote, Speaker
 
+NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
 _WORD = re.compile(r"\w")
 _CONFIDENCE = {
@@ -59,7 +61,8 @@ class Extractor:
         ctx = DocContext(article.text, doc, start, spans)
         quotes = _Attributor(ctx).run()
         people = [p for p in ctx.registry.people if p.mentions]
-        return Extraction(article, quotes, people, read_to=read_to)
+        names = sorted({e.text for e in doc.ents if e.label_ in NAMED})
+        return mark_translated(Extraction(article, quotes, people, read_to, names))
 
 
 class _Attributor:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from onrecord.store.pgconn import is_dsn
 
 ENV_VAR = "ONRECORD_STORE"
@@ -16,6 +14,8 @@ FILE_NAME = "onrecord.db"
 
 
 def default_store_path() -> Path:
+    import platformdirs  # imported when asked: the window paints before
+
     return Path(platformdirs.user_data_dir("OnRecord", appauthor=False)) / FILE_NAME
 
 

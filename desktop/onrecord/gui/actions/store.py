@@ -8,7 +8,6 @@ from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 from onrecord.gui.commands import AddToStore
 from onrecord.gui.widgets.dialogs import StoreSearchDialog
-from onrecord.gui.workspace import use_workspace
 from onrecord.store.paths import default_store_path, is_shared
 from onrecord.store.pgconn import is_dsn
 
@@ -40,6 +39,8 @@ def choose_workspace(win) -> None:
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing one is opened
     dialog.setNameFilters(["OnRecord workspace (*.db)", "All files (*)"])
     dialog.setDefaultSuffix("db")
+    from onrecord.gui.workspace import use_workspace
+
     dialog.fileSelected.connect(lambda path: use_workspace(win, path))
     dialog.open()
 
@@ -66,6 +67,8 @@ def _connect(win, text: str) -> None:
     if not is_dsn(text):
         win.status.showMessage(f"Not a connection string: {text[:60]}", 15000)
         return
+    from onrecord.gui.workspace import use_workspace
+
     use_workspace(win, text)
 
 
