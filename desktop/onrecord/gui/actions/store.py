@@ -17,11 +17,10 @@ from onrecord.store.pgconn import is_dsn
     "Add quote to the store",
     "Store",
     help="Record the quote (with your speaker correction) as an earlier statement",
+    when="quote",
 )
-def add_to_store(win) -> None:
-    quote = win.reviewer.current()
-    if quote is not None:
-        win.undo_stack.push(AddToStore(win, quote))
+def add_to_store(window, undo_stack, quote) -> None:
+    undo_stack.push(AddToStore(window, quote))
 
 
 @action(
@@ -30,10 +29,10 @@ def add_to_store(win) -> None:
     "Store",
     help="Choose the database of statements and reviews to work on (a new name creates one)",
 )
-def choose_workspace(win) -> None:
-    where = win.loader.store_path
+def choose_workspace(window, loader) -> None:
+    where = loader.store_path
     folder = default_store_path().parent if is_shared(where) else where.parent
-    dialog = QFileDialog(win, "Workspace database", str(folder))
+    dialog = QFileDialog(window, "Workspace database", str(folder))
     dialog.setObjectName("workspace_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing one is opened
@@ -41,7 +40,7 @@ def choose_workspace(win) -> None:
     dialog.setDefaultSuffix("db")
     from onrecord.gui.workspace import use_workspace
 
-    dialog.fileSelected.connect(lambda path: use_workspace(win, path))
+    dialog.fileSelected.connect(lambda path: use_workspace(window, path))
     dialog.open()
 
 
@@ -51,30 +50,30 @@ def choose_workspace(win) -> None:
     "Store",
     help="Work on the newsroom's archive on PostgreSQL (postgresql://… or service=…)",
 )
-def connect_archive(win) -> None:
-    dialog = QInputDialog(win)
+def connect_archive(window) -> None:
+    dialog = QInputDialog(window)
     dialog.setObjectName("archive_dialog")
     dialog.setWindowTitle("Connect to a shared archive")
     dialog.setLabelText(
         "Connection string, e.g. service=newsroom or postgresql://you@db.example/archive\n"
         "(passwords come from ~/.pgpass or the service file; OnRecord never keeps one)"
     )
-    dialog.textValueSelected.connect(lambda text: _connect(win, text.strip()))
+    dialog.textValueSelected.connect(lambda text: _connect(window, text.strip()))
     dialog.open()
 
 
-def _connect(win, text: str) -> None:
+def _connect(window, text: str) -> None:
     if not is_dsn(text):
-        win.status.showMessage(f"Not a connection string: {text[:60]}", 15000)
+        window.status.showMessage(f"Not a connection string: {text[:60]}", 15000)
         return
     from onrecord.gui.workspace import use_workspace
 
-    use_workspace(win, text)
+    use_workspace(window, text)
 
 
-def _search_rows(win, text: str) -> list[str]:
+def _search_rows(loader, text: str) -> list[str]:
     try:
-        rows = win.loader.store().search(text, limit=100)
+        rows = loader.store().search(text, limit=100)
     except OnRecordError as exc:
         return [str(exc)]
     return [
@@ -84,9 +83,8 @@ def _search_rows(win, text: str) -> list[str]:
 
 
 @action("store.search", "Search the store…", "Store")
-def search_store(win) -> None:
-    dialog = StoreSearchDialog(win, lambda text: _search_rows(win, text))
-    quote = win.reviewer.current()
+def search_store(window, loader, quote) -> None:
+    dialog = StoreSearchDialog(window, lambda text: _search_rows(loader, text))
     if quote is not None:
         dialog.edit.setText(" ".join(quote.text.split()[:6]))
     dialog.open()
