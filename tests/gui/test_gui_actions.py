@@ -3,6 +3,7 @@
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from onrecord.gui.actions.registry import MENUS, REGISTRY
@@ -87,6 +88,10 @@ def test_actions_are_greyed_until_there_is_something_to_act_on(
     top = palette.list.topLevelItem(0)
     assert top.text(0) == "Verify quote" and top.isDisabled()  # listed, greyed, not run
     palette.reject()
+    colours = win.palette()  # greyed: the theme gives disabled text its own colour
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        greyed = colours.color(QPalette.ColorGroup.Disabled, role)
+        assert greyed != colours.color(QPalette.ColorGroup.Active, role)
 
     with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
         win.loader.open_path(seed_copy)
