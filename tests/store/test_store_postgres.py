@@ -164,3 +164,12 @@ def test_a_workspace_is_copied_into_the_archive_and_back(tmp_path, pg_dsn, capsy
         ]
         assert [p["name"] for p in store.speakers()] == ["Kim Jong-un"]
         store.close()
+
+
+def test_an_archive_named_by_the_environment_is_told_without_its_password(
+    pg_dsn, pg_cluster, monkeypatch, capsys
+):
+    monkeypatch.setenv("ONRECORD_STORE", pg_dsn)
+    assert main(["store", "stats"]) == 0
+    err = capsys.readouterr().err
+    assert "onrecord: workspace onrecord_admin@127.0.0.1" in err and pg_cluster.password not in err

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from onrecord.cli import store_archive as archive
 from onrecord.cli.output import print_json, print_table
+from onrecord.cli.reading import workspace
 from onrecord.errors import StoreError
-from onrecord.store.paths import is_shared, resolve_store_path
+from onrecord.store.paths import is_shared
 
 SHOWN_REASONS = 10
 
@@ -68,7 +69,7 @@ def register(subparsers) -> None:
 def _open(args):
     from onrecord.store import open_store
 
-    return open_store(resolve_store_path(args.store))
+    return open_store(workspace(args.store))
 
 
 def run_import(args) -> int:
@@ -158,7 +159,7 @@ def run_imports(args) -> int:
 def run_demo(args) -> int:
     from onrecord.store.demo import ensure_demo_store
 
-    path = resolve_store_path(args.store)
+    path = workspace(args.store, creates=False)  # the demo is built just below
     if is_shared(path):
         raise StoreError("the demo store is a workspace file, not a shared archive")
     built = ensure_demo_store(path)
