@@ -172,4 +172,4 @@ def test_an_archive_named_by_the_environment_is_told_without_its_password(
     monkeypatch.setenv("ONRECORD_STORE", pg_dsn)
     assert main(["store", "stats"]) == 0
     err = capsys.readouterr().err
-    assert "onrecord: workspace onrecord_admin@127.0.0.1" in err and pg_cluster.password not in err
+    assert "onrecord_admin@127.0.0.1" in err and pg_cluster.password not in err

@@ -10,7 +10,6 @@ from onrecord.cli.reading import extract_article, workspace
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
 from onrecord.reports.labels import alteration_line
-from onrecord.store.paths import review_workspace
 
 
 def register(subparsers) -> None:
@@ -25,16 +24,16 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from onrecord.extraction import Extractor
     from onrecord.matching import Matcher, check_extraction, check_report
-    from onrecord.review import saved_decisions, speaker_overrides
+    from onrecord.review import speaker_overrides
     from onrecord.store import open_store
+    from onrecord.workspace.shared_review import saved_decisions_at
 
     sources = source_check.read_sources(args.source)
     extractor = Extractor()
     extraction = extract_article(args.file, extractor)
     article = extraction.article
     db = workspace(args.store, extractor=extractor)
-    reviews = review_workspace(db)
-    decisions = saved_decisions(reviews, article) if reviews.exists() else {}
+    decisions = saved_decisions_at(db, article)
     overrides = speaker_overrides(decisions)
     said_by = {k: d.said_by for k, d in decisions.items() if d.said_by}
     store = open_store(db)

@@ -44,6 +44,7 @@ class Loader(QObject):
     store_stats = Signal(dict)
     store_failed = Signal(str)
     store_damaged = Signal(str)
+    review_changed = Signal(dict)  # another editor's change on the shared archive
 
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
@@ -55,7 +56,7 @@ class Loader(QObject):
         self.article = None
         self._running: set = set()
         self._closed = False  # after close() no thread starts (a timer may still fire)
-        self._log = self._store = None
+        self._log = self._store = self._listener = None
         self.model_state.connect(lambda state: setattr(self, "model", state))
 
     def start(self, article=None) -> None:
@@ -76,11 +77,21 @@ class Loader(QObject):
     def review_log(self):
         """The review log of the workspace, opened on first use; loads borrow it."""
         if self._log is None:
-            from onrecord.review import ReviewLog
-            from onrecord.store.paths import review_workspace
+            from onrecord.workspace.shared_review import open_review_log
 
-            self._log = ReviewLog(review_workspace(self.store_path))
+            self._log = open_review_log(self.store_path)
+            if hasattr(self._log, "listen"):  # the shared archive: follow the others
+                self._follow(self._log)
         return self._log
+
+    def _follow(self, log) -> None:
+        from onrecord.gui.sharing import ReviewListener
+
+        listener = ReviewListener(log)
+        self._relay(listener.changed, self.review_changed.emit)
+        self._relay(listener.failed, self.store_failed.emit)
+        self._listener = listener
+        self._track(listener)
 
     def store(self):
         """The store, opened on first use in the GUI thread (for a write or a search)."""
@@ -97,6 +108,9 @@ class Loader(QObject):
         return Matcher(self.store())
 
     def _close_workspace(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         for resource in (self._store, self._log):
             if resource is not None:
                 resource.close()

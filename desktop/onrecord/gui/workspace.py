@@ -14,11 +14,17 @@ from onrecord.store.pgconn import describe, is_dsn, without_password
 
 def use_workspace(win, path: str) -> None:
     """Work on the database at `path` (created if new) and remember it for the next start;
-    a file that does not open as a workspace is refused, and the current one stays."""
-    from onrecord.store import open_store
+    a file that is not a workspace is refused before anything is written to it, and the
+    current one stays."""
+    from onrecord.store.recognise import recognise_workspace
 
     try:
-        open_store(path).close()
+        if is_dsn(path):  # the archive must answer (password, server, schema) before the switch
+            from onrecord.store import open_store
+
+            open_store(path).close()
+        else:
+            recognise_workspace(path)
     except OnRecordError as exc:
         win.status.showMessage(f"Not used as the workspace: {exc}", 15000)
         return

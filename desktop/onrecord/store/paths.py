@@ -39,12 +39,6 @@ def is_shared(location: Path | str) -> bool:
     return not isinstance(location, Path) and is_dsn(location)
 
 
-def review_workspace(location: Path | str) -> Path:
-    """The file holding the review decisions that go with `location`: the workspace itself,
-    or, beside a shared archive, the editor's own default workspace."""
-    return default_store_path() if is_shared(location) else Path(location)
-
-
 def store_exists(location: Path | str) -> bool:
     """Whether there is a store to match against (a shared archive is assumed to be there)."""
     return is_shared(location) or Path(location).exists()

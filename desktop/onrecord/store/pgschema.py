@@ -64,7 +64,36 @@ CREATE TABLE imported_articles (
 CREATE TABLE article_queue (content_hash text PRIMARY KEY, path text NOT NULL);
 """
 
-MIGRATIONS = [_V1, _V2]
+# The review, shared: the workspace file's review tables (rowid as SQLite has it, for the
+# order things were recorded in), and a notice on every change of a quote's review.
+_V3 = """
+CREATE TABLE review_articles (
+    rowid bigint GENERATED ALWAYS AS IDENTITY,
+    content_hash text NOT NULL, path text NOT NULL, title text, position text,
+    opened_at text NOT NULL, text text, PRIMARY KEY (content_hash, path));
+CREATE TABLE review_decisions (
+    rowid bigint GENERATED ALWAYS AS IDENTITY,
+    content_hash text NOT NULL, path text NOT NULL, quote_key text NOT NULL,
+    decision text CHECK (decision IN ('verified', 'flagged', 'dismissed')),
+    note text, speaker_override text, decided_by text NOT NULL, decided_at text NOT NULL,
+    said_by text, PRIMARY KEY (content_hash, path, quote_key));
+CREATE TABLE review_sources (
+    rowid bigint GENERATED ALWAYS AS IDENTITY,
+    owner text NOT NULL, source_path text NOT NULL, attached_at text NOT NULL,
+    PRIMARY KEY (owner, source_path));
+CREATE FUNCTION review_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r review_decisions;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    PERFORM pg_notify('onrecord_review', json_build_object('content_hash', r.content_hash,
+        'path', r.path, 'quote_key', r.quote_key, 'decided_by', r.decided_by)::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER review_changed AFTER INSERT OR UPDATE OR DELETE ON review_decisions
+    FOR EACH ROW EXECUTE FUNCTION review_changed();
+"""
+
+MIGRATIONS = [_V1, _V2, _V3]
 LATEST = len(MIGRATIONS)
 
 
@@ -124,8 +153,9 @@ def migrate(conn: psycopg.Connection) -> list[int]:
 # security), its aliases and review decisions; an importer bulk-imports and merges speakers.
 ROLES = ("onrecord_reader", "onrecord_editor", "onrecord_importer")
 GUI_FORMAT = "onrecord-gui"
+REVIEW = ("review_articles", "review_decisions", "review_sources")
 READ = ("store_meta", "speakers", "aliases", "imports", "import_rejects", "statements",
-        "word_segments", "word_postings", "imported_articles")  # fmt: skip
+        "word_segments", "word_postings", "imported_articles", *REVIEW)  # fmt: skip
 _GRANTS = """
 GRANT USAGE ON SCHEMA {schema} TO onrecord_reader;
 GRANT SELECT ON {read} TO onrecord_reader;
@@ -135,6 +165,7 @@ GRANT UPDATE ON imports TO onrecord_editor;
 GRANT INSERT ON speakers, aliases, import_rejects, word_segments, word_postings
     TO onrecord_editor;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO onrecord_editor;
+GRANT INSERT, UPDATE, DELETE ON {review} TO onrecord_editor;
 GRANT onrecord_editor TO onrecord_importer;
 GRANT UPDATE ON statements, speakers, aliases TO onrecord_importer;
 GRANT DELETE ON speakers, word_segments, word_postings TO onrecord_importer;
@@ -173,5 +204,6 @@ def init_roles(conn: psycopg.Connection) -> None:
             schema=sql.Identifier(schema),
             read=sql.SQL(", ").join(map(sql.Identifier, READ)),
             gui=sql.Literal(GUI_FORMAT),
+            review=sql.SQL(", ").join(map(sql.Identifier, REVIEW)),
         )
         conn.execute(script)

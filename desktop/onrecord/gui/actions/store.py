@@ -83,13 +83,13 @@ def connect_archive(window) -> None:
     dialog.open()
 
 
-def _connect(window, text: str) -> None:
+def _connect(win, text: str) -> None:
     if not is_dsn(text):
-        window.status.showMessage(f"Not a connection string: {text[:60]}", 15000)
+        win.status.showMessage(f"Not a connection string: {text[:60]}", 15000)
         return
     from onrecord.gui.workspace import use_workspace
 
-    use_workspace(window, text)
+    use_workspace(win, text)
 
 
 def _search_rows(loader, text: str) -> list[str]:
