@@ -8,14 +8,16 @@ from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
+from onrecord.extraction.discourse import bare_paragraph, hand_back, intro_subject
 from onrecord.extraction.frames import speaker_label
-from onrecord.extraction.mentions import mention_of, split_affiliation
+from onrecord.extraction.mentions import mention_of, split_affiliation, strip_determiner
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
+from onrecord.extraction.speakers import speaking
 from onrecord.extraction.translation import mark_translated
-from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Quote, Speaker
+from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Person, Quote, Speaker
 
 NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
@@ -23,11 +25,13 @@ _WORD = re.compile(r"\w")
 _CONFIDENCE = {
     "parse": 0.9,
     "sentence": 0.8,
+    "described": 0.8,
     "inner": 0.75,
     "colon": 0.75,
     "dash": 0.75,
     "reported": 0.7,
     "inherited": 0.6,
+    "intro": 0.55,
     "none": 0.25,
 }
 
@@ -70,9 +74,13 @@ class _Attributor:
         self.ctx = ctx
         ctx.registry = self.registry = Registry(ctx)
         self.channels = Channels(ctx, self.registry)
+        self._named: dict[int, Person] = {}  # id(speaker) -> its registry entry
+        self._by_name: set[int] = set()  # speakers named at the attribution (not "she")
 
     def run(self) -> list[Quote]:
         reported = reported_speech(self.ctx)
+        for r in reported:
+            r.subject = speaking(r.subject, r.cue, self.ctx)
         direct = self._direct([r for r in reported if r.subject is not None])
         indirect = [q for q in self._indirect(reported) if not any(_overlap(q, d) for d in direct)]
         quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
@@ -80,6 +88,9 @@ class _Attributor:
             label = speaker_label(q.start, self.ctx)
             if label is not None:
                 q.speaker, q.confidence = self._speaker(label), _CONFIDENCE["colon"]
+        for q in quotes:  # a fuller name may have come later ("Bram de Ridder" after "Ridder")
+            if q.speaker is not None and id(q.speaker) in self._named:
+                q.speaker.name = self._named[id(q.speaker)].name
         last_via: dict[str, str] = {}  # a speaker's words keep coming through the same channel
         for n, q in enumerate(quotes, 1):
             q.id = f"q{n}"
@@ -98,10 +109,17 @@ class _Attributor:
             return Speaker(m.text, m.text, m.start, m.end, type=m.type, resolved=False)
         self.channels.note_speaker(person, m.start)
         aff = person.affiliation or m.affiliation
+        if not resolved and not aff and m.type in ("person", "group"):
+            aff = strip_determiner(m.text)  # "a council official": who it is, unnamed
         role, org = (
             (person.role, person.organization) if person.affiliation else split_affiliation(aff)
         )
-        return Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type, resolved)
+        speaker = Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type)
+        speaker.resolved = resolved
+        self._named[id(speaker)] = person
+        if (m.head.pos_ == "PROPN" or m.head.is_title) and not m.pronoun:
+            self._by_name.add(id(speaker))
+        return speaker
 
     def _quote(self, start, end, kind, frame_how, cue_tok, subject, confidence=None) -> Quote:
         speaker = self._speaker(subject)
@@ -111,29 +129,35 @@ class _Attributor:
             cue_start, cue_end, cue_text = cue_span(cue_tok, self.ctx)
             cue = Cue(cue_text, cue_start, cue_end)
         conf = confidence if confidence is not None else _CONFIDENCE[frame_how]
+        if speaker is None:
+            conf = min(conf, _CONFIDENCE["none"])
         if speaker is not None and not speaker.resolved:
             conf = min(conf, 0.4)
+        elif speaker is not None and id(speaker) not in self._by_name:
+            conf = min(conf, _CONFIDENCE["described"])  # a pronoun or description resolved
         tok = cue_tok if cue_tok is not None else subject
         evidence = self.ctx.sentence_span(tok) if tok is not None else None
         return Quote(start, end, self.ctx.text[start:end], kind, speaker, cue, via, conf, evidence)
 
     def _direct(self, lead_ins) -> list[Quote]:
         out: list[Quote] = []
+        bare: set[int] = set()  # unattributed quotes standing alone in their paragraph
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
+            frame.subject = speaking(frame.subject, frame.cue, self.ctx)
             kind = quote_kind(span, self.ctx)
             words = len(self.ctx.text[span.start : span.end].split())
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
             near = prev is not None and (
-                self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 2
+                self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 1
             )
-            # `The side "expressed …"`: quoted words that describe their subject belong to
-            # the document being quoted just before, not to the subject
+            # `The side "expressed …"`: quoted words that describe a party (not a named
+            # person or body) belong to the document quoted just before
             relayed = (
                 frame.how == "inner"
                 and near
-                and prev.speaker is not None
                 and prev.speaker.type == "document"
+                and mention_of(frame.subject, self.ctx).type == "group"
             )
             if frame.subject is None:  # a cue with no subject names no one either
                 lead = self._lead_in(lead_ins, span.start, prev)
@@ -146,14 +170,20 @@ class _Attributor:
                 if near and (kind == "direct" or relayed) and prev.speaker is not None:
                     q = self._quote(span.start, span.end, kind, "inherited", None, None)
                     q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
+                    q.confidence = min(_CONFIDENCE["inherited"], prev.confidence)
                     out.append(q)
+                elif (intro := intro_subject(span, self.ctx)) is not None:
+                    out.append(self._quote(span.start, span.end, kind, "intro", None, intro))
                 elif words >= MIN_UNATTRIBUTED_WORDS:
                     out.append(self._quote(span.start, span.end, kind, "none", None, None))
+                    if bare_paragraph(span, self.ctx):
+                        bare.add(id(out[-1]))
                 continue
             q = self._quote(span.start, span.end, kind, frame.how, frame.cue, frame.subject)
             if not span.closed:
                 q.confidence *= 0.6
             out.append(q)
+        hand_back(out, bare, self.ctx)
         return out
 
     def _lead_in(self, reported, pos: int, prev: Quote | None):
@@ -198,7 +228,7 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
 def _relays(outer: Quote, inner: Quote) -> bool:
     return (
         outer.speaker is not None
-        and (outer.speaker.type == "document" or is_channel(outer.speaker.name))
+        and (outer.speaker.type == "document" or is_channel(outer.speaker))
         and inner.speaker is not None
         and inner.speaker.type == "person"
     )
