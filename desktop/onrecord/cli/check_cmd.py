@@ -13,7 +13,7 @@ from onrecord.errors import StoreError
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
 from onrecord.reports.labels import alteration_line
-from onrecord.store.paths import ENV_VAR, resolve_store_path
+from onrecord.store.paths import ENV_VAR, is_shared, resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -32,8 +32,9 @@ def run(args) -> int:
     from onrecord.store import open_store
     from onrecord.workspace.shared_review import saved_decisions_at
 
-    named = resolve_store_path(args.store)
-    if not recognise_workspace(named) and (args.store or os.environ.get(ENV_VAR)):
+    named = resolve_store_path(args.store)  # a shared archive's server answers for itself
+    chosen = args.store or os.environ.get(ENV_VAR)
+    if chosen and not is_shared(named) and not recognise_workspace(named):
         raise StoreError(f"There is no workspace at {named}: is the path right?")
     sources = source_check.read_sources(args.source)
     extractor = Extractor()
