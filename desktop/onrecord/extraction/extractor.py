@@ -10,11 +10,20 @@ from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
 from onrecord.extraction.frames import speaker_label
 from onrecord.extraction.mentions import mention_of, split_affiliation
+from onrecord.extraction.nonspeech import classify, idioms
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
-from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Quote, Speaker
+from onrecord.model import (
+    MAX_ARTICLE_CHARS,
+    Article,
+    Cue,
+    Extraction,
+    Quote,
+    QuotedMention,
+    Speaker,
+)
 
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
 _WORD = re.compile(r"\w")
@@ -57,9 +66,10 @@ class Extractor:
         start = article.body_start
         spans = find_quote_spans(article.text, start, start + len(doc.text))
         ctx = DocContext(article.text, doc, start, spans)
-        quotes = _Attributor(ctx).run()
+        attributor = _Attributor(ctx)
+        quotes = attributor.run()
         people = [p for p in ctx.registry.people if p.mentions]
-        return Extraction(article, quotes, people, read_to=read_to)
+        return Extraction(article, quotes, people, read_to=read_to, mentions=attributor.mentions)
 
 
 class _Attributor:
@@ -67,12 +77,17 @@ class _Attributor:
         self.ctx = ctx
         ctx.registry = self.registry = Registry(ctx)
         self.channels = Channels(ctx, self.registry)
+        self.mentions: list[QuotedMention] = []  # quoted spans that are not quotes
 
     def run(self) -> list[Quote]:
         reported = reported_speech(self.ctx)
         direct = self._direct([r for r in reported if r.subject is not None])
         indirect = [q for q in self._indirect(reported) if not any(_overlap(q, d) for d in direct)]
         quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
+        for start, end in idioms(self.ctx):
+            text = self.ctx.text[start:end]
+            self.mentions.append(QuotedMention(start, end, text, "idiom"))
+        self.mentions.sort(key=lambda m: m.start)
         for q in quotes:  # a transcript's `TAPPER:` speaks its whole paragraph
             label = speaker_label(q.start, self.ctx)
             if label is not None:
@@ -118,6 +133,9 @@ class _Attributor:
         out: list[Quote] = []
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
+            if (mention := classify(span, self.ctx, frame.cue)) is not None:
+                self._mention(span, mention)
+                continue
             kind = quote_kind(span, self.ctx)
             words = len(self.ctx.text[span.start : span.end].split())
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
@@ -146,12 +164,18 @@ class _Attributor:
                     out.append(q)
                 elif words >= MIN_UNATTRIBUTED_WORDS:
                     out.append(self._quote(span.start, span.end, kind, "none", None, None))
+                else:
+                    self._mention(span, "other")
                 continue
             q = self._quote(span.start, span.end, kind, frame.how, frame.cue, frame.subject)
             if not span.closed:
                 q.confidence *= 0.6
             out.append(q)
         return out
+
+    def _mention(self, span, kind: str) -> None:
+        text = self.ctx.text[span.start : span.end]
+        self.mentions.append(QuotedMention(span.start, span.end, text, kind))
 
     def _lead_in(self, reported, pos: int, prev: Quote | None):
         """`X argued that …\n\n"…"`: a person's reported words ending right before the
