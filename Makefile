@@ -29,8 +29,10 @@ lint: $(STAMP)
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# Extraction figures: the PolNeAR dev set, then the desk set (bench/desks/README.md).
 eval: $(STAMP)
 	$(BIN)/python bench/eval_dev.py
+	$(BIN)/python bench/eval_desks.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshot.py docs/screenshot.png

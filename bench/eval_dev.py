@@ -16,7 +16,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
+# The shared eval data sits next to the checkout (or next to the folder of worktrees).
+EVAL = next(
+    (d / "shared" / "eval" for d in ROOT.parents if (d / "shared" / "eval").is_dir()),
+    ROOT.parent / "shared" / "eval",
+)
 
 
 def main() -> int:
