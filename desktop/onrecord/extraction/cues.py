@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.nonspeech import idiom
+from onrecord.extraction.idioms import idiom
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "ADV", "DET"}  # "says the 30-year-old"
 _RELATIVE = {"who", "which", "that"}

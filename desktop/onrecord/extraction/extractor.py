@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from onrecord.extraction.channel import Channels, is_channel
+from onrecord.extraction.confidence import speaker_confidence
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
 from onrecord.extraction.frames import speaker_label
+from onrecord.extraction.idioms import idioms
 from onrecord.extraction.mentions import mention_of, split_affiliation
-from onrecord.extraction.nonspeech import classify, idioms
+from onrecord.extraction.nonspeech import classify
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
@@ -27,16 +29,8 @@ from onrecord.model import (
 
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
 _WORD = re.compile(r"\w")
-_CONFIDENCE = {
-    "parse": 0.9,
-    "sentence": 0.8,
-    "inner": 0.75,
-    "colon": 0.75,
-    "dash": 0.75,
-    "reported": 0.7,
-    "inherited": 0.6,
-    "none": 0.25,
-}
+_WORDS = re.compile(r"\w+")
+_JOINER = re.compile(r"[ \"“”‘’',]*(?:and|or)?[ \"“”‘’']*")
 
 
 class Extractor:
@@ -82,7 +76,11 @@ class _Attributor:
     def run(self) -> list[Quote]:
         reported = reported_speech(self.ctx)
         direct = self._direct([r for r in reported if r.subject is not None])
-        indirect = [q for q in self._indirect(reported) if not any(_overlap(q, d) for d in direct)]
+        indirect = [
+            q
+            for q in self._indirect(reported)
+            if not any(_overlap(q, d) for d in direct) and not self._mentioned(q)
+        ]
         quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
         for start, end in idioms(self.ctx):
             text = self.ctx.text[start:end]
@@ -91,7 +89,8 @@ class _Attributor:
         for q in quotes:  # a transcript's `TAPPER:` speaks its whole paragraph
             label = speaker_label(q.start, self.ctx)
             if label is not None:
-                q.speaker, q.confidence = self._speaker(label), _CONFIDENCE["colon"]
+                q.speaker = self._speaker(label)
+                q.confidence = speaker_confidence("colon", q.speaker)
         last_via: dict[str, str] = {}  # a speaker's words keep coming through the same channel
         for n, q in enumerate(quotes, 1):
             q.id = f"q{n}"
@@ -115,16 +114,14 @@ class _Attributor:
         )
         return Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type, resolved)
 
-    def _quote(self, start, end, kind, frame_how, cue_tok, subject, confidence=None) -> Quote:
+    def _quote(self, start, end, kind, frame_how, cue_tok, subject) -> Quote:
         speaker = self._speaker(subject)
         via = self.channels.of(cue_tok, speaker)
         cue = None
         if cue_tok is not None:
             cue_start, cue_end, cue_text = cue_span(cue_tok, self.ctx)
             cue = Cue(cue_text, cue_start, cue_end)
-        conf = confidence if confidence is not None else _CONFIDENCE[frame_how]
-        if speaker is not None and not speaker.resolved:
-            conf = min(conf, 0.4)
+        conf = speaker_confidence(frame_how, speaker)
         tok = cue_tok if cue_tok is not None else subject
         evidence = self.ctx.sentence_span(tok) if tok is not None else None
         return Quote(start, end, self.ctx.text[start:end], kind, speaker, cue, via, conf, evidence)
@@ -133,7 +130,7 @@ class _Attributor:
         out: list[Quote] = []
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
-            if (mention := classify(span, self.ctx, frame.cue)) is not None:
+            if (mention := self._listed(span) or classify(span, self.ctx, frame.cue)) is not None:
                 self._mention(span, mention)
                 continue
             kind = quote_kind(span, self.ctx)
@@ -161,6 +158,7 @@ class _Attributor:
                 if near and (kind == "direct" or relayed) and prev.speaker is not None:
                     q = self._quote(span.start, span.end, kind, "inherited", None, None)
                     q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
+                    q.confidence = min(q.confidence, prev.confidence)
                     out.append(q)
                 elif words >= MIN_UNATTRIBUTED_WORDS:
                     out.append(self._quote(span.start, span.end, kind, "none", None, None))
@@ -172,6 +170,26 @@ class _Attributor:
                 q.confidence *= 0.6
             out.append(q)
         return out
+
+    def _mentioned(self, q: Quote) -> bool:
+        """`a sign that said "…"`: reported words that are all a mention (two words aside)."""
+        text = self.ctx.text
+        for m in self.mentions:
+            if _overlap(q, m):
+                rest = text[q.start : max(q.start, m.start)] + text[min(q.end, m.end) : q.end]
+                if len(_WORDS.findall(rest)) <= 2:
+                    return True
+        return False
+
+    def _listed(self, span) -> str | None:
+        """`placards reading "…" and "…"`: a quotation listed right after a mention is one
+        of the same kind."""
+        last = self.mentions[-1] if self.mentions else None
+        if last is None or last.kind == "other":
+            return None
+        between = self.ctx.text[last.end : span.start]
+        joined = _JOINER.fullmatch(between) and (_WORDS.search(between) or last.text[-1:] == ",")
+        return last.kind if joined else None
 
     def _mention(self, span, kind: str) -> None:
         text = self.ctx.text[span.start : span.end]

@@ -13,6 +13,17 @@ from onrecord.gui.theme.palette import STATES, VERDICTS, colors
 PAD, GAP = 12, 8
 
 
+def speaker_line(index) -> str:
+    """The card's first line: the speaker, and "speaker?" when the extractor only guessed
+    (a pronoun, a description never tied to a name), so the editor looks twice."""
+    speaker = index.data(Role.SPEAKER)
+    if speaker is None:
+        return "Speaker unresolved"
+    if not speaker.resolved:
+        return f"{speaker.name}  (unresolved)"
+    return f"{speaker.name}  · speaker?" if index.data(Role.UNSURE) else speaker.name
+
+
 class QuoteCardDelegate(QStyledItemDelegate):
     zoom = 0
 
@@ -47,16 +58,8 @@ class QuoteCardDelegate(QStyledItemDelegate):
 
         x, y, w = card.left() + PAD + 4, card.top() + PAD, card.width() - 2 * PAD - 4
         unresolved = speaker is None or not speaker.resolved
-        name = speaker.name if speaker else "Speaker unresolved"
-        y = self._line(
-            painter,
-            bold_f,
-            scheme.tint("red" if unresolved else "ink", 255),
-            x,
-            y,
-            w,
-            name + ("  (unresolved)" if speaker and unresolved else ""),
-        )
+        color = "red" if unresolved else "amber" if index.data(Role.UNSURE) else "ink"
+        y = self._line(painter, bold_f, scheme.tint(color, 255), x, y, w, speaker_line(index))
         caption = index.data(Role.CAPTION) or " "
         y = self._line(painter, small_f, scheme.tint("muted", 255), x, y, w, caption)
         y += 3
@@ -78,7 +81,7 @@ class QuoteCardDelegate(QStyledItemDelegate):
             mark,
             filled=bool(index.data(Role.DECISION)),
         )
-        kind = f"{quote.kind} · unsure who" if index.data(Role.UNSURE) else quote.kind
+        kind = quote.kind
         kind_w = QFontMetrics(small_f).horizontalAdvance(kind)
         note = index.data(Role.NOTE)
         if note:
