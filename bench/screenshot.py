@@ -62,15 +62,22 @@ def main() -> int:
     def shoot() -> None:
         for key in "vf":  # one verified, one flagged
             QTest.keyClick(win.quote_list, key)
-        session = win.reviewer.session  # then rest on an altered quote: its diff tells most
+        session = win.reviewer.session  # then rest on a substantive alteration: it tells most
         altered = [q for q in session.quotes if session.verdict(q.key) == "altered"]
+        altered.sort(key=lambda q: session.severity(q) != "substantive")
         if altered:
             win.reviewer.select_key(altered[0].key)
-        if args.source:
+        if args.source:  # read in the background: grab once it is checked
+            win.loader.source_read.connect(lambda _source: QTimer.singleShot(0, on_drift))
             win.attach_source(str(args.source))
-            drift = [k for k, m in session.source_matches.items() if m.verdict == "drift"]
-            if drift:
-                win.reviewer.select_key(drift[0])
+        else:
+            QTimer.singleShot(300, grab)
+
+    def on_drift() -> None:
+        session = win.reviewer.session
+        drift = [k for k, m in session.source_matches.items() if m.verdict == "drift"]
+        if drift:
+            win.reviewer.select_key(drift[0])
         QTimer.singleShot(300, grab)
 
     def grab() -> None:

@@ -29,6 +29,8 @@ class Article:
     format: str = "text"  # text | html | markdown | docx | paste
     body_start: int = 0  # offset where body text begins (header lines are metadata)
     warnings: list[str] = field(default_factory=list)
+    # {"note": the article's translation note, "from": source language or paper, or None}
+    translation: dict | None = None
 
     @property
     def content_hash(self) -> str:
@@ -44,6 +46,7 @@ class Article:
             "body_start": self.body_start,
             "content_hash": self.content_hash,
             "warnings": list(self.warnings),
+            "translation": self.translation,
         }
 
 
@@ -93,6 +96,7 @@ class Quote:
     confidence: float = 0.5
     evidence: tuple[int, int] | None = None  # sentence that names the speaker
     id: str = ""
+    translated: bool = False  # said in another language (onrecord.articles.translation)
 
     @property
     def key(self) -> str:
@@ -111,6 +115,7 @@ class Quote:
             "via": self.via,
             "confidence": round(self.confidence, 3),
             "evidence": list(self.evidence) if self.evidence else None,
+            "translated": self.translated,
         }
 
 
@@ -153,6 +158,7 @@ class Extraction:
     quotes: list[Quote]
     people: list[Person] = field(default_factory=list)
     read_to: int | None = None  # where reading stopped in a text too long to read whole
+    entities: list[str] = field(default_factory=list)  # names spaCy's NER found in the text
     mentions: list[QuotedMention] = field(default_factory=list)
 
     @property

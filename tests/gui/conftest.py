@@ -51,6 +51,7 @@ def open_window(qtbot, tmp_path, windows):
         else:
             win.show()
         qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: win.built)  # the panes come after the first paint
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow)
         windows.append(win)

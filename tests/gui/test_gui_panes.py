@@ -165,7 +165,8 @@ def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot
     with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
         choose_file(win, seed_copy)
     press("o", modifier=CTRL | Qt.KeyboardModifier.ShiftModifier)
-    choose_file(win, SOURCE)
+    with qtbot.waitSignal(win.loader.source_read, timeout=30_000):
+        choose_file(win, SOURCE)
     matches = win.reviewer.session.source_matches
     assert {m.verdict for m in matches.values()} >= {"found", "drift"}
     drifted = next(q for q in win.reviewer.session.quotes if matches[q.key].verdict == "drift")
@@ -181,11 +182,12 @@ def test_open_by_dialog_and_attach_a_source(open_window, seed_copy, press, qtbot
     assert f"…{' '.join(before.split()[:6])}" in shown and " ".join(passage.split()) in shown
 
 
-def test_attached_sources_come_back_with_the_article(open_window, seed_copy, tmp_path):
+def test_attached_sources_come_back_with_the_article(open_window, seed_copy, tmp_path, qtbot):
     source = tmp_path / "statement.txt"
     source.write_text(SOURCE.read_text(encoding="utf-8"), encoding="utf-8")
     win = open_window(seed_copy)
-    win.attach_source(str(source))
+    with qtbot.waitSignal(win.loader.source_read, timeout=30_000):
+        win.attach_source(str(source))
     verdicts = {k: m.verdict for k, m in win.reviewer.session.source_matches.items()}
     win.close()
 
@@ -202,6 +204,27 @@ def test_attached_sources_come_back_with_the_article(open_window, seed_copy, tmp
     third.actions["file.detach_sources"].trigger()  # forgets the missing one too
     assert third.reviewer.session.review.sources() == []
     assert third.status.currentMessage() == "Source documents detached."
+
+
+def test_a_source_document_is_read_off_the_window_thread(
+    open_window, seed_copy, tmp_path, qtbot, monkeypatch
+):
+    import threading
+
+    from onrecord import sources
+
+    threads, real = [], sources.read_source
+    monkeypatch.setattr(
+        sources, "read_source", lambda p: threads.append(threading.current_thread()) or real(p)
+    )
+    win = open_window(seed_copy)
+    with qtbot.waitSignal(win.loader.source_read, timeout=30_000):
+        win.attach_source(str(SOURCE))
+    assert threads and threading.main_thread() not in threads
+    assert [s.name for s in win.reviewer.session.sources] == [SOURCE.name]
+    with qtbot.waitSignal(win.loader.source_failed, timeout=30_000):
+        win.attach_source(str(tmp_path / "gone.pdf"))
+    assert "No such file" in win.status.currentMessage()
 
 
 def test_a_very_long_article_is_shown_as_far_as_it_is_read(qtbot):

@@ -91,6 +91,7 @@ def test_refused_articles_are_told_in_the_window_which_stays_usable(
         path.mkdir()
     win = window()
     win.show()
+    qtbot.waitUntil(lambda: win.built)  # the panes come after the first paint
     with qtbot.waitSignal(win.loader.failed, timeout=60_000) as failure:
         win.loader.open_path(str(path))
     message = failure.args[0]
@@ -104,6 +105,7 @@ def test_an_empty_article_opens_and_says_it_is_empty(window, qtbot, tmp_path):
     empty.write_bytes(b"")
     win = window()
     win.show()
+    qtbot.waitUntil(lambda: win.built)  # the panes come after the first paint
     with qtbot.waitSignal(win.loader.opened, timeout=10_000):
         win.loader.open_path(str(empty))
     assert win.status.currentMessage() == "The article is empty."

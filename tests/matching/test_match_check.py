@@ -36,6 +36,30 @@ def test_demo_draft_shows_every_kind_of_change(demo_store, extractor):
     assert checks["They likely discussed concrete"].verdict == "partial"
 
 
+def test_demo_draft_shows_a_substantive_a_wording_and_a_minor_alteration(demo_store, extractor):
+    extraction = extractor.extract(read_article(DRAFT))
+    assert extraction.article.translation["from"] == "JoongAng Ilbo"  # its last line
+    assert all(q.translated for q in extraction.quotes)
+    store = open_store(demo_store)
+    checks = {c.quote.text[:20]: c for c in check_extraction(Matcher(store), extraction)}
+    store.close()
+    severity = {
+        text: (
+            c.matches[0].alteration.severity,
+            [ch.kind for ch in c.matches[0].alteration.changes],
+        )
+        for text, c in checks.items()
+        if c.verdict == "altered"
+    }
+    assert severity == {
+        "Russia will clearly ": ("substantive", ["hedge", "wording"]),
+        "I thought it would b": ("wording", ["wording", "wording"]),
+        "further intensify st": ("minor", ["article", "spelling"]),
+    }
+    # translated, so the reworded one is shown as a translation variant
+    assert checks["I thought it would b"].matches[0].alteration.label(True) == "translation variant"
+
+
 def test_check_json_extends_extract_json(demo_store, capsys):
     assert main(["check", str(DRAFT), "--store", str(demo_store), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -44,7 +68,8 @@ def test_check_json_extends_extract_json(demo_store, capsys):
     assert verdicts == {"verbatim", "altered", "partial", "misattributed", "unknown"}
     altered = next(q for q in out["quotes"] if q["verdict"] == "altered")
     best = altered["matches"][0]
-    assert set(best) == {"verdict", "score", "statement", "diff"}
+    assert set(best) == {"verdict", "score", "statement", "diff", "alteration"}
+    assert best["alteration"]["severity"] in ("substantive", "wording", "minor")
     assert set(best["statement"]) == {
         "id",
         "text",

@@ -28,3 +28,6 @@ def test_exactly_the_three_altered_quotes_drift_with_the_changed_words_marked(se
     }
     for m in drift.values():
         assert "CONSTRUCTED" not in m.passage and m.passage in ALTERED.read_text("utf-8")
+    # each drift is judged like a store alteration: reworded, hedge for hedge (likely/probably)
+    assert {m.alteration.severity for m in drift.values()} == {"wording"}
+    assert all(m.to_dict()["alteration"]["changes"][0]["source"] for m in drift.values())

@@ -8,6 +8,7 @@ from onrecord.cli import source_check
 from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import extract_article
 from onrecord.reports.diffs import diff_text
+from onrecord.reports.labels import alteration_line
 from onrecord.store.paths import resolve_store_path
 
 
@@ -48,7 +49,10 @@ def run(args) -> int:
                     [13, 5, 20, 52, 34])  # fmt: skip
     for c in checks:
         if c.verdict in ("altered", "misattributed", "partial"):
-            print(f"\n{c.verdict}: {diff_text(c.matches[0].diff, c.quote.text)}")
+            best = c.matches[0]
+            print(f"\n{c.verdict}: {diff_text(best.diff, c.quote.text)}")
+            if best.alteration:
+                print(f"  {alteration_line(best.alteration.to_dict(), c.quote.translated)}")
     return source_check.exit_code(extraction, results)
 
 

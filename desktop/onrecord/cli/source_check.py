@@ -11,6 +11,7 @@ from onrecord.cli.output import print_table
 from onrecord.cli.reading import warn
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
+from onrecord.reports.labels import alteration_line
 from onrecord.sources import (
     SourceDocument,
     SourceMatch,
@@ -51,7 +52,10 @@ def saved_sources(db, article) -> list[SourceDocument]:
 def check_sources(extraction, sources: list[SourceDocument]) -> dict[str, SourceMatch] | None:
     if not sources:
         return None
-    return check_against_sources(extraction.quotes, sources, extraction.article.text)
+    from onrecord.matching import entity_words
+
+    names = entity_words(extraction)
+    return check_against_sources(extraction.quotes, sources, extraction.article.text, names)
 
 
 def exit_code(extraction, results: dict[str, SourceMatch] | None) -> int:
@@ -89,5 +93,6 @@ def print_side_by_side(checks, results: dict[str, SourceMatch]) -> None:
         m = results[c.quote.key]
         if m.verdict == "drift":
             print(f"\ndrift from {m.source}: {diff_text(m.diff, c.quote.text)}")
+            print(f"  {alteration_line(m.alteration.to_dict(), c.quote.translated)}")
         if m.whole and m.whole.verdict != "found" and m.whole.parts[0] == c.quote.key:
             print(f"\nsplit quote {' + '.join(m.whole.parts)} as a whole: {m.whole.verdict}")

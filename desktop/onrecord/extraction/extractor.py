@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.articles.translation import mark_translated
 from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.confidence import speaker_confidence
 from onrecord.extraction.context import DocContext
@@ -27,6 +28,7 @@ from onrecord.model import (
     Speaker,
 )
 
+NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
 _WORD = re.compile(r"\w")
 _WORDS = re.compile(r"\w+")
@@ -63,7 +65,9 @@ class Extractor:
         attributor = _Attributor(ctx)
         quotes = attributor.run()
         people = [p for p in ctx.registry.people if p.mentions]
-        return Extraction(article, quotes, people, read_to=read_to, mentions=attributor.mentions)
+        names = sorted({e.text for e in doc.ents if e.label_ in NAMED})
+        extraction = Extraction(article, quotes, people, read_to, names, attributor.mentions)
+        return mark_translated(extraction)
 
 
 class _Attributor:

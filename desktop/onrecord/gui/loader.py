@@ -1,33 +1,44 @@
-"""Opening an article: read it, show it at once, then extract and match in the background."""
+"""Opening an article: read it, show it at once, then extract and match in the background.
+
+The loader owns the workspace's connections from open to close: the review log (opened on
+the first load, lent to each load, closed with the workspace) and the GUI thread's store.
+Closing does not wait for a worker still at work: it is told to stop, its result is
+dropped, and it ends on its own (or with the process).
+"""
 
 from __future__ import annotations
 
+import atexit
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
-from onrecord.articles import article_from_text
 from onrecord.errors import OnRecordError
-from onrecord.gui.worker import (
-    LoadWorker,
-    ModelWarmUp,
-    ReadWorker,
-    StoreStatsWorker,
-    model_loaded,
-)
-from onrecord.store.demo import first_run
+from onrecord.gui.worker import LoadWorker, ModelState, ModelWarmUp, ReadWorker, StoreStatsWorker
 
 log = logging.getLogger(__name__)
+_leaving: set = set()  # workers of closed loaders, kept alive until their thread ends
+
+
+@atexit.register
+def _wait_for_leaving() -> None:
+    """A Python process that ends normally (tests, the self-test) lets those threads end
+    first; the window's own run ends the process without waiting (see `app.leave`)."""
+    for worker in list(_leaving):
+        if isValid(worker):  # not deleted yet
+            worker.wait()
 
 
 class Loader(QObject):
     opened = Signal(object)  # Article, shown before its quotes are known
     progress = Signal(str, int, int)
-    model_loading = Signal()
-    model_ready = Signal()
+    model_state = Signal(object)  # ModelState
     loaded = Signal(object)  # ReviewSession
     failed = Signal(str)
+    source_read = Signal(object)  # SourceDocument, read off the GUI thread
+    source_failed = Signal(str)
     store_stats = Signal(dict)
     store_failed = Signal(str)
     store_damaged = Signal(str)
@@ -35,33 +46,66 @@ class Loader(QObject):
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
         self.store_path = Path(store_path)
-        # decided now, before any thread creates the file: the first run builds the demo store
-        self.demo_due = first_run(self.store_path)
+        self.demo_due = False  # decided by start(), before any thread creates the file
+        self.model = ModelState.NOT_LOADED
         self.worker: LoadWorker | None = None
+        self.reading: ReadWorker | None = None  # the file being opened
+        self.article = None
         self._running: set = set()
         self._closed = False  # after close() no thread starts (a timer may still fire)
-        self.article = None
-        self.reading = None  # the ReadWorker of the file being opened
-        self._log = None
-        self._store = None
+        self._log = self._store = None
+        self.model_state.connect(lambda state: setattr(self, "model", state))
 
-    # The workspace database: the review log comes from the first load, the store on first use
+    def start(self, article=None) -> None:
+        """After the window's first paint: probe the store, open `article` (a path or an
+        Article), or load the model while the editor picks one."""
+        from onrecord.store.demo import first_run
+
+        self.demo_due = first_run(self.store_path)  # the first run builds the demo store
+        self.probe_store()
+        if article is None:
+            self.warm_up()
+        elif isinstance(article, str) or hasattr(article, "__fspath__"):
+            self.open_path(article)
+        else:
+            self.open_article(article)
+
+    # The workspace's connections -------------------------------------------------------
+    def review_log(self):
+        """The review log of the workspace, opened on first use; loads borrow it."""
+        if self._log is None:
+            from onrecord.review import ReviewLog
+
+            self._log = ReviewLog(self.store_path)
+        return self._log
+
     def store(self):
+        """The store, opened on first use in the GUI thread (for a write or a search)."""
         if self._store is None:
             from onrecord.store import open_store
 
             self._store = open_store(self.store_path)
         return self._store
 
+    def matcher(self):
+        """A matcher over the GUI thread's store, to judge a quote again after an edit."""
+        from onrecord.matching import Matcher
+
+        return Matcher(self.store())
+
+    def _close_workspace(self) -> None:
+        for resource in (self._store, self._log):
+            if resource is not None:
+                resource.close()
+        self._store = self._log = None
+
     # Opening ---------------------------------------------------------------------------
     def open_path(self, path) -> None:
         """Read the file in the background, then open it; a later opening wins."""
-        reader = ReadWorker(path, self)
-        self.reading = reader
-        reader.read.connect(
-            lambda article, r=reader: r is self.reading and self.open_article(article)
-        )
-        reader.failed.connect(lambda message, r=reader: r is self.reading and self._unread(message))
+        self.reading = reader = ReadWorker(path, self)
+        current = lambda: reader is self.reading  # noqa: E731 (no later opening)
+        self._relay(reader.read, self.open_article, current)
+        self._relay(reader.failed, self._unread, current)
         self._track(reader)
 
     def _unread(self, message: str) -> None:
@@ -72,69 +116,69 @@ class Loader(QObject):
         if not text.strip():
             self.failed.emit("The clipboard holds no text to paste as an article.")
             return False
+        from onrecord.articles import article_from_text
+
         self.open_article(article_from_text(text, "paste"))
         return True
 
     def open_article(self, article) -> None:
+        if self._closed:
+            return
         self.cancel()
         self.reading = None
         self.article = article
         self.opened.emit(article)
-        worker = LoadWorker(article, self.store_path, self._log, self, build_demo=self.demo_due)
-        worker.progress.connect(self.progress)
-        worker.model_ready.connect(self.model_ready)
-        worker.failed.connect(lambda message, w=worker: self._failed(w, message))
-        worker.store_stats.connect(
-            lambda stats, w=worker: w is self.worker and self.store_stats.emit(stats)
-        )
-        worker.loaded.connect(lambda session, w=worker: self._done(w, session))
+        try:
+            review_log = self.review_log()
+        except OnRecordError as exc:
+            self.failed.emit(str(exc))
+            return
+        worker = LoadWorker(article, self.store_path, review_log, self, self.demo_due)
+        current = lambda: worker is self.worker  # noqa: E731 (no article or workspace opened since)
+        self._relay(worker.progress, self.progress.emit, current)
+        self._relay(worker.model_state, self.model_state.emit)
+        self._relay(worker.store_stats, self.store_stats.emit, current)
+        self._relay(worker.failed, lambda message: self._end(self.failed, message), current)
+        self._relay(worker.loaded, lambda session: self._end(self.loaded, session), current)
         self.worker = worker
         self._track(worker)
 
-    def _done(self, worker, session) -> None:
-        self.demo_due = self.demo_due and not worker.build_demo  # built by this load
-        stale = worker is not self.worker  # an article or workspace opened since
-        if worker.log is not None and worker.log is not self._log:
-            if stale:  # its session is dropped, and with it the log it opened
-                worker.log.close()
-            else:  # the session reviews through the log its worker opened: keep that one
-                if self._log is not None:
-                    self._log.close()
-                self._log = worker.log
-        if stale:
-            return
+    def _end(self, signal, result) -> None:
+        if signal is self.loaded and self.worker.build_demo:
+            self.demo_due = False  # built by this load
         self.worker = None
-        self.loaded.emit(session)
+        signal.emit(result)
 
-    def _failed(self, worker, message: str) -> None:
-        if worker is self.worker:
-            self.worker = None
-            self.failed.emit(message)
-
-    def matcher(self):
-        """A matcher over the GUI thread's store, to judge a quote again after an edit."""
-        from onrecord.matching import Matcher
-
-        return Matcher(self.store())
+    def read_source(self, path: str) -> None:
+        """Read a source document off the GUI thread (PDFs can be slow); `source_read` or
+        `failed` follows."""
+        reader = ReadWorker(path, self, source=True)
+        self._relay(reader.read, self.source_read.emit)
+        self._relay(reader.failed, self.source_failed.emit)
+        self._track(reader)
 
     def warm_up(self) -> None:
         """Load the language model in the background, unless an article is loading it."""
-        if model_loaded():
-            self.model_ready.emit()
-        elif self.worker is None:
+        if self.model is ModelState.READY:
+            self.model_state.emit(ModelState.READY)
+        elif self.worker is None and self.model is not ModelState.LOADING:
             worker = ModelWarmUp(self)
-            worker.ready.connect(self.model_ready)
-            worker.failed.connect(self.failed)
-            self.model_loading.emit()
+            self._relay(worker.ready, lambda: self.model_state.emit(ModelState.READY))
+            self._relay(worker.failed, self._model_failed)
+            self.model_state.emit(ModelState.LOADING)
             self._track(worker)
+
+    def _model_failed(self, message: str) -> None:
+        self.model_state.emit(ModelState.FAILED)
+        self.failed.emit(message)
 
     def probe_store(self) -> None:
         """Emit the store's statistics, read in the background."""
         worker = StoreStatsWorker(self.store_path, self)
         current = lambda: worker.store_path == self.store_path  # noqa: E731 (not a switched-from one)
-        worker.stats.connect(lambda stats: current() and self.store_stats.emit(stats))
-        worker.failed.connect(lambda message: current() and self.store_failed.emit(message))
-        worker.damaged.connect(lambda message: current() and self.store_damaged.emit(message))
+        self._relay(worker.stats, self.store_stats.emit, current)
+        self._relay(worker.failed, self.store_failed.emit, current)
+        self._relay(worker.damaged, self.store_damaged.emit, current)
         self._track(worker)
 
     def refresh_stats(self) -> None:
@@ -144,22 +188,26 @@ class Loader(QObject):
         except OnRecordError as exc:
             self.store_failed.emit(str(exc))
 
+    # Threads ---------------------------------------------------------------------------
+    def _relay(self, signal, slot, current=lambda: True) -> None:
+        """Connect a worker's `signal` to `slot`, called only while this loader is open (a
+        worker may outlive it) and `current()` holds (nothing opened since that replaces it)."""
+        signal.connect(lambda *args: not self._closed and current() and slot(*args))
+
     def _track(self, worker) -> None:
         if self._closed:
             worker.deleteLater()
             return
-        worker.finished.connect(lambda w=worker: self._running.discard(w))
+        worker.finished.connect(lambda: self._running.discard(worker))
         worker.finished.connect(worker.deleteLater)
         self._running.add(worker)
         worker.start()
 
-    def cancel(self, wait_ms: int = 0) -> None:
-        """Stop extraction; with `wait_ms`, wait for the threads to end (on close)."""
+    def cancel(self) -> None:
+        """Stop extraction; a worker still running delivers nothing."""
         self.worker = None
-        for worker in list(self._running):
+        for worker in self._running:
             worker.requestInterruption()
-            if wait_ms:
-                worker.wait(wait_ms)
 
     def use_store(self, store_path) -> None:
         """Work on another workspace database from now on; the open article loads again.
@@ -172,12 +220,15 @@ class Loader(QObject):
             self.open_article(self.article)
 
     def close(self) -> None:
+        """Close the workspace now; workers still running are told to stop and let go of (a
+        model half loaded cannot be stopped), so that their end does not depend on this
+        object."""
         self._closed = True
-        self.cancel(wait_ms=60_000)  # a model half loaded cannot be stopped: let it finish
+        self.cancel()
+        self.reading = None
+        for worker in self._running:
+            worker.setParent(None)
+            _leaving.add(worker)
+            worker.finished.connect(lambda w=worker: _leaving.discard(w))
+        self._running.clear()
         self._close_workspace()
-
-    def _close_workspace(self) -> None:
-        for resource in (self._store, self._log):
-            if resource is not None:
-                resource.close()
-        self._store = self._log = None

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
 
 from onrecord.errors import OnRecordError
 from onrecord.gui.commands import SetReviewField
 from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
 from onrecord.gui.theme.palette import STATES, VERDICTS
-from onrecord.workspace import ReviewSession
+
+if TYPE_CHECKING:
+    from onrecord.workspace import ReviewSession
 
 HINT = "j/k move · v verify · f flag · x dismiss · s speaker · n note · ? keys"
 
@@ -33,6 +37,7 @@ class Reviewer(QObject):
         super().__init__(window)
         self.win = window
         self.session: ReviewSession | None = None
+        self._saved_position: str | None = None  # the quote key last saved as the position
         self.model = QuoteModel(self)
         self.proxy = QuoteFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -45,11 +50,12 @@ class Reviewer(QObject):
     def set_session(self, session: ReviewSession | None) -> None:
         self.save_position()
         self.session = session
+        self._saved_position = session.review.position() if session else None
         self.model.set_session(session)
         self.people.set_session(session)
         self.win.undo_stack.clear()
         if session and session.quotes:
-            position = session.review.position()
+            position = self._saved_position
             row = self.model.row_of(position) if position else -1
             self.select_row(row if row >= 0 else 0)
         self.refresh()
@@ -104,8 +110,9 @@ class Reviewer(QObject):
     def save_position(self) -> None:
         self._position.stop()
         quote = self.current()
-        if quote is not None:
+        if quote is not None and quote.key != self._saved_position:
             self.session.review.set_position(quote.key)
+            self._saved_position = quote.key
 
     # Changes (all through the undo stack) ------------------------------------------
     def change(self, field: str, value) -> None:

@@ -71,6 +71,9 @@ class Settings:
         finally:
             self.q.endGroup()
 
+    def sync(self) -> None:
+        self.q.sync()
+
     def save_state(self, key: str, data) -> None:
         self.q.setValue(f"window/{key}", data)
 

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onrecord.errors import OnRecordError
-
 
 def attach_source(win, path: str) -> None:
-    """Read `path` and check every quote of the open article against it too."""
-    session = win.reviewer.session
-    if session is None:
+    """Read `path` off the GUI thread (a PDF can take seconds), then check every quote of the
+    open article against it too (`attached`)."""
+    if win.reviewer.session is None:
         win.status.showMessage("Open an article first, then attach its source document.", 8000)
         return
-    from onrecord.sources import read_source
+    win.status.showMessage(f"Reading {Path(path).name}…", 10000)
+    win.loader.read_source(path)
 
-    try:
-        session.attach_source(read_source(path))
-    except OnRecordError as exc:
-        win.status.showMessage(str(exc), 10000)
+
+def attached(win, source) -> None:
+    session = win.reviewer.session
+    if session is None:  # the article was closed meanwhile
         return
+    session.attach_source(source)
     found = sum(1 for m in session.source_matches.values() if m.verdict == "found")
     win.status.showMessage(
-        f"{Path(path).name}: {found} of {len(session.quotes)} quotes found word for word", 10000
+        f"{source.name}: {found} of {len(session.quotes)} quotes found word for word", 10000
     )
     win.reviewer.refresh()
 

@@ -1,17 +1,29 @@
-"""Extraction and matching off the GUI thread, with progress; interruptible between steps.
+"""Work off the GUI thread: reading files, the store's statistics, extraction and matching.
 
-spaCy is imported here, inside the thread, so the window paints before the model loads.
+Each worker imports what it needs inside its thread (spaCy, sqlite-utils, pypdf), so the
+window paints before any of it loads. Workers borrow the loader's review log; none opens or
+closes it.
 """
 
 from __future__ import annotations
 
 import logging
+from enum import Enum
 
 from PySide6.QtCore import QThread, Signal
 
 from onrecord.errors import OnRecordError, StoreDamaged
 
 log = logging.getLogger(__name__)
+
+
+class ModelState(Enum):
+    """Where the language model is; the status bar shows it."""
+
+    NOT_LOADED = "language model: not loaded"
+    LOADING = "loading language model…"
+    READY = "language model ready"
+    FAILED = "language model: could not load"
 
 
 def shared_extractor():
@@ -22,46 +34,57 @@ def shared_extractor():
     return Extractor(load_pipeline())
 
 
-def model_loaded() -> bool:
-    """Whether the language model is in memory (asking imports no spaCy)."""
-    from onrecord.extraction.pipeline import is_loaded
+class Worker(QThread):
+    """A thread whose errors become a message: an OnRecordError as it is, a bug logged."""
 
-    return is_loaded()
-
-
-class LoadWorker(QThread):
-    progress = Signal(str, int, int)  # message, done, total (total 0: busy, no count)
-    model_ready = Signal()
-    loaded = Signal(object)  # ReviewSession
-    store_stats = Signal(dict)
     failed = Signal(str)
-
-    def __init__(self, article, store_path, log=None, parent=None, build_demo=False):
-        super().__init__(parent)
-        self.article, self.store_path = article, store_path
-        self.build_demo = build_demo  # the app's first run: fill the new store with the demo
-        self.log = log  # the ReviewLog (thread-safe); opened here, off the GUI thread, if None
+    what = "work"  # for the message of a bug: "Could not <what>: …"
 
     def run(self) -> None:
         try:
-            self._run()
+            self.work()
         except OnRecordError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # a bug must not kill the window: say so and log it
-            log.exception("loading the article failed")
-            self.failed.emit(f"Could not read the quotes: {exc}")
+        except Exception as exc:
+            if self.isInterruptionRequested():  # cancelled: its workspace may be closed under it
+                return
+            log.exception("could not %s", self.what)
+            self.failed.emit(f"Could not {self.what}: {exc}")
 
-    def _run(self) -> None:
-        from onrecord.review import ReviewLog, speaker_overrides
+    def work(self) -> None:
+        raise NotImplementedError
 
-        if self.log is None:
-            self.log = ReviewLog(self.store_path)
+
+class LoadWorker(Worker):
+    """Extracts the article's quotes, matches them against the store, reads its sources."""
+
+    progress = Signal(str, int, int)  # message, done, total (total 0: busy, no count)
+    model_state = Signal(object)  # ModelState
+    loaded = Signal(object)  # ReviewSession
+    store_stats = Signal(dict)
+    what = "read the quotes"
+
+    def __init__(self, article, store_path, log, parent=None, build_demo=False):
+        super().__init__(parent)
+        self.article, self.store_path, self.log = article, store_path, log
+        self.build_demo = build_demo  # the app's first run: fill the new store with the demo
+
+    def work(self) -> None:
+        from onrecord.extraction.pipeline import is_loaded
+        from onrecord.review import speaker_overrides
+
         review = self.log.for_article(self.article)
         # the store judges each quote with the editor's speaker correction, if any
         overrides = speaker_overrides(review.all())
-        if not model_loaded():
+        if not is_loaded():
+            self.model_state.emit(ModelState.LOADING)
             self.progress.emit("Loading language model…", 0, 0)
-        extractor = shared_extractor()
+        try:
+            extractor = shared_extractor()
+        except OnRecordError:
+            self.model_state.emit(ModelState.FAILED)
+            raise
+        self.model_state.emit(ModelState.READY)
         if self.isInterruptionRequested():
             return
         if self.build_demo:
@@ -71,7 +94,6 @@ class LoadWorker(QThread):
             build_demo_store(self.store_path, extractor=extractor)
         self.progress.emit("Finding quotes…", 0, 0)
         extraction = extractor.extract(self.article)
-        self.model_ready.emit()
         matches = self._match(extraction, overrides)
         if matches is None or self.isInterruptionRequested():
             return
@@ -93,86 +115,77 @@ class LoadWorker(QThread):
         return session
 
     def _match(self, extraction, overrides: dict) -> dict | None:
-        from onrecord.matching import Matcher, check_quote
+        from onrecord.matching import Matcher, check_quote, entity_words
         from onrecord.review import checked_quote
         from onrecord.store import open_store
 
         store = open_store(self.store_path)
         try:
-            matcher, matches = Matcher(store), {}
+            matcher, matches, names = Matcher(store), {}, entity_words(extraction)
             total = len(extraction.quotes)
             for i, quote in enumerate(extraction.quotes):
                 if self.isInterruptionRequested():
                     return None
                 self.progress.emit(f"Matching quote {i + 1} of {total}…", i, total)
                 judged = checked_quote(quote, overrides.get(quote.key), extraction.people)
-                matches[quote.key] = check_quote(matcher, judged, self.article.date).matches
+                found = check_quote(matcher, judged, self.article.date, names)
+                matches[quote.key] = found.matches
             self.store_stats.emit(store.stats())
             return matches
         finally:
             store.close()
 
 
-class ReadWorker(QThread):
-    """Reads an article file off the GUI thread (a large .docx or text takes a second)."""
+class ReadWorker(Worker):
+    """Reads an article (or, with `source=True`, a source document such as a PDF) off the
+    GUI thread: a large .docx or a crafted PDF takes seconds."""
 
-    read = Signal(object)  # Article
-    failed = Signal(str)
+    read = Signal(object)  # Article or SourceDocument
 
-    def __init__(self, path, parent=None):
+    def __init__(self, path, parent=None, source=False):
         super().__init__(parent)
-        self.path = path
+        self.path, self.source = path, source
+        self.what = f"read {path}"
 
-    def run(self) -> None:
-        from onrecord.articles import read_article
-
-        try:
-            self.read.emit(read_article(self.path))
-        except OnRecordError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a bug must not kill the window: say so and log it
-            log.exception("reading the article failed")
-            self.failed.emit(f"Could not read {self.path}: {exc}")
+    def work(self) -> None:
+        if self.source:
+            from onrecord.sources import read_source as read
+        else:
+            from onrecord.articles import read_article as read
+        self.read.emit(read(self.path))
 
 
-class StoreStatsWorker(QThread):
+class StoreStatsWorker(Worker):
     """Opens the store once in the background (sqlite-utils takes ~0.4 s to import)."""
 
     stats = Signal(dict)
-    failed = Signal(str)
     damaged = Signal(str)  # the file is damaged: the window offers its backup
+    what = "open the store"
 
     def __init__(self, store_path, parent=None):
         super().__init__(parent)
         self.store_path = store_path
 
-    def run(self) -> None:
+    def work(self) -> None:
         from onrecord.store import open_store
 
         try:
             store = open_store(self.store_path)
-            try:
-                self.stats.emit(store.stats())
-            finally:
-                store.close()
         except StoreDamaged as exc:
-            self.failed.emit(str(exc))
             self.damaged.emit(str(exc))
-        except OnRecordError as exc:
-            self.failed.emit(str(exc))
+            raise
+        try:
+            self.stats.emit(store.stats())
+        finally:
+            store.close()
 
 
-class ModelWarmUp(QThread):
+class ModelWarmUp(Worker):
     """Loads the language model while the editor picks an article."""
 
     ready = Signal()
-    failed = Signal(str)
+    what = "load the language model"
 
-    def run(self) -> None:
-        try:
-            shared_extractor()
-        except Exception as exc:  # the load is tried again, and reported, when an article opens
-            log.warning("could not load the language model: %s", exc)
-            self.failed.emit(str(exc))
-            return
+    def work(self) -> None:
+        shared_extractor()
         self.ready.emit()

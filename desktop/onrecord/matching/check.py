@@ -5,12 +5,13 @@ Shared by `onrecord check`, the review window and reports, so they all say the s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from onrecord.matching.matcher import Match, Matcher
 from onrecord.model import Extraction, Quote
 from onrecord.review import checked_quote
+from onrecord.store.normalize import fold, words
 
 
 @dataclass
@@ -35,8 +36,15 @@ def speaker_of(quote: Quote) -> str | None:
     return quote.speaker.name if quote.speaker and quote.speaker.resolved else None
 
 
-def check_quote(matcher: Matcher, quote: Quote, date: str | None = None) -> QuoteCheck:
-    return QuoteCheck(quote, matcher.match(quote.text, speaker=speaker_of(quote), date=date))
+def entity_words(extraction: Extraction) -> frozenset[str]:
+    """The folded words of the names the article's NER found (for the alteration's entities)."""
+    return frozenset(words(fold(" ".join(extraction.entities))))
+
+
+def check_quote(
+    matcher: Matcher, quote: Quote, date: str | None = None, names: Collection[str] = ()
+) -> QuoteCheck:
+    return QuoteCheck(quote, matcher.match(quote.text, speaker_of(quote), date, names))
 
 
 def check_extraction(
@@ -45,9 +53,9 @@ def check_extraction(
     """Every quote against the store; `overrides` (quote key → the editor's correction) judge a
     corrected quote under its corrected speaker, as the review window and reports do."""
     date, overrides = extraction.article.date, overrides or {}
-    people = extraction.people
+    people, names = extraction.people, entity_words(extraction)
     return [
-        check_quote(matcher, checked_quote(q, overrides.get(q.key), people), date)
+        check_quote(matcher, checked_quote(q, overrides.get(q.key), people), date, names)
         for q in extraction.quotes
     ]
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from onrecord.matching import thresholds as t
-from onrecord.matching.diff import word_diff
+from onrecord.matching.alteration import Alteration, assess
+from onrecord.matching.diff import align
+from onrecord.sources.tokens import tokenize
 from onrecord.store.base import StatementStore
-from onrecord.store.normalize import match_key
+from onrecord.store.normalize import fold, match_key, words
 
 Verdict = Literal["verbatim", "altered", "partial", "misattributed", "unknown"]
 CLOSE = ("verbatim", "altered", "partial")
@@ -24,6 +27,7 @@ class Match:
     statement: dict
     diff: list[dict] = field(default_factory=list)
     speaker_id: int | None = None
+    alteration: Alteration | None = None  # for altered and partial matches
 
     def to_dict(self) -> dict:
         return {
@@ -31,6 +35,7 @@ class Match:
             "score": self.score,
             "statement": {k: self.statement.get(k) for k in PUBLIC},
             "diff": self.diff,
+            "alteration": self.alteration.to_dict() if self.alteration else None,
         }
 
 
@@ -50,12 +55,37 @@ def judge(quote_words: list[str], statement_words: list[str]) -> tuple[Verdict, 
     return "unknown", round(ratio, 1)
 
 
+class _Names:
+    """Words that name someone or something: the article's entities and, read when first
+    asked, the store's speakers and their aliases."""
+
+    def __init__(self, store: StatementStore, article: Collection[str]):
+        self.store, self.article, self.speakers = store, article, None
+
+    def __contains__(self, word: str) -> bool:
+        if word in self.article:
+            return True
+        if self.speakers is None:
+            people = self.store.speakers()
+            names = [n for p in people for n in (p["name"], *p["aliases"])]
+            self.speakers = {w for n in names for w in words(fold(n))}
+        return word in self.speakers
+
+
 class Matcher:
     def __init__(self, store: StatementStore):
         self.store = store
+        self._names = _Names(store, ())
 
-    def match(self, text: str, speaker: str | None = None, date: str | None = None) -> list[Match]:
-        """Close earlier statements (verdict other than unknown), best first; [] if none."""
+    def match(
+        self,
+        text: str,
+        speaker: str | None = None,
+        date: str | None = None,
+        names: Collection[str] = (),
+    ) -> list[Match]:
+        """Close earlier statements (verdict other than unknown), best first; [] if none.
+        `names`: folded words of the entities the quote's article names (see alteration)."""
         key = match_key(text)
         if not key:
             return []
@@ -74,9 +104,14 @@ class Matcher:
             matches = self._attribute(matches, speaker)
         matches = matches[: t.RESULTS]
         full = {s["id"]: s for s in self.store.get(m.statement["id"] for m in matches)}
+        self._names.article = names
+        quote_tokens = tokenize(text)
         for m in matches:
             m.statement = full[m.statement["id"]]
-            m.diff = word_diff(text, m.statement["text"])
+            aligned = align(text, m.statement["text"], quote_tokens)
+            m.diff = aligned.ops()
+            if m.verdict in ("altered", "partial"):
+                m.alteration = assess(aligned, self._names, partial=m.verdict == "partial")
         return matches
 
     def _attribute(self, matches: list[Match], speaker: str) -> list[Match]:

@@ -9,14 +9,14 @@ from typing import get_args
 
 from onrecord import __version__
 from onrecord.clock import utc_now
-from onrecord.matching import Verdict
+from onrecord.matching import Verdict, entity_words
 from onrecord.model import Extraction
 from onrecord.review import DECISIONS, Decision, reviewed_quotes
 from onrecord.sources import SOURCE_VERDICTS, SourceDocument, check_against_sources
 
 SCHEMA_VERSION = 1
 STORE_VERDICTS = get_args(Verdict)
-_NO_MATCH = {"verdict": "unknown", "score": None, "statement": None, "diff": []}
+_NO_MATCH = {"verdict": "unknown", "score": None, "statement": None, "diff": [], "alteration": None}
 
 
 @dataclass
@@ -54,7 +54,9 @@ def build_report(
     """
     matches, decisions = matches or {}, decisions or {}
     checked = (
-        check_against_sources(extraction.quotes, sources, extraction.article.text)
+        check_against_sources(
+            extraction.quotes, sources, extraction.article.text, entity_words(extraction)
+        )
         if sources
         else {}
     )

@@ -3,13 +3,15 @@
 Exported: quotes the editor flagged, and quotes whose wording was altered or whose speaker
 differs (store verdict altered or misattributed, source verdict drift) unless the editor
 dismissed them. The rating is the editor's: flagged 1 of 5, verified 5 of 5; a quote not
-yet decided carries no rating value, only the machine's finding, saying so.
+yet decided carries no rating value, only the machine's finding, saying so. The rating's
+explanation says how much the wording differs (the alteration's severity and its changes).
 """
 
 from __future__ import annotations
 
 import json
 
+from onrecord.reports import labels
 from onrecord.reports.build import Report
 
 _FINDING = {
@@ -27,8 +29,19 @@ def _finding(q: dict) -> str | None:
     return None
 
 
+def _explanation(q: dict) -> str | None:
+    """How much the quote differs: 'Substantive: hedge “clearly” for “likely”' (store first)."""
+    for found in (q["store"], q["source"] or {}):
+        line = labels.alteration_line(found.get("alteration"), q["translated"])
+        if line:
+            return line[0].upper() + line[1:]
+    return None
+
+
 def _rating(q: dict, finding: str | None) -> dict:
     rating = {"@type": "Rating", "bestRating": 5, "worstRating": 1}
+    if explanation := _explanation(q):
+        rating["ratingExplanation"] = explanation
     if q["decision"] == "flagged":
         return rating | {"ratingValue": 1, "alternateName": finding or "Inaccurate quote"}
     if q["decision"] == "verified":

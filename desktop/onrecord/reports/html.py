@@ -34,16 +34,23 @@ def _row(label: str, value: str) -> str:
     return f"<tr><th>{label}</th><td>{value}</td></tr>" if value else ""
 
 
-def _store(store: dict, quote: str) -> str:
+def _alteration(alteration: dict | None, translated: bool) -> str:
+    """'<br><b>Substantive</b>: hedge “clearly” for “likely”' ('' for no alteration)."""
+    head, _, rest = labels.alteration_line(alteration, translated).partition(": ")
+    return f"<br><b>{escape(head.capitalize())}</b>: {escape(rest)}" if head else ""
+
+
+def _store(store: dict, quote: str, translated: bool = False) -> str:
     text = escape(labels.STORE[store["verdict"]])
     if store["statement"]:
         text += f" ({store['score']:.0f}) — {escape(labels.statement_line(store['statement']))}"
         if has_changes(store["diff"]):
             text += f"<br>{diff_html(store['diff'], quote)}"
+        text += _alteration(store.get("alteration"), translated)
     return text
 
 
-def _source(source: dict | None, quote: str) -> str:
+def _source(source: dict | None, quote: str, translated: bool = False) -> str:
     if source is None:
         return ""
     text = escape(labels.SOURCE[source["verdict"]])
@@ -51,6 +58,7 @@ def _source(source: dict | None, quote: str) -> str:
         text += f" — {escape(source['source'])}"
     if source["verdict"] == "drift":
         text += f"<br>{diff_html(source['diff'], quote)}"
+        text += _alteration(source.get("alteration"), translated)
     whole = source.get("whole")
     if whole:
         text += f"<br>As one quote with its other part: {escape(labels.SOURCE[whole['verdict']])}"
@@ -65,7 +73,7 @@ def _marked(q: dict) -> str:
 
 def _quote(n: int, q: dict) -> str:
     decision = escape(labels.DECISION[q["decision"]]).upper()
-    speaker = escape(labels.speaker_line(q["speaker"]))
+    speaker = escape(labels.speaker_line(q["speaker"], q["translated"]))
     if q["speaker_corrected"]:
         speaker += " <span class='small'>(corrected by the editor)</span>"
     decided = (
@@ -77,8 +85,8 @@ def _quote(n: int, q: dict) -> str:
         _row("Speaker", speaker),
         _row("Kind", escape(q["kind"] or "no longer found by the extractor")),
         _row("Channel", escape(q["via"] or "")),
-        _row("Store", _store(q["store"], q["text"])),
-        _row("Source", _source(q["source"], q["text"])),
+        _row("Store", _store(q["store"], q["text"], q["translated"])),
+        _row("Source", _source(q["source"], q["text"], q["translated"])),
         _row("Decision", f"<span class='{q['decision'] or 'undecided'}'>{decision}</span>"),
         _row("Note", escape(q["note"] or "")),
         _row("By", decided),

@@ -1,5 +1,7 @@
 """Words the reports use for verdicts and decisions (the same in every format)."""
 
+from onrecord.matching.alteration import label
+
 STORE = {
     "verbatim": "said before, verbatim",
     "altered": "altered wording",
@@ -16,11 +18,30 @@ DECISION = {
 }
 
 
-def speaker_line(speaker: dict | None) -> str:
+def speaker_line(speaker: dict | None, translated: bool = False) -> str:
+    """'Oh Kyung-seop, a senior research fellow … · translated'."""
     if not speaker:
-        return "speaker unresolved"
-    name = speaker["name"] + ("" if speaker.get("resolved", True) else " (unresolved)")
-    return f"{name}, {speaker['affiliation']}" if speaker.get("affiliation") else name
+        line = "speaker unresolved"
+    else:
+        name = speaker["name"] + ("" if speaker.get("resolved", True) else " (unresolved)")
+        line = f"{name}, {speaker['affiliation']}" if speaker.get("affiliation") else name
+    return f"{line} · translated" if translated else line
+
+
+def alteration_line(alteration: dict | None, translated: bool = False) -> str:
+    """'substantive: hedge “clearly” for “likely”; wording “the main” for “a”' ('' if none)."""
+    if not alteration:
+        return ""
+    changes = "; ".join(change_line(c) for c in alteration["changes"])
+    return f"{label(alteration['severity'], translated)}: {changes or 'the quoted words unchanged'}"
+
+
+def change_line(change: dict) -> str:
+    """'hedge “clearly” for “likely”', 'negation “not” left out', 'wording “much” added'."""
+    new, old = change["quote"], change.get("statement", change.get("source", ""))
+    if new and old:
+        return f"{change['kind']} “{new}” for “{old}”"
+    return f"{change['kind']} “{new}” added" if new else f"{change['kind']} “{old}” left out"
 
 
 def statement_line(statement: dict | None) -> str:

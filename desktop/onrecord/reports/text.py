@@ -57,7 +57,7 @@ def render_md(report: Report) -> str:
     for n, q in enumerate(report.quotes, 1):
         out += [
             "",
-            f"### {n}. {_md(labels.speaker_line(q['speaker']))}",
+            f"### {n}. {_md(labels.speaker_line(q['speaker'], q['translated']))}",
             "",
             f"> {_md(q['text'])}",
             "",
@@ -82,11 +82,18 @@ def _facts(q: dict) -> list[tuple[str, str]]:
         ("Channel", _md(q["via"])),
         ("Store", _md(store_text)),
         ("Store diff", _md_diff(store["diff"], q["text"])),
+        ("Alteration", _md(labels.alteration_line(store.get("alteration"), q["translated"]))),
         (
             "Source",
             _md(f"{labels.SOURCE[source['verdict']]}, {source['source']}") if source else "",
         ),
         ("Source diff", _md_diff(source["diff"], q["text"]) if source else ""),
+        (
+            "Source alteration",
+            _md(labels.alteration_line(source.get("alteration"), q["translated"]))
+            if source
+            else "",
+        ),
         ("Decision", labels.DECISION[q["decision"]]),
         ("Note", _md(q["note"])),
         ("By", _md(f"{q['decided_by']}, {q['decided_at']}") if q["decided_at"] else ""),
@@ -95,9 +102,10 @@ def _facts(q: dict) -> list[tuple[str, str]]:
 
 CSV_COLUMNS = [
     "key", "start", "end", "kind", "text", "speaker", "affiliation", "speaker_corrected",
-    "channel", "store_verdict", "store_score", "earlier_statement", "earlier_speaker",
-    "earlier_date", "earlier_outlet", "store_diff", "source_verdict", "source_document",
-    "source_passage", "source_diff", "decision", "note", "decided_by", "decided_at",
+    "translated", "channel", "store_verdict", "store_score", "earlier_statement",
+    "earlier_speaker", "earlier_date", "earlier_outlet", "store_diff", "store_alteration",
+    "source_verdict", "source_document", "source_passage", "source_diff", "source_alteration",
+    "decision", "note", "decided_by", "decided_at",
 ]  # fmt: skip
 
 
@@ -120,11 +128,13 @@ def render_csv(report: Report) -> str:
         earlier = store["statement"] or {}
         row = [
             q["key"], q["start"], q["end"], q["kind"], q["text"], speaker.get("name"),
-            speaker.get("affiliation"), q["speaker_corrected"], q["via"], store["verdict"],
-            store["score"], earlier.get("text"), earlier.get("speaker"), earlier.get("date"),
-            earlier.get("outlet"), _csv_diff(store["diff"], q["text"]),
+            speaker.get("affiliation"), q["speaker_corrected"], q["translated"], q["via"],
+            store["verdict"], store["score"], earlier.get("text"), earlier.get("speaker"),
+            earlier.get("date"), earlier.get("outlet"), _csv_diff(store["diff"], q["text"]),
+            labels.alteration_line(store.get("alteration"), q["translated"]),
             source.get("verdict"), source.get("source"), source.get("passage"),
             _csv_diff(source.get("diff") or [], q["text"]),
+            labels.alteration_line(source.get("alteration"), q["translated"]),
             q["decision"], q["note"], q["decided_by"], q["decided_at"],
         ]  # fmt: skip
         writer.writerow([safe_cell(v) for v in row])

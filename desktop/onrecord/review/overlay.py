@@ -80,6 +80,7 @@ def _row(start, end, text, kind, speaker, d, quote) -> dict:
         "speaker": speaker.to_dict() if speaker else None,
         "speaker_corrected": bool(d and d.speaker_override),
         "via": quote.via if quote else None,
+        "translated": bool(quote and quote.translated),
         "decision": d.decision if d else None,
         "note": d.note if d else None,
         "decided_by": d.decided_by if d else None,

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from onrecord.model import Quote
 from onrecord.sources.align import closest, find_verbatim
 from onrecord.sources.documents import SourceDocument
-from onrecord.sources.tokens import Token, fragments
+from onrecord.sources.tokens import fragments
+
+if TYPE_CHECKING:
+    from onrecord.matching.alteration import Alteration
 
 DRIFT_SIMILARITY = 0.6  # word similarity from which the closest passage counts as drift
 SOURCE_VERDICTS = ("found", "drift", "absent")  # best first
@@ -26,13 +30,15 @@ class SourceMatch:
     end: int | None = None
     # {"op": "equal"|"replace"|"delete"|"insert", "quote": article words, "source": source words}
     diff: list[dict] = field(default_factory=list)
+    alteration: Alteration | None = None  # how much a drift changes (matching.alteration)
     # For a quote the article split by its attribution: the check of all parts joined.
     whole: SourceMatch | None = None
     parts: list[str] = field(default_factory=list)  # quote keys of that whole
 
     def to_dict(self) -> dict:
-        d = {k: v for k, v in self.__dict__.items() if k != "whole"}
+        d = {k: v for k, v in self.__dict__.items() if k not in ("whole", "alteration")}
         d["score"] = round(self.score, 1)
+        d["alteration"] = self.alteration.to_dict() if self.alteration else None
         d["whole"] = self.whole.to_dict() if self.whole else None
         return d
 
@@ -61,11 +67,7 @@ def in_context(match: SourceMatch, sources, width: int = 90) -> tuple[str, str, 
     return before, text[start:end], after
 
 
-def _span(text: str, tokens: list[Token]) -> str:
-    return text[tokens[0].start : tokens[-1].end] if tokens else ""
-
-
-def _check_one(text: str, source: SourceDocument) -> SourceMatch:
+def _check_one(text: str, source: SourceDocument, names: Collection[str] = ()) -> SourceMatch:
     runs = fragments(text)
     if not runs or not source.tokens:
         return SourceMatch("absent", source.name)
@@ -78,19 +80,25 @@ def _check_one(text: str, source: SourceDocument) -> SourceMatch:
     al = closest(words, source)
     if al is None or al.similarity < DRIFT_SIMILARITY:
         return SourceMatch("absent", source.name, al.similarity * 100 if al else 0.0)
+    from onrecord.matching.alteration import assess  # matching reads words as sources do
+    from onrecord.matching.diff import Aligned
+
     passage = source.tokens[al.first : al.last]
-    diff = [
-        {"op": op, "quote": _span(text, words[i1:i2]), "source": _span(source.text, passage[j1:j2])}
-        for op, i1, i2, j1, j2 in al.opcodes
-    ]
+    aligned = Aligned(text, words, source.text, passage, al.opcodes)
     a, b = passage[0].start, passage[-1].end
-    verdict = "found" if al.similarity == 1.0 else "drift"
-    return SourceMatch(verdict, source.name, al.similarity * 100, source.text[a:b], a, b, diff)
+    found = SourceMatch("found", source.name, al.similarity * 100, source.text[a:b], a, b)
+    found.diff = aligned.ops("source")
+    if al.similarity < 1.0:
+        found.verdict, found.alteration = "drift", assess(aligned, names, side="source")
+    return found
 
 
-def check_text(text: str, sources: Sequence[SourceDocument]) -> SourceMatch:
-    """The best result for `text` over every source: found beats drift beats absent."""
-    results = [_check_one(text, s) for s in sources]
+def check_text(
+    text: str, sources: Sequence[SourceDocument], names: Collection[str] = ()
+) -> SourceMatch:
+    """The best result for `text` over every source: found beats drift beats absent.
+    `names`: folded words of the article's entities (see `onrecord.matching.alteration`)."""
+    results = [_check_one(text, s, names) for s in sources]
     if not results:
         return SourceMatch("absent")
     return max(results, key=lambda m: (_RANK[m.verdict], m.score))
@@ -122,16 +130,19 @@ def split_groups(quotes: Iterable[Quote], text: str, max_gap: int = 150) -> list
 
 
 def check_against_sources(
-    quotes: Sequence[Quote], sources: Sequence[SourceDocument], article_text: str = ""
+    quotes: Sequence[Quote],
+    sources: Sequence[SourceDocument],
+    article_text: str = "",
+    names: Collection[str] = (),
 ) -> dict[str, SourceMatch]:
     """Each quote's best match over the sources, keyed by `Quote.key`.
 
     With `article_text`, a quote split by its attribution is also checked as a whole;
     each part's result then carries that check in `whole`.
     """
-    results = {q.key: check_text(q.text, sources) for q in quotes}
+    results = {q.key: check_text(q.text, sources, names) for q in quotes}
     for group in split_groups(quotes, article_text) if article_text else []:
-        whole = check_text(" … ".join(q.text for q in group), sources)
+        whole = check_text(" … ".join(q.text for q in group), sources, names)
         whole.parts = [q.key for q in group]
         for q in group:
             results[q.key].whole = whole

@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 ENV_VAR = "ONRECORD_STORE"
 FILE_NAME = "onrecord.db"
 
 
 def default_store_path() -> Path:
+    import platformdirs  # imported when asked: the window paints before
+
     return Path(platformdirs.user_data_dir("OnRecord", appauthor=False)) / FILE_NAME
 
 

@@ -8,13 +8,6 @@ from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, checked_quote, effective_speaker
 from onrecord.store.importers.articles import statement_row
 
-# Filter id -> label shown to the editor.
-FILTERS = {
-    "all": "All",
-    "to_review": "To review",
-    "flagged": "Flagged",
-    "problems": "Altered or misattributed",
-}
 _PROBLEMS = {"altered", "misattributed"}
 UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is unsure
 
@@ -109,9 +102,13 @@ class ReviewSession:
         self.review.clear_sources()
 
     def _check_sources(self) -> None:
+        from onrecord.matching import entity_words
         from onrecord.sources import check_against_sources
 
-        self.source_matches = check_against_sources(self.quotes, self.sources, self.article.text)
+        names = entity_words(self.extraction)
+        self.source_matches = check_against_sources(
+            self.quotes, self.sources, self.article.text, names
+        )
 
     def source_match(self, key: str):
         return self.source_matches.get(key)
@@ -127,16 +124,24 @@ class ReviewSession:
 
     def recheck(self, key: str, matcher) -> None:
         """Match one quote again (after its speaker changed): misattributed may become verbatim."""
-        from onrecord.matching import check_quote
+        from onrecord.matching import check_quote, entity_words
 
         quote = next(q for q in self.quotes if q.key == key)
+        names = entity_words(self.extraction)
         self.matches[key] = check_quote(
-            matcher, self.checked_quote(quote), self.article.date
+            matcher, self.checked_quote(quote), self.article.date, names
         ).matches
 
     def verdict(self, key: str) -> str:
         best = self.best_matches(key)
         return best[0].verdict if best else "unknown"
+
+    def severity(self, quote: Quote) -> str | None:
+        """How much the best match's wording differs, as the editor is shown it ("substantive",
+        "wording" or "translation variant", "minor"); None when it is not altered or partial."""
+        best = self.best_matches(quote.key)
+        alteration = best[0].alteration if best else None
+        return alteration.label(quote.translated) if alteration else None
 
     # Progress, navigation and filters ----------------------------------------------
     def progress(self) -> tuple[int, int]:

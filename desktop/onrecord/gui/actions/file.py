@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from onrecord.articles import ARTICLE_SUFFIXES
 from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 
-ARTICLE_FILTER = f"Articles ({' '.join('*' + s for s in ARTICLE_SUFFIXES)});;All files (*)"
 # Report formats (as `onrecord report --format` names them) by the file suffix they get.
 REPORT_SUFFIXES = {
     ".html": ("html", "HTML report"),
@@ -24,7 +22,10 @@ REPORT_SUFFIXES = {
 
 @action("file.open", "Open article…", "File")
 def open_article(win) -> None:
-    dialog = QFileDialog(win, "Open article", filter=ARTICLE_FILTER)
+    from onrecord.articles import ARTICLE_SUFFIXES
+
+    kinds = " ".join("*" + suffix for suffix in ARTICLE_SUFFIXES)
+    dialog = QFileDialog(win, "Open article", filter=f"Articles ({kinds});;All files (*)")
     dialog.setObjectName("open_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(win.loader.open_path)

@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from onrecord.gui.resources import resource_path
+from onrecord.resources import resource_path
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 from onrecord.gui.commands import AddToStore
 from onrecord.gui.widgets.dialogs import StoreSearchDialog
-from onrecord.gui.workspace import use_workspace
 
 
 @action(
@@ -36,6 +35,8 @@ def choose_workspace(win) -> None:
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing one is opened
     dialog.setNameFilters(["OnRecord workspace (*.db)", "All files (*)"])
     dialog.setDefaultSuffix("db")
+    from onrecord.gui.workspace import use_workspace
+
     dialog.fileSelected.connect(lambda path: use_workspace(win, path))
     dialog.open()
 

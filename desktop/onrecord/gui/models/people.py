@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from onrecord.workspace import ReviewSession
+if TYPE_CHECKING:
+    from onrecord.workspace import ReviewSession
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 

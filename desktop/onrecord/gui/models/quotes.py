@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from onrecord.workspace import ReviewSession
+if TYPE_CHECKING:
+    from onrecord.workspace import ReviewSession
 
 
 class Role(IntEnum):
@@ -17,6 +19,7 @@ class Role(IntEnum):
     NOTE = Qt.ItemDataRole.UserRole + 5
     UNSURE = Qt.ItemDataRole.UserRole + 6
     CAPTION = Qt.ItemDataRole.UserRole + 7
+    SEVERITY = Qt.ItemDataRole.UserRole + 8
 
 
 class QuoteModel(QAbstractListModel):
@@ -54,6 +57,8 @@ class QuoteModel(QAbstractListModel):
             return self.session.unsure(quote)
         if role == Role.CAPTION:
             return self.session.caption(quote)
+        if role == Role.SEVERITY:
+            return self.session.severity(quote)
         return None
 
     def row_of(self, key: str) -> int:

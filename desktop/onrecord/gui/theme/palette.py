@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
@@ -109,17 +108,22 @@ def set_theme(name: str | None) -> None:
     _forced = name if name in ("light", "dark") else None
 
 
-def system_is_dark() -> bool:
+def system_is_dark(ask_system: bool = True) -> bool:
+    """The system's colour scheme, else its palette's. `ask_system=False` judges by the
+    palette only: asking the scheme builds Qt's enum namespace (too slow for the frame)."""
     app = QGuiApplication.instance()
     if app is None:
         return False
-    scheme = app.styleHints().colorScheme()
-    if scheme != Qt.ColorScheme.Unknown:
-        return scheme == Qt.ColorScheme.Dark
+    if ask_system:
+        from PySide6.QtCore import Qt
+
+        scheme = app.styleHints().colorScheme()
+        if scheme != Qt.ColorScheme.Unknown:
+            return scheme == Qt.ColorScheme.Dark
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def colors() -> Scheme:
+def colors(ask_system: bool = True) -> Scheme:
     if _forced:
         return DARK if _forced == "dark" else LIGHT
-    return DARK if system_is_dark() else LIGHT
+    return DARK if system_is_dark(ask_system) else LIGHT

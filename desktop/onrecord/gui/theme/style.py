@@ -8,8 +8,8 @@ from dataclasses import fields
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from onrecord.gui.resources import resource_path
 from onrecord.gui.theme.palette import Scheme, colors
+from onrecord.resources import resource_path
 
 
 def qpalette(s: Scheme) -> QPalette:
@@ -41,9 +41,12 @@ def stylesheet(s: Scheme) -> str:
     return re.sub(r"@(\w+)", lambda m: values.get(m.group(1), m.group(0)), text)
 
 
+def apply_palette(s: Scheme) -> None:
+    QApplication.instance().setPalette(qpalette(s))
+
+
 def apply_theme() -> Scheme:
     s = colors()
-    app = QApplication.instance()
-    app.setPalette(qpalette(s))
-    app.setStyleSheet(stylesheet(s))
+    apply_palette(s)
+    QApplication.instance().setStyleSheet(stylesheet(s))
     return s

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onrecord.workspace import FILTERS
+from onrecord.gui.worker import ModelState
+from onrecord.workspace.filters import FILTERS
 
 
 class SearchBox(QLineEdit):
@@ -83,6 +84,9 @@ class StatusBar(QStatusBar):
         self.addWidget(self.hint, 1)
         for w in (self.busy, self.progress, self.model, self.store):
             self.addPermanentWidget(w)
+
+    def show_model(self, state: ModelState) -> None:
+        self.model.setText(state.value)
 
     def set_busy(self, done: int, total: int) -> None:
         self.busy.setVisible(True)

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QTextBrowser
 
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import SOURCE_VERDICTS, VERDICTS, colors
-from onrecord.reports import diffs
-from onrecord.sources import in_context
 
 MAX_MATCHES = 3
 
@@ -55,8 +53,10 @@ def _speaker_html(session, quote) -> list[str]:
             "press s to name them</p>"
         )
     else:
+        said = f" <span style='color:{s.muted}'>· translated</span>" if quote.translated else ""
         out.append(
-            f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b></p>"
+            f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b>"
+            f"{said}</p>"
         )
     line = session.caption(quote)
     if line:
@@ -95,6 +95,8 @@ def _attribution_html(session, quote) -> list[str]:
 def diff_html(diff: list[dict], quote: str) -> str:
     """The core's diff rendering, in the palette's colours: said before struck, the quote's own
     words underlined."""
+    from onrecord.reports import diffs
+
     s = colors()
     return diffs.render(
         diff,
@@ -102,6 +104,30 @@ def diff_html(diff: list[dict], quote: str) -> str:
         lambda w: f"<s style='color:{s.red}'>{w}</s>",
         lambda w: f"<u style='color:{s.green}'>{w}</u>",
         escape,
+    )
+
+
+def alteration_html(alteration, translated: bool) -> str:
+    """'Substantive — hedge “clearly” for “likely” · wording “the main” for “a”' ('' for none)."""
+    if alteration is None:
+        return ""
+    from onrecord.reports.labels import change_line
+
+    s = colors()
+    label = alteration.label(translated)
+    changes = " · ".join(escape(change_line(c)) for c in alteration.to_dict()["changes"])
+    why = {
+        "translation variant": "a translated quote: translations of one statement differ in wording",
+        "minor": "spelling, punctuation, contractions, fillers, articles or number format only",
+    }.get(label, "")
+    return (
+        f"<p style='margin-left:12px; margin-bottom:0'><b>{escape(label.capitalize())}</b>"
+        f"{' — ' + changes if changes else ''}</p>"
+        + (
+            f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>{why}</p>"
+            if why
+            else ""
+        )
     )
 
 
@@ -126,7 +152,8 @@ def _matches_html(session, quote) -> list[str]:
         if i == 0 and m.diff:
             out.append(
                 f"<p style='margin-left:12px'>{diff_html(m.diff, quote.text)}</p>"
-                f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
+                + alteration_html(m.alteration, quote.translated)
+                + f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
                 "struck: only in the earlier statement · underlined: only in this quote</p>"
             )
         else:
@@ -141,19 +168,24 @@ def _source_html(session, quote) -> list[str]:
         return []
     m = session.source_match(quote.key)
     out = ["<h4 style='margin-top:14px'>Source document</h4>"]
-    out += _source_check_html(session, quote.text, m)
+    out += _source_check_html(session, quote.text, m, quote.translated)
     if m and m.whole and m.whole.parts[0] == quote.key:
         out.append(
             "<p style='margin:8px 0 2px 0'><i>The quote split by its attribution, as a whole:</i></p>"
         )
         out += _source_check_html(
-            session, " … ".join(q.text for q in session.quotes if q.key in m.whole.parts), m.whole
+            session,
+            " … ".join(q.text for q in session.quotes if q.key in m.whole.parts),
+            m.whole,
+            quote.translated,
         )
     return out
 
 
-def _source_check_html(session, text: str, m) -> list[str]:
+def _source_check_html(session, text: str, m, translated: bool = False) -> list[str]:
     """Verdict, source and score; then the source's passage in its context, or the diff."""
+    from onrecord.sources import in_context
+
     s = colors()
     mark = SOURCE_VERDICTS[m.verdict if m else "absent"]
     where = m.source if m and m.source else ", ".join(src.name for src in session.sources)
@@ -165,7 +197,8 @@ def _source_check_html(session, text: str, m) -> list[str]:
     if m and m.verdict == "drift" and m.diff:
         out.append(
             f"<p style='margin-left:12px'>{diff_html(m.diff, text)}</p>"
-            f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
+            + alteration_html(m.alteration, translated)
+            + f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>"
             "struck: only in the source · underlined: only in this quote</p>"
         )
     elif m and m.verdict == "found" and (ctx := in_context(m, session.sources)):

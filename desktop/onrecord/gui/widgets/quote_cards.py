@@ -1,4 +1,5 @@
-"""The quote panel: a list of cards (speaker, affiliation, first line, verdict chip, review mark)."""
+"""The quote panel: a list of cards (speaker, affiliation, first line, verdict chip with the
+alteration's severity, review mark)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ def speaker_line(index) -> str:
     if not speaker.resolved:
         return f"{speaker.name}  (unresolved)"
     return f"{speaker.name}  · speaker?" if index.data(Role.UNSURE) else speaker.name
+
+
+def verdict_text(verdict: str | None, severity: str | None) -> str:
+    """The verdict chip: '≈ altered · substantive'; a translated quote's rewording is a
+    translation variant, not an alteration: '≈ translation variant'."""
+    mark = VERDICTS.get(verdict, VERDICTS["unknown"])
+    if severity == "translation variant":
+        return f"{mark.mark} {severity}"
+    return f"{mark.mark} {mark.word}" + (f" · {severity}" if severity else "")
 
 
 class QuoteCardDelegate(QStyledItemDelegate):
@@ -58,8 +68,21 @@ class QuoteCardDelegate(QStyledItemDelegate):
 
         x, y, w = card.left() + PAD + 4, card.top() + PAD, card.width() - 2 * PAD - 4
         unresolved = speaker is None or not speaker.resolved
+        name = speaker_line(index)
+        tag = "· translated" if quote.translated else ""  # next to the speaker, muted
+        tag_w = QFontMetrics(small_f).horizontalAdvance(tag) + 8 if tag else 0
         color = "red" if unresolved else "amber" if index.data(Role.UNSURE) else "ink"
-        y = self._line(painter, bold_f, scheme.tint(color, 255), x, y, w, speaker_line(index))
+        self._line(painter, bold_f, scheme.tint(color, 255), x, y, w - tag_w, name)
+        if tag:
+            bold = QFontMetrics(bold_f)
+            shown = bold.elidedText(name, Qt.TextElideMode.ElideRight, w - tag_w)
+            tag_x = x + bold.horizontalAdvance(shown) + 8
+            painter.setFont(small_f)
+            painter.setPen(scheme.tint("muted", 255))
+            painter.drawText(
+                QRect(tag_x, y, tag_w, bold.height()), Qt.AlignmentFlag.AlignVCenter, tag
+            )
+        y += QFontMetrics(bold_f).height()
         caption = index.data(Role.CAPTION) or " "
         y = self._line(painter, small_f, scheme.tint("muted", 255), x, y, w, caption)
         y += 3
@@ -68,9 +91,8 @@ class QuoteCardDelegate(QStyledItemDelegate):
             self._line(painter, body_f, scheme.tint("ink", 255), x, y, w, " ".join(text.split()))
             + 6
         )
-        chip_x = self._chip(
-            painter, small_f, scheme.of(verdict), x, y, f"{verdict.mark} {verdict.word}"
-        )
+        label = verdict_text(index.data(Role.VERDICT), index.data(Role.SEVERITY))
+        chip_x = self._chip(painter, small_f, scheme.of(verdict), x, y, label)
         mark = f"{state.mark} {state.word}"
         chip_x = self._chip(
             painter,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def resource_path(*parts: str) -> Path:
-    candidates = [Path(__file__).resolve().parents[3] / "resources"]
+    candidates = [Path(__file__).resolve().parents[2] / "resources"]
     if hasattr(sys, "_MEIPASS"):
         candidates.insert(0, Path(sys._MEIPASS) / "resources")
     for base in candidates:

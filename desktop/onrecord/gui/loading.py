@@ -1,0 +1,65 @@
+"""What the window shows while an article loads: the article at once, then progress in the
+quote panel and the status bar, then the quotes (or why there are none)."""
+
+from __future__ import annotations
+
+from onrecord.gui.worker import ModelState
+
+
+def connect(win) -> None:
+    ld, status = win.loader, win.status
+    ld.opened.connect(lambda article: opened(win, article))
+    ld.progress.connect(lambda message, done, total: progress(win, message, done, total))
+    ld.loaded.connect(lambda session: loaded(win, session))
+    ld.failed.connect(lambda message: failed(win, message))
+    ld.model_state.connect(status.show_model)
+    ld.store_stats.connect(lambda stats: store_size(win, stats))
+    ld.store_failed.connect(lambda message: status.store.setText(f"store unavailable: {message}"))
+    status.show_model(ld.model)
+
+
+def opened(win, article) -> None:
+    win.reviewer.set_session(None)
+    win.article_view.set_article(article)
+    win.evidence.show_message("Quotes appear here once the article is read.")
+    win.empty_label.setText(
+        "Loading language model…" if win.loader.model is not ModelState.READY else "Finding quotes…"
+    )
+    win.status.hint.setText("Finding the quotes… the article can be read meanwhile")
+    win.quote_stack.setCurrentWidget(win.empty_label)
+    win.setWindowTitle(f"{article.title or 'Untitled'} — OnRecord")
+    if article.path:
+        win.settings.add_recent(article.path)
+    for warning in article.warnings:
+        win.status.showMessage(warning, 8000)
+
+
+def progress(win, message: str, done: int, total: int) -> None:
+    win.empty_label.setText(message)
+    win.status.set_busy(done, total)
+
+
+def loaded(win, session) -> None:
+    win.status.set_idle()
+    win.empty_label.setText("No quotes were found in this article.")
+    win.quote_stack.setCurrentWidget(win.quote_list if session.quotes else win.empty_label)
+    win.reviewer.set_session(session)
+    win.quote_list.setFocus()
+    if session.notices:
+        win.status.showMessage(" ".join(session.notices), 15000)
+    elif session.sources:
+        names = ", ".join(s.name for s in session.sources)
+        win.status.showMessage(f"Checked against the attached sources: {names}", 10000)
+    win.quotes_loaded.emit()
+
+
+def failed(win, message: str) -> None:
+    win.status.set_idle()
+    win.status.showMessage(message, 15000)
+    if win.reviewer.session is None and win.loader.worker is None:
+        win.empty_label.setText(message)
+        win.evidence.show_message("")
+
+
+def store_size(win, stats: dict) -> None:
+    win.status.store.setText(f"store: {stats['statements']:,} statements · {stats['db_mb']} MB")

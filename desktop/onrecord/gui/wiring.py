@@ -1,0 +1,58 @@
+"""The window built after its first paint: theme, panes, review, actions, menus, and the
+signals between them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from onrecord.gui import actions as _actions  # noqa: F401 (registers every action)
+from onrecord.gui import loading, panes, sources
+from onrecord.gui.actions.keymap import load_keymap
+from onrecord.gui.actions.menus import build_menus
+from onrecord.gui.actions.registry import build_actions
+from onrecord.gui.reviewer import Reviewer
+from onrecord.gui.theme.style import apply_theme
+
+
+def build(win) -> None:
+    apply_theme()
+    win.undo_stack = QUndoStack(win)
+    panes.lay_out(win)
+    win.reviewer = Reviewer(win)
+    win.quote_list.setModel(win.reviewer.proxy)
+    win.people_list.setModel(win.reviewer.people)
+    win.keymap = load_keymap(win.settings.keymap_overrides())
+    win.actions = build_actions(win, win.keymap)
+    win.recent_menu = build_menus(win)
+    _connect(win)
+    loading.connect(win)
+    win.set_zoom(win.settings.zoom)
+    win.article_view.setFocus()
+
+
+def _connect(win) -> None:
+    rv, ld = win.reviewer, win.loader
+    win.quote_list.selectionModel().currentChanged.connect(rv.on_current_changed)
+    win.article_view.quote_clicked.connect(rv.select_key)
+    win.filter_bar.mode_changed.connect(lambda m: rv.proxy.set_filter(mode=m))
+    win.filter_bar.text_changed.connect(lambda t: rv.proxy.set_filter(text=t))
+    win.filter_bar.search.done.connect(win.back_to_quotes)
+    win.people_list.clicked.connect(win.choose_person)
+    win.people_list.activated.connect(win.choose_person)
+    ld.store_damaged.connect(lambda message: _offer_backup(win, message))
+    ld.source_read.connect(lambda source: sources.attached(win, source))
+    ld.source_failed.connect(lambda message: win.status.showMessage(message, 10000))
+    win.undo_stack.canUndoChanged.connect(win.actions["edit.undo"].setEnabled)
+    win.undo_stack.canRedoChanged.connect(win.actions["edit.redo"].setEnabled)
+    win.actions["edit.undo"].setEnabled(False)
+    win.actions["edit.redo"].setEnabled(False)
+    win.actions["review.auto_advance"].setChecked(win.settings.auto_advance)
+    hints = QApplication.styleHints()  # follow the system's light/dark switch while open
+    hints.colorSchemeChanged.connect(win.on_system_scheme)
+
+
+def _offer_backup(win, message: str) -> None:
+    from onrecord.gui.workspace import offer_backup
+
+    offer_backup(win, message)

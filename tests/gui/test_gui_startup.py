@@ -1,0 +1,50 @@
+"""The window paints before the store, matching, reports and the language model load."""
+
+import json
+import os
+import subprocess
+import sys
+
+HEAVY = ["sqlite_utils", "numpy", "spacy", "markdown_it", "rapidfuzz", "pypdf", "docx"]
+LATER = ["onrecord.store.sqlite", "onrecord.matching", "onrecord.reports", "onrecord.review",
+         "onrecord.workspace.session", "onrecord.extraction", "onrecord.articles"]  # fmt: skip
+
+# In a fresh process: what importing the window module loads, then what is loaded when the
+# window (given an article to open) paints for the first time.
+CHILD = r"""
+import json, sys
+import onrecord.gui.window
+imported = set(sys.modules)
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from onrecord.gui import create_window
+
+win = create_window(sys.argv[1], sys.argv[2])
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen["paint"] = sorted(sys.modules)
+            QApplication.quit()
+        return False
+
+probe = FirstPaint()
+win.installEventFilter(probe)
+win.show()
+QApplication.instance().exec()
+print(json.dumps({"import": sorted(imported), "paint": seen["paint"]}))
+"""
+
+
+def test_the_window_paints_before_the_heavy_modules_load(tmp_path, seed_copy):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONRECORD_CONFIG_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", CHILD, str(seed_copy), str(tmp_path / "w.db")],
+                         env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    loaded = json.loads(out.stdout.splitlines()[-1])
+    for moment in ("import", "paint"):
+        early = [m for m in loaded[moment] if m.split(".")[0] in HEAVY]
+        early += [m for m in loaded[moment] if any(m.startswith(p) for p in LATER)]
+        assert early == [], f"loaded at {moment}: {early}"
+    assert "onrecord.gui.window" in loaded["import"]
