@@ -33,6 +33,8 @@ def test_an_object_that_states_something_is_still_reported(extractor):
     ("text", "idiom"),
     [
         ("That said, the council will vote on the budget in March.", "That said"),
+        ("This said, the harbour master will run again in the spring.", "This said"),
+        ("The result was disappointing, to say the least.", "to say the least"),
         ("Needless to say, the ferry company lost a great deal of money.", "Needless to say"),
         (
             "Rebuilding the pier before the summer season is easier said than done.",
