@@ -3,6 +3,7 @@
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from onrecord.gui.actions.registry import MENUS, REGISTRY
@@ -71,12 +72,64 @@ def test_user_keymap_overrides_a_default(isolated, open_window, seed_copy, press
     assert win.reviewer.session.decision(first.key) == "verified"
 
 
-def test_keymap_overrides_in_settings(open_window, seed_copy, press):
-    from onrecord.gui.settings import Settings
+def test_actions_are_greyed_until_there_is_something_to_act_on(
+    open_window, seed_copy, press, qtbot
+):
+    win = open_window()
+    needs_quote = ["review.verify", "review.flag", "review.speaker", "review.note", "store.add"]
+    needs_article = ["file.export", "file.attach_source", "review.next", "view.people"]
+    for action_id in needs_quote + needs_article + ["edit.undo"]:
+        assert not win.actions[action_id].isEnabled(), action_id
+    file_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&File")
+    assert not next(a for a in file_menu.actions() if a.objectName() == "file.export").isEnabled()
+    press("k", modifier=Qt.KeyboardModifier.ControlModifier)
+    palette = win.findChild(CommandPalette)
+    qtbot.keyClicks(palette.search, "verify")
+    top = palette.list.topLevelItem(0)
+    assert top.text(0) == "Verify quote" and top.isDisabled()  # listed, greyed, not run
+    palette.reject()
+    colours = win.palette()  # greyed: the theme gives disabled text its own colour
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        greyed = colours.color(QPalette.ColorGroup.Disabled, role)
+        assert greyed != colours.color(QPalette.ColorGroup.Active, role)
 
-    Settings().q.setValue("keymap/review.flag", "B;Ctrl+B")
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        win.loader.open_path(seed_copy)
+    for action_id in needs_quote + needs_article:
+        assert win.actions[action_id].isEnabled(), action_id
+    assert not win.actions["edit.undo"].isEnabled()
+    press("v")
+    assert win.actions["edit.undo"].isEnabled()
+
+
+def test_palette_arrows_pass_over_greyed_commands(open_window, press, qtbot):
+    win = open_window()
+    press("k", modifier=Qt.KeyboardModifier.ControlModifier)
+    palette = win.findChild(CommandPalette)
+    seen = [palette.list.currentItem().text(0)]
+    for _ in range(6):
+        qtbot.keyClick(palette.search, Qt.Key.Key_Down)
+        seen.append(palette.list.currentItem().text(0))
+    titles = {a.text(): a for a in win.actions.values()}
+    assert len(set(seen)) == 7 and all(titles[t].isEnabled() for t in seen)
+    qtbot.keyClick(palette.search, Qt.Key.Key_Up)
+    assert palette.list.currentItem().text(0) == seen[-2]
+    palette.reject()
+
+
+def test_views_follow_a_change_made_on_the_session(open_window, seed_copy):
+    from onrecord.gui.models import Role
+    from onrecord.gui.theme.palette import STATES, colors
+
     win = open_window(seed_copy)
-    first = win.reviewer.current()
-    assert [k.toString() for k in win.actions["review.flag"].shortcuts()] == ["B", "Ctrl+B"]
-    press("b")
-    assert win.reviewer.session.decision(first.key) == "flagged"
+    second = win.reviewer.session.quotes[1]
+    win.reviewer.state.set_field(second.key, "decision", "flagged")  # not through a view
+    row = win.reviewer.model.index(1)
+    assert row.data(Role.DECISION) == "flagged"
+    total = len(win.reviewer.session.quotes)
+    assert win.status.progress.text() == f"1 of {total} reviewed"
+    view = win.article_view
+    marks = [
+        s for s in view.extraSelections() if s.cursor.selectionStart() == view.to_doc(second.start)
+    ]
+    assert marks[0].format.underlineColor() == colors().tint(STATES["flagged"].color, 255)

@@ -118,7 +118,7 @@ def test_recent_files_reopen_an_article(open_window, seed_copy, qtbot):
     win.close()
     again = open_window()
     again.recent_menu.aboutToShow.emit()
-    entries = [a for a in again.recent_menu.actions() if a.toolTip() == str(seed_copy)]
+    entries = [a for a in again.recent_menu.actions() if a.data() == str(seed_copy)]
     assert entries and entries[0].text() == seed_copy.name
     with qtbot.waitSignal(again.quotes_loaded, timeout=60_000):
         entries[0].trigger()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 
 from onrecord.errors import OnRecordError
 from onrecord.gui.commands import SetReviewField
 from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
+from onrecord.gui.session_model import SessionModel
 from onrecord.gui.theme.palette import STATES, VERDICTS
 
 if TYPE_CHECKING:
@@ -33,32 +34,47 @@ def next_keys(session, quote) -> str:
 
 
 class Reviewer(QObject):
+    """Selection in sync across the panes, and changes through the undo stack. The session
+    itself is in `state` (SessionModel), whose signals the views follow."""
+
+    current_changed = Signal()  # another quote selected, or none
+
     def __init__(self, window):
         super().__init__(window)
         self.win = window
-        self.session: ReviewSession | None = None
+        self.state = SessionModel(self)
         self._saved_position: str | None = None  # the quote key last saved as the position
         self.model = QuoteModel(self)
         self.proxy = QuoteFilter(self)
         self.proxy.setSourceModel(self.model)
         self.people = PeopleModel(self)
+        state = self.state
+        state.session_changed.connect(self.model.set_session)
+        state.session_changed.connect(self.people.set_session)
+        state.quote_changed.connect(lambda key, _field: self.model.quote_changed(key))
+        state.quote_changed.connect(
+            lambda _key, field: field == "speaker" and self.people.set_session(state.session)
+        )
+        for signal in (state.session_changed, state.quote_changed, state.sources_changed):
+            signal.connect(self.refresh)
         # the position is saved once the editor stops moving (not one fsync per key press)
         self._position = QTimer(self, singleShot=True, interval=400)
         self._position.timeout.connect(self.save_position)
 
+    @property
+    def session(self) -> ReviewSession | None:
+        return self.state.session
+
     # Session ---------------------------------------------------------------------
     def set_session(self, session: ReviewSession | None) -> None:
         self.save_position()
-        self.session = session
         self._saved_position = session.review.position() if session else None
-        self.model.set_session(session)
-        self.people.set_session(session)
         self.win.undo_stack.clear()
+        self.state.set_session(session)
         if session and session.quotes:
             position = self._saved_position
             row = self.model.row_of(position) if position else -1
             self.select_row(row if row >= 0 else 0)
-        self.refresh()
 
     def current(self):
         ix = self.win.quote_list.currentIndex()
@@ -106,6 +122,7 @@ class Reviewer(QObject):
     def on_current_changed(self, *_args) -> None:
         self._position.start()
         self.refresh()
+        self.current_changed.emit()
 
     def save_position(self) -> None:
         self._position.stop()
@@ -138,32 +155,25 @@ class Reviewer(QObject):
             self.select_key(quote.key)
 
     def apply(self, key: str, field: str, value) -> bool:
-        """Write one field (called by undo commands); every pane follows. False if not saved."""
-        setter = {
-            "decision": self.session.set_decision,
-            "note": self.session.set_note,
-            "speaker": self.session.set_speaker,
-        }[field]
+        """Write one field (called by undo commands); the views follow the session's signals.
+        False if it could not be saved."""
         try:
-            setter(key, value)
+            self.state.set_field(key, field, value)
         except OnRecordError as exc:
             self.win.status.showMessage(f"Not saved: {exc}", 15000)
             return False
-        self.model.quote_changed(key)
         if field == "speaker":
             try:  # judged again with the new speaker: misattributed may become verbatim
-                self.session.recheck(key, self.win.loader.matcher())
+                self.state.recheck(key, self.win.loader.matcher())
             except OnRecordError as exc:
                 self.win.status.showMessage(f"Could not check the quote again: {exc}", 10000)
-            self.people.set_session(self.session)
         shown = self.proxy.mapFromSource(self.model.index(self.model.row_of(key)))
         if shown.isValid() and (self.current() is None or self.current().key != key):
             self.select_key(key)
-        self.refresh()
         return True
 
     # Showing -----------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *_args) -> None:
         """Article highlights, evidence and the status line for the current state."""
         win, s = self.win, self.session
         if s is None:

@@ -1,5 +1,5 @@
 """What the window remembers between runs (QSettings): geometry, splitters, recent files,
-theme, zoom, auto-advance, the workspace chosen and keymap overrides."""
+theme, zoom, auto-advance and the workspace chosen. (Keys are in keymap.json.)"""
 
 from __future__ import annotations
 
@@ -61,15 +61,6 @@ class Settings:
     def add_recent(self, path: str) -> None:
         recent = [p for p in self.recent_files() if p != path]
         self.q.setValue("file/recent", [path, *recent][:MAX_RECENT])
-
-    def keymap_overrides(self) -> dict[str, list[str]]:
-        self.q.beginGroup("keymap")
-        try:
-            return {
-                k: [s for s in str(self.q.value(k)).split(";") if s] for k in self.q.childKeys()
-            }
-        finally:
-            self.q.endGroup()
 
     def sync(self) -> None:
         self.q.sync()

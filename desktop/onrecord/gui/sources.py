@@ -19,12 +19,11 @@ def attached(win, source) -> None:
     session = win.reviewer.session
     if session is None:  # the article was closed meanwhile
         return
-    session.attach_source(source)
+    win.reviewer.state.attach_source(source)
     found = sum(1 for m in session.source_matches.values() if m.verdict == "found")
     win.status.showMessage(
         f"{source.name}: {found} of {len(session.quotes)} quotes found word for word", 10000
     )
-    win.reviewer.refresh()
 
 
 def over_evidence(win, event) -> bool:

@@ -25,12 +25,13 @@ class MainWindow(QMainWindow):
     quotes_loaded = Signal()
 
     def __init__(self, store_path: Path):
+        settings = Settings()
+        palette.set_theme(settings.theme)
+        apply_palette(palette.colors(ask_system=False))  # the window starts in these colours
         super().__init__()
         self.setWindowTitle("OnRecord")
         self.setAcceptDrops(True)
-        self.settings = Settings()
-        palette.set_theme(self.settings.theme)
-        apply_palette(palette.colors(ask_system=False))
+        self.settings = settings
         if (geometry := self.settings.state("geometry")) is None or not self.restoreGeometry(
             geometry
         ):
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
     def filter_person(self, name: str | None) -> None:
         """Show only `name`'s quotes (None: everyone's); the People tab says whose."""
         self.reviewer.proxy.set_filter(person=name)
-        self.tabs.setTabText(1, f"People · {name}" if name else "People")
+        self.tabs.setTabText(1, f"People · {name.replace('&', '&&')}" if name else "People")
 
     def store_speaker_names(self) -> list[str]:
         try:

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from onrecord.gui import actions as _actions  # noqa: F401 (registers every action)
 from onrecord.gui import loading, panes, sources
+from onrecord.gui.actions import context
 from onrecord.gui.actions.keymap import load_keymap
 from onrecord.gui.actions.menus import build_menus
-from onrecord.gui.actions.registry import build_actions
+from onrecord.gui.actions.registry import build_actions, enable
 from onrecord.gui.reviewer import Reviewer
 from onrecord.gui.theme.style import apply_theme
 
@@ -22,10 +23,11 @@ def build(win) -> None:
     win.reviewer = Reviewer(win)
     win.quote_list.setModel(win.reviewer.proxy)
     win.people_list.setModel(win.reviewer.people)
-    win.keymap = load_keymap(win.settings.keymap_overrides())
-    win.actions = build_actions(win, win.keymap)
+    win.keymap = load_keymap()
+    win.actions = build_actions(win, win.keymap, context.providers(win))
     win.recent_menu = build_menus(win)
     _connect(win)
+    context.follow(win, lambda keys: enable(win.actions, keys))
     loading.connect(win)
     win.set_zoom(win.settings.zoom)
     win.article_view.setFocus()
@@ -43,10 +45,6 @@ def _connect(win) -> None:
     ld.store_damaged.connect(lambda message: _offer_backup(win, message))
     ld.source_read.connect(lambda source: sources.attached(win, source))
     ld.source_failed.connect(lambda message: win.status.showMessage(message, 10000))
-    win.undo_stack.canUndoChanged.connect(win.actions["edit.undo"].setEnabled)
-    win.undo_stack.canRedoChanged.connect(win.actions["edit.redo"].setEnabled)
-    win.actions["edit.undo"].setEnabled(False)
-    win.actions["edit.redo"].setEnabled(False)
     win.actions["review.auto_advance"].setChecked(win.settings.auto_advance)
     hints = QApplication.styleHints()  # follow the system's light/dark switch while open
     hints.colorSchemeChanged.connect(win.on_system_scheme)

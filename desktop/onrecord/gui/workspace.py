@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from onrecord.errors import OnRecordError
@@ -33,6 +34,7 @@ def offer_backup(win, message: str) -> None:
     backup = latest_backup(damaged)
     box = QMessageBox(QMessageBox.Icon.Warning, "The store is damaged", message, parent=win)
     box.setObjectName("damaged_store")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message and the backup's name carry paths
     if backup is not None:
         box.setInformativeText(
             f"OnRecord can continue on a copy of the backup made before the last upgrade "

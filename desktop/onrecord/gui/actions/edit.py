@@ -5,24 +5,24 @@ from __future__ import annotations
 from onrecord.gui.actions.registry import action
 
 
-@action("edit.undo", "Undo", "Edit")
-def undo(win) -> None:
-    win.undo_stack.undo()
+@action("edit.undo", "Undo", "Edit", when="undo")
+def undo(undo_stack) -> None:
+    undo_stack.undo()
 
 
-@action("edit.redo", "Redo", "Edit")
-def redo(win) -> None:
-    win.undo_stack.redo()
+@action("edit.redo", "Redo", "Edit", when="redo")
+def redo(undo_stack) -> None:
+    undo_stack.redo()
 
 
 @action("edit.find", "Search quotes", "Edit")
-def find(win) -> None:
-    win.filter_bar.search.setFocus()
-    win.filter_bar.search.selectAll()
+def find(window) -> None:
+    window.filter_bar.search.setFocus()
+    window.filter_bar.search.selectAll()
 
 
 @action("edit.palette", "Command palette…", "Edit")
-def palette(win) -> None:
+def palette(window) -> None:
     from onrecord.gui.widgets.palette import CommandPalette
 
-    CommandPalette(win.actions, win).open()
+    CommandPalette(window.actions, window).open()

@@ -21,14 +21,14 @@ REPORT_SUFFIXES = {
 
 
 @action("file.open", "Open article…", "File")
-def open_article(win) -> None:
+def open_article(window, loader) -> None:
     from onrecord.articles import ARTICLE_SUFFIXES
 
     kinds = " ".join("*" + suffix for suffix in ARTICLE_SUFFIXES)
-    dialog = QFileDialog(win, "Open article", filter=f"Articles ({kinds});;All files (*)")
+    dialog = QFileDialog(window, "Open article", filter=f"Articles ({kinds});;All files (*)")
     dialog.setObjectName("open_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.fileSelected.connect(win.loader.open_path)
+    dialog.fileSelected.connect(loader.open_path)
     dialog.open()
 
 
@@ -38,8 +38,8 @@ def open_article(win) -> None:
     "File",
     help="Open the clipboard's text as an article",
 )
-def paste_article(win) -> None:
-    win.loader.open_text(QApplication.clipboard().text())
+def paste_article(loader) -> None:
+    loader.open_text(QApplication.clipboard().text())
 
 
 @action(
@@ -47,15 +47,16 @@ def paste_article(win) -> None:
     "Attach source document…",
     "File",
     help="Check the quotes against an original statement or transcript",
+    when="article",
 )
-def attach_source(win) -> None:
+def attach_source(window) -> None:
     dialog = QFileDialog(
-        win,
+        window,
         "Attach source document",
         filter="Documents (*.txt *.pdf *.docx *.html *.md);;All files (*)",
     )
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.fileSelected.connect(win.attach_source)
+    dialog.fileSelected.connect(window.attach_source)
     dialog.open()
 
 
@@ -64,15 +65,11 @@ def attach_source(win) -> None:
     "Detach source documents",
     "File",
     help="Stop checking the quotes against the source documents attached to this article",
+    when="article",
 )
-def detach_sources(win) -> None:
-    session = win.reviewer.session
-    if session is None:
-        win.status.showMessage("No article is open.", 8000)
-        return
-    session.detach_sources()  # also those that could not be read again
-    win.status.showMessage("Source documents detached.", 8000)
-    win.reviewer.refresh()
+def detach_sources(reviewer, status) -> None:
+    reviewer.state.detach_sources()  # also those that could not be read again
+    status.showMessage("Source documents detached.", 8000)
 
 
 @action(
@@ -80,13 +77,10 @@ def detach_sources(win) -> None:
     "Export report…",
     "File",
     help="Save the review as HTML, PDF, Markdown, CSV, JSON or ClaimReview JSON-LD",
+    when="article",
 )
-def export_report(win) -> None:
-    session = win.reviewer.session
-    if session is None:
-        win.status.showMessage("Open an article first, then export its review.", 8000)
-        return
-    dialog = QFileDialog(win, "Export review report")
+def export_report(window, session, status) -> None:
+    dialog = QFileDialog(window, "Export review report")
     dialog.setObjectName("export_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     filters = {f"{label} (*{suffix})": suffix for suffix, (_, label) in REPORT_SUFFIXES.items()}
@@ -98,12 +92,12 @@ def export_report(win) -> None:
     folder = article.parent if article else Path.home()
     dialog.selectFile(str(folder / f"{stem}-review.html"))
     dialog.fileSelected.connect(
-        lambda path: save_report_as(win, session, path, filters[dialog.selectedNameFilter()])
+        lambda path: save_report_as(status, session, path, filters[dialog.selectedNameFilter()])
     )
     dialog.open()
 
 
-def save_report_as(win, session, path: str, chosen_suffix: str) -> None:
+def save_report_as(status, session, path: str, chosen_suffix: str) -> None:
     """Write the session's report to `path`, in the format of its suffix (else the chosen one)."""
     from onrecord.reports import RENDERERS, save_report
 
@@ -117,17 +111,17 @@ def save_report_as(win, session, path: str, chosen_suffix: str) -> None:
         else:
             save_report(report, path, fmt)
     except OnRecordError as exc:
-        win.status.showMessage(str(exc), 15000)
+        status.showMessage(str(exc), 15000)
         return
-    win.status.showMessage(f"Report saved to {path}", 10000)
+    status.showMessage(f"Report saved to {path}", 10000)
 
 
 @action("file.close", "Close window", "File")
-def close_window(win) -> None:
-    win.close()
+def close_window(window) -> None:
+    window.close()
 
 
 @action("file.quit", "Quit", "File")
-def quit_app(win) -> None:
-    win.close()
+def quit_app(window) -> None:
+    window.close()
     QApplication.quit()

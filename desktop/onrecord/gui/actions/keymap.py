@@ -1,4 +1,5 @@
-"""The keymap: defaults from resources/keymap.json, then the user's keymap.json on top."""
+"""The keymap: defaults from resources/keymap.json, then the user's keymap.json on top (the
+one place for the editor's own keys; the `?` overlay says where it is)."""
 
 from __future__ import annotations
 
@@ -43,9 +44,8 @@ def _read(path: Path) -> dict[str, list[str]]:
     return keys
 
 
-def load_keymap(overrides: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
-    """Action id -> key sequences: defaults, then the user file, then `overrides`."""
+def load_keymap() -> dict[str, list[str]]:
+    """Action id -> key sequences: the defaults, then the user's file."""
     keymap = _read(resource_path("keymap.json"))
     keymap.update(_read(user_keymap_path()))
-    keymap.update(overrides or {})
     return keymap

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from onrecord.gui.actions.registry import MENUS, REGISTRY
@@ -65,9 +66,10 @@ def build_menus(window) -> QMenu:
 def fill_recent(window, menu: QMenu) -> None:
     menu.clear()
     paths = window.settings.recent_files()
-    for path in paths:
-        act = menu.addAction(Path(path).name)
-        act.setToolTip(path)
+    for path in paths:  # names shown as text: "&" is no shortcut, markup no markup
+        act = menu.addAction(Path(path).name.replace("&", "&&"))
+        act.setData(path)
+        act.setToolTip(Qt.convertFromPlainText(path))
         act.triggered.connect(lambda _=False, p=path: window.loader.open_path(p))
     if not paths:
         menu.addAction("No recent articles").setEnabled(False)

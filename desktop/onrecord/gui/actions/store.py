@@ -15,11 +15,10 @@ from onrecord.gui.widgets.dialogs import StoreSearchDialog
     "Add quote to the store",
     "Store",
     help="Record the quote (with your speaker correction) as an earlier statement",
+    when="quote",
 )
-def add_to_store(win) -> None:
-    quote = win.reviewer.current()
-    if quote is not None:
-        win.undo_stack.push(AddToStore(win, quote))
+def add_to_store(window, undo_stack, quote) -> None:
+    undo_stack.push(AddToStore(window, quote))
 
 
 @action(
@@ -28,8 +27,8 @@ def add_to_store(win) -> None:
     "Store",
     help="Choose the database of statements and reviews to work on (a new name creates one)",
 )
-def choose_workspace(win) -> None:
-    dialog = QFileDialog(win, "Workspace database", str(win.loader.store_path.parent))
+def choose_workspace(window, loader) -> None:
+    dialog = QFileDialog(window, "Workspace database", str(loader.store_path.parent))
     dialog.setObjectName("workspace_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing one is opened
@@ -37,13 +36,13 @@ def choose_workspace(win) -> None:
     dialog.setDefaultSuffix("db")
     from onrecord.gui.workspace import use_workspace
 
-    dialog.fileSelected.connect(lambda path: use_workspace(win, path))
+    dialog.fileSelected.connect(lambda path: use_workspace(window, path))
     dialog.open()
 
 
-def _search_rows(win, text: str) -> list[str]:
+def _search_rows(loader, text: str) -> list[str]:
     try:
-        rows = win.loader.store().search(text, limit=100)
+        rows = loader.store().search(text, limit=100)
     except OnRecordError as exc:
         return [str(exc)]
     return [
@@ -53,9 +52,8 @@ def _search_rows(win, text: str) -> list[str]:
 
 
 @action("store.search", "Search the store…", "Store")
-def search_store(win) -> None:
-    dialog = StoreSearchDialog(win, lambda text: _search_rows(win, text))
-    quote = win.reviewer.current()
+def search_store(window, loader, quote) -> None:
+    dialog = StoreSearchDialog(window, lambda text: _search_rows(loader, text))
     if quote is not None:
         dialog.edit.setText(" ".join(quote.text.split()[:6]))
     dialog.open()

@@ -8,21 +8,21 @@ THEMES = ("system", "light", "dark")
 
 
 @action("view.cycle_panes", "Next pane", "View")
-def cycle_panes(win) -> None:
-    panes = [win.quote_list, win.evidence, win.article_view]
+def cycle_panes(window) -> None:
+    panes = [window.quote_list, window.evidence, window.article_view]
     focused = next((i for i, p in enumerate(panes) if p.hasFocus()), -1)
     panes[(focused + 1) % len(panes)].setFocus()
 
 
 def _filter(mode):
-    def run(win) -> None:
+    def run(window) -> None:
         if mode == "all":  # all means everyone's too, and no search
-            win.filter_person(None)
-            win.filter_bar.search.clear()
-        win.filter_bar.set_mode(mode)
-        win.tabs.setCurrentWidget(win.quote_stack)
-        if win.reviewer.current() is None:
-            win.reviewer.jump(last=False)
+            window.filter_person(None)
+            window.filter_bar.search.clear()
+        window.filter_bar.set_mode(mode)
+        window.tabs.setCurrentWidget(window.quote_stack)
+        if window.reviewer.current() is None:
+            window.reviewer.jump(last=False)
 
     return run
 
@@ -33,32 +33,32 @@ action("view.filter_flagged", "Show flagged quotes", "View")(_filter("flagged"))
 action("view.filter_problems", "Show altered or misattributed quotes", "View")(_filter("problems"))
 
 
-@action("view.people", "People in the article", "View")
-def people(win) -> None:
-    win.tabs.setCurrentWidget(win.people_list)
-    win.people_list.setFocus()
-    if not win.people_list.currentIndex().isValid():
-        win.people_list.setCurrentIndex(win.reviewer.people.index(0))
+@action("view.people", "People in the article", "View", when="article")
+def people(window) -> None:
+    window.tabs.setCurrentWidget(window.people_list)
+    window.people_list.setFocus()
+    if not window.people_list.currentIndex().isValid():
+        window.people_list.setCurrentIndex(window.reviewer.people.index(0))
 
 
 @action("view.zoom_in", "Larger text", "View")
-def zoom_in(win) -> None:
-    win.set_zoom(win.settings.zoom + 1)
+def zoom_in(window) -> None:
+    window.set_zoom(window.settings.zoom + 1)
 
 
 @action("view.zoom_out", "Smaller text", "View")
-def zoom_out(win) -> None:
-    win.set_zoom(win.settings.zoom - 1)
+def zoom_out(window) -> None:
+    window.set_zoom(window.settings.zoom - 1)
 
 
 @action("view.zoom_reset", "Actual size", "View")
-def zoom_reset(win) -> None:
-    win.set_zoom(0)
+def zoom_reset(window) -> None:
+    window.set_zoom(0)
 
 
 @action("view.theme", "Switch theme (system, light, dark)", "View")
-def switch_theme(win) -> None:
-    current = win.settings.theme if win.settings.theme in THEMES else "system"
-    win.settings.theme = THEMES[(THEMES.index(current) + 1) % len(THEMES)]
-    win.retheme()
-    win.status.showMessage(f"Theme: {win.settings.theme}", 4000)
+def switch_theme(window) -> None:
+    current = window.settings.theme if window.settings.theme in THEMES else "system"
+    window.settings.theme = THEMES[(THEMES.index(current) + 1) % len(THEMES)]
+    window.retheme()
+    window.status.showMessage(f"Theme: {window.settings.theme}", 4000)

@@ -45,6 +45,7 @@ class Scheme:
     paper: str  # the article page
     ink: str  # body text
     muted: str  # secondary text
+    faint: str  # what cannot be used now (greyed commands)
     rule: str  # hairlines, card borders
     card: str
     card_selected: str
@@ -71,6 +72,7 @@ LIGHT = Scheme(
     paper="#fffdf9",
     ink="#23211e",
     muted="#6f6a62",
+    faint="#aba69d",
     rule="#dcd7cf",
     card="#ffffff",
     card_selected="#eef3fb",
@@ -88,6 +90,7 @@ DARK = Scheme(
     paper="#262523",
     ink="#e8e4dc",
     muted="#a39d92",
+    faint="#66625b",
     rule="#3d3b37",
     card="#2c2b28",
     card_selected="#2d3a4d",

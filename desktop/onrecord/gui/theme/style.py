@@ -32,6 +32,8 @@ def qpalette(s: Scheme) -> QPalette:
         (role.Link, s.blue),
     ]:
         pal.setColor(r, QColor(value))
+    for r in (role.Text, role.WindowText, role.ButtonText):  # greyed: commands that do not apply
+        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor(s.faint))
     return pal
 
 

@@ -19,6 +19,7 @@ from onrecord.gui.theme.palette import colors
 from onrecord.model import MAX_ARTICLE_CHARS
 
 COLUMN_CHARS = 66
+EMPTY = "Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)"
 
 
 class ArticleView(QTextEdit):
@@ -41,11 +42,11 @@ class ArticleView(QTextEdit):
         self.show_empty()
 
     # Content -------------------------------------------------------------------
-    def show_empty(self, message="Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)") -> None:
+    def show_empty(self) -> None:
         self._spans, self._mentions, self._asides, self._rule = [], [], [], None
         color = colors().muted
         self.setHtml(
-            f"<p align=center style='margin-top:160px; font-size:x-large; color:{color}'>{message}</p>"
+            f"<p align=center style='margin-top:160px; font-size:x-large; color:{color}'>{EMPTY}</p>"
         )
         self.document().setDefaultFont(fonts.ui(self.zoom))
 

@@ -33,8 +33,10 @@ class LineDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.prompt = QLabel(prompt, wordWrap=True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the article
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(prompt))
+        layout.addWidget(self.prompt)
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
@@ -55,6 +57,7 @@ class StoreSearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         for w in (self.edit, self.results, self.status):
             layout.addWidget(w)

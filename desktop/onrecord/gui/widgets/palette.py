@@ -41,7 +41,7 @@ class CommandPalette(QDialog):
         super().__init__(parent)
         self.setObjectName("palette")
         self.setWindowTitle("Command palette")
-        self.actions = {k: a for k, a in actions.items() if a.isEnabled()}
+        self.actions = actions  # those that do not apply now are listed greyed
         self.titles = {k: a.text().replace("&", "") for k, a in self.actions.items()}
         # searched: the title, then the words of the id ("view.zoom_in" -> "zoom in")
         self.searchable = {
@@ -64,26 +64,35 @@ class CommandPalette(QDialog):
     def _refill(self, text: str) -> None:
         self.list.clear()
         muted = self.palette().placeholderText()
+        first = None
         for key in rank(text, self.searchable):
             item = QTreeWidgetItem([self.titles[key], shortcut_text(self.actions[key])])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             item.setForeground(1, muted)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if not self.actions[key].isEnabled():
+                item.setDisabled(True)
+            elif first is None:
+                first = item
             self.list.addTopLevelItem(item)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        if first is not None:
+            self.list.setCurrentItem(first)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            step = 1 if event.key() == Qt.Key.Key_Down else -1
-            self.list.setCurrentRow(
-                max(0, min(self.list.count() - 1, self.list.currentRow() + step))
-            )
+            step = self.list.itemBelow if event.key() == Qt.Key.Key_Down else self.list.itemAbove
+            item = self.list.currentItem()
+            while item is not None and (item := step(item)) is not None and item.isDisabled():
+                pass  # greyed commands are passed over
+            if item is not None:
+                self.list.setCurrentItem(item)
             return True
         return super().eventFilter(obj, event)
 
     def run_current(self) -> None:
         item = self.list.currentItem()
+        if item is not None and item.isDisabled():
+            return
         self.accept()
         if item is not None:
             self.actions[item.data(0, Qt.ItemDataRole.UserRole)].trigger()
