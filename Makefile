@@ -1,10 +1,9 @@
-# OnRecord: `make run` opens the demo draft, `make test` runs every check.
+# OnRecord: `make run` opens the demo draft in the default workspace, `make test` runs every check.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := seeds/2025-07-13_kim-jong-un-lavrov-wonsan-meeting.demo-draft.txt
-DEMO_STORE := seeds/demo-store.db
 
 .PHONY: run test lint screenshot eval package package-test clean
 
@@ -14,12 +13,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP) $(DEMO_STORE)
-	$(BIN)/onrecord gui $(DEMO) --store $(DEMO_STORE)
-
-# The demo store: the seed article's own quotes, built when missing (not committed; delete to rebuild).
-$(DEMO_STORE): | $(STAMP)
-	$(BIN)/onrecord store demo --store $(DEMO_STORE)
+# The default workspace, as `.venv/bin/onrecord review|check ARTICLE` read it; the demo store
+# (the seed article's own quotes) is built into it when it is created.
+run: $(STAMP)
+	$(BIN)/onrecord gui $(DEMO)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests bench packaging

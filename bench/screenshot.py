@@ -2,9 +2,12 @@
 
     python bench/screenshot.py docs/screenshot.png [--theme light|dark] [--size 1320x860]
                                [--source FILE]   # attached, then a quote it has drifted from
+                               [--scene review|credit|empty|import]
 
-Works on a temporary copy of the demo store (built from the seed when missing, so the demo
-stays untouched), opens the demo draft, makes a few decisions by keystroke, grabs the window.
+Works on a temporary demo store, opens the demo draft, makes a few decisions by keystroke,
+grabs the window. Scenes: `credit` answers Yang Moo-jin's misattributed card with "the
+article credits the wrong person" (the dialog is saved beside, as OUT-dialog.png); `empty`
+shows filter 4 on an empty store; `import` grabs Store → Import…'s summary of a small file.
 """
 
 from __future__ import annotations
@@ -28,14 +31,15 @@ def main() -> int:
     parser.add_argument("--theme", choices=["light", "dark"], default="light")
     parser.add_argument("--size", default="1320x860")
     parser.add_argument("--source", type=Path, help="source document to attach")
+    parser.add_argument(
+        "--scene", choices=["review", "credit", "empty", "import"], default="review"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="onrecord-shot-"))
     os.environ["ONRECORD_CONFIG_DIR"] = str(tmp)
     store = tmp / "workspace.db"
-    if (SEEDS / "demo-store.db").exists():
-        shutil.copy(SEEDS / "demo-store.db", store)
-    else:  # the demo store: the seed's own quotes, so every verdict shows
+    if args.scene != "empty":  # the demo store: the seed's own quotes, so every verdict shows
         from onrecord.store.demo import ensure_demo_store
 
         ensure_demo_store(store)
@@ -60,6 +64,8 @@ def main() -> int:
     win.resize(width, height)
 
     def shoot() -> None:
+        if args.scene != "review":
+            return SCENES[args.scene](win, args, tmp, lambda: QTimer.singleShot(300, grab))
         for key in "vf":  # one verified, one flagged
             QTest.keyClick(win.quote_list, key)
         session = win.reviewer.session  # then rest on a substantive alteration: it tells most
@@ -93,6 +99,60 @@ def main() -> int:
     app.exec()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def credit(win, args, _tmp, then) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    session = win.reviewer.session
+    yang = next(q for q in session.quotes if session.verdict(q.key) == "misattributed"
+                and session.speaker(q).name == "Yang Moo-jin")  # fmt: skip
+    win.reviewer.select_key(yang.key)
+    QTest.keyClick(win.quote_list, "s")
+    dialog = QApplication.activeModalWidget()
+    dialog.grab().save(str(args.out.with_name(f"{args.out.stem}-dialog.png")))
+    QTest.keyClick(dialog.edit, Qt.Key.Key_Return)
+    then()
+
+
+def empty(win, _args, _tmp, then) -> None:
+    from PySide6.QtTest import QTest
+
+    for key in "jjj4":
+        QTest.keyClick(win.quote_list, key)
+    then()
+
+
+def importing(win, args, tmp, _then) -> None:
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    from onrecord.gui.importing import start_import
+
+    rows = [{"text": f"Statement {i} on the summit in Wonsan.", "speaker": "Kim Jong-un",
+             "date": "2025-07-12", "outlet": "KCNA"} for i in range(60_000)]  # fmt: skip
+    rows += [{"speaker": "Nobody"}, {"text": "", "speaker": "Lavrov"}, rows[0]]
+    path = tmp / "kcna-statements.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    dialog = start_import(win, str(path))
+    progress = args.out.with_name(f"{args.out.stem}-progress.png")
+    dialog.worker.progress.connect(
+        lambda n: n < 10_000 or progress.exists() or dialog.grab().save(str(progress))
+    )
+
+    def done() -> None:
+        dialog.grab().save(str(args.out))
+        print(f"wrote {args.out} (Store → Import… summary)")
+        win.close()
+        QApplication.quit()
+
+    dialog.over.connect(done)
+
+
+SCENES = {"credit": credit, "empty": empty, "import": importing}
 
 
 if __name__ == "__main__":

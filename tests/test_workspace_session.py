@@ -37,14 +37,16 @@ def session(tmp_path):
     return ReviewSession(Extraction(article, quotes, people), matches, review)
 
 
-def test_progress_and_next_to_review_wrap_round(session):
+def test_progress_and_next_to_review_stops_at_the_end(session):
     q = session.quotes
     assert session.progress() == (0, 4)
     session.set_decision(q[1].key, "verified")
     session.set_decision(q[2].key, "dismissed")
     assert session.progress() == (2, 4)
     assert session.next_to_review(0) == 3
-    assert session.next_to_review(3) == 0  # wraps round
+    assert session.next_to_review(3) is None  # the end of the list: no wrapping to the top
+    assert session.next_to_review(0, listed=[0, 1, 2]) is None  # 3 is not listed
+    assert session.empty_message("problems").startswith("Nothing altered or misattributed")
     for x in q:
         session.set_decision(x.key, "flagged")
     assert session.next_to_review(0) is None

@@ -96,7 +96,7 @@ class Quote:
     confidence: float = 0.5
     evidence: tuple[int, int] | None = None  # sentence that names the speaker
     id: str = ""
-    translated: bool = False  # said in another language (onrecord.articles.translation)
+    translated: bool = False  # said in another language (onrecord.extraction.translation)
 
     @property
     def key(self) -> str:

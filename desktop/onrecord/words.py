@@ -14,13 +14,22 @@ from onrecord.resources import resource_path
 def lists() -> SimpleNamespace:
     data = json.loads(resource_path("alteration.json").read_text(encoding="utf-8"))
     spelling = {uk: us for uk, us in data["spelling_pairs"]}
+    listed = [data[k] for k in ("negations", "hedges", "certainty", "quantifiers", "articles")]
+    listed += [data["comma_fillers"], data["date_words"], data["number_words"]]
+    listed += [data["number_scales"], spelling, spelling.values(), data["contractions"]]
+    listed += [[f.split()[0] for f in data["fillers"] + data["percent_words"]]]
     return SimpleNamespace(
+        # every word some rule looks at: an op of none of these (and no UK ending,
+        # apostrophe, digit or capital) can only be a rewording
+        listed=frozenset(w for words in listed for w in words),
+        ending_tuple=tuple(uk for uk, _ in data["spelling_endings"]),
         negations=frozenset(data["negations"]),
         hedges=frozenset(data["hedges"]),
         certainty=frozenset(data["certainty"]),
         quantifiers=frozenset(data["quantifiers"]),
         articles=frozenset(data["articles"]),
         fillers=[f.split() for f in sorted(data["fillers"], key=len, reverse=True)],
+        filler_starts=frozenset(f.split()[0] for f in data["fillers"]),
         comma_fillers=frozenset(data["comma_fillers"]),
         contractions={k: v.split() for k, v in data["contractions"].items()},
         contraction_suffixes=data["contraction_suffixes"],

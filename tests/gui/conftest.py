@@ -73,7 +73,12 @@ def press(qtbot, windows):
                 # offscreen Qt gives no window the focus back after a dialog closes
                 windows[-1].activateWindow()
                 qtbot.waitUntil(windows[-1].isActiveWindow)
-            target = QApplication.focusWidget() or QApplication.activeWindow()
+            # an open popup (name suggestions) has the keyboard, as under a real display
+            target = (
+                QApplication.activePopupWidget()
+                or QApplication.focusWidget()
+                or QApplication.activeWindow()
+            )
             assert target is not None, "no widget has the keyboard focus"
             qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
 

@@ -190,3 +190,21 @@ def test_a_file_that_is_no_workspace_is_refused_and_not_remembered(open_window, 
     assert win.loader.store_path == before and win.settings.workspace is None
     assert "Not used as the workspace" in win.status.currentMessage()
     assert win.reviewer.session is not None  # the article stays open
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(open_window, seed_copy):
+    import sqlite3
+
+    from onrecord.gui.workspace import use_workspace
+
+    win = open_window(seed_copy)
+    other = seed_copy.parent / "photos.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    db.commit()
+    db.close()
+    before = other.read_bytes()
+    use_workspace(win, str(other))
+    assert "Not used as the workspace" in win.status.currentMessage()
+    assert other.read_bytes() == before  # no table of OnRecord's was written into it
+    assert win.loader.store_path != other and win.settings.workspace is None

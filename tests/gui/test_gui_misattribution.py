@@ -26,6 +26,10 @@ def test_speaker_fix_rechecks_the_quote(open_window, press, qtbot, tmp_path):
     win.reviewer.select_key(wrong.key)
     press("s")
     dialog = QApplication.activeModalWidget()
+    dialog.activateWindow()  # as a window manager would (offscreen Qt does not)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    press(Qt.Key.Key_M, modifier=Qt.KeyboardModifier.AltModifier)  # OnRecord misread the article
+    qtbot.waitUntil(lambda: dialog.act() == "misread")
     dialog.edit.setText(right)
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
     assert session.verdict(wrong.key) == "verbatim"

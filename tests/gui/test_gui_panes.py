@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from onrecord.gui.models.people import NAME_ROLE
 from onrecord.gui.theme.palette import DARK
-from onrecord.gui.widgets.dialogs import LineDialog, StoreSearchDialog
+from onrecord.gui.widgets.dialogs import StoreSearchDialog
+from onrecord.gui.widgets.speaker_dialog import SpeakerDialog
 from onrecord.sources import in_context
 
 SOURCE = Path(__file__).resolve().parents[1] / "fixtures" / "seed-source-altered.txt"
@@ -122,7 +123,7 @@ def test_speaker_completer_offers_the_articles_people(open_window, seed_copy, pr
     open_window(seed_copy)
     press("s")
     dialog = QApplication.activeModalWidget()
-    assert isinstance(dialog, LineDialog)
+    assert isinstance(dialog, SpeakerDialog)
     names = dialog.edit.completer().model().stringList()
     assert "Sergey Lavrov" in names or "Lavrov" in names
     dialog.reject()

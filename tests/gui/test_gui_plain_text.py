@@ -4,7 +4,7 @@ is neither rendered nor loaded (a QLabel in Qt.AutoText renders `<img src=x>`)."
 from PySide6.QtGui import Qt, QTextDocument  # QtGui's Qt has mightBeRichText
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from onrecord.gui.widgets.dialogs import LineDialog
+from onrecord.gui.widgets.speaker_dialog import SpeakerDialog
 
 MARKUP = "<img src=x><b>bold"  # no "/": it is a file name too
 
@@ -28,7 +28,7 @@ def test_markup_in_a_quote_and_a_speaker_is_shown_as_text(
     )
     win = open_window(article)
     press("s")
-    dialog = win.findChild(LineDialog)
+    dialog = win.findChild(SpeakerDialog)
     assert MARKUP in dialog.prompt.text() and not renders_markup(dialog.prompt)
     dialog.edit.setText(f"Kim {MARKUP}")
     dialog.accept()

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from onrecord.gui.widgets.dialogs import LineDialog
+from onrecord.gui.widgets.speaker_dialog import MISREAD, SpeakerDialog
 
 
 def current(win):
@@ -16,7 +17,9 @@ def decision(win, quote):
 
 def type_into_dialog(qtbot, text):
     dialog = QApplication.activeModalWidget()
-    assert isinstance(dialog, LineDialog)
+    assert isinstance(dialog, LineDialog | SpeakerDialog)
+    if isinstance(dialog, SpeakerDialog) and dialog.act() != MISREAD:
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Down)  # the other act: OnRecord misread it
     dialog.edit.clear()
     qtbot.keyClicks(dialog.edit, text)
     if dialog.edit.completer() is not None:

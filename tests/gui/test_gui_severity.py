@@ -59,3 +59,8 @@ def test_cards_and_evidence_show_the_severity(open_window, tmp_path):
     evidence = win.evidence.toPlainText()
     assert "Substantive — hedge “clearly” for “likely” · wording “the main” for “a”" in evidence
     assert "Oh Kyung-seop · translated" in evidence
+
+    fragment = by_start["They likely discusse"]  # part of a longer statement, quoted exactly
+    assert "◐ partial · minor" in painted(win, fragment)
+    win.reviewer.select_key(fragment.key)
+    assert "Minor — the quoted words are unchanged" in win.evidence.toPlainText()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from onrecord.matching.alteration import assess
+from onrecord.alteration import assess
 from onrecord.matching.diff import align
 
 

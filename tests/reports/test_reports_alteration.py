@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from onrecord.alteration import assess
 from onrecord.matching import Match
-from onrecord.matching.alteration import assess
 from onrecord.matching.diff import align
 from onrecord.reports import build_report, render_claimreview, render_csv, render_html, render_md
 from onrecord.reports.text import render_json
@@ -40,14 +40,14 @@ def altered(extraction, tmp_path):
 def test_json_carries_the_alteration_and_the_translated_flag(altered):
     doc = json.loads(render_json(altered))
     jsonschema.validate(doc, SCHEMA)
-    first, *_, last = doc["quotes"]
+    first, last, *_ = doc["quotes"]  # the two altered ones need attention: listed first
     assert first["store"]["alteration"] == {
         "severity": "substantive",
         "changes": [{"kind": "hedge", "quote": "will", "statement": "could"}],
     }
     assert (first["translated"], last["translated"]) == (False, True)
     assert last["store"]["alteration"]["severity"] == "wording"
-    assert doc["quotes"][1]["store"]["alteration"] is None
+    assert doc["quotes"][2]["store"]["alteration"] is None
 
 
 def test_html_markdown_and_csv_say_the_severity_and_translated(altered):
@@ -57,11 +57,11 @@ def test_html_markdown_and_csv_say_the_severity_and_translated(altered):
     assert "Kim Jong-un, North Korean leader · translated" in html
     assert "- Alteration: substantive: hedge “will” for “could”" in md
     assert "- Alteration: translation variant: wording “calm” for “quiet”" in md
-    assert "### 4. Kim Jong-un, North Korean leader · translated" in md
+    assert "### 2. Kim Jong-un, North Korean leader · translated" in md
     rows = list(csv.DictReader(io.StringIO(render_csv(altered))))
     assert rows[0]["store_alteration"] == "substantive: hedge “will” for “could”"
-    assert (rows[0]["translated"], rows[-1]["translated"]) == ("False", "True")
-    assert rows[-1]["store_alteration"].startswith("translation variant")
+    assert (rows[0]["translated"], rows[1]["translated"]) == ("False", "True")
+    assert rows[1]["store_alteration"].startswith("translation variant")
 
 
 def test_claimreview_explains_the_rating_with_the_alteration(altered):

@@ -54,7 +54,10 @@ def test_json_follows_the_schema_and_holds_the_review(report):
     )
     assert s["store_verdicts"]["altered"] == 1 and s["store_verdicts"]["misattributed"] == 1
     assert s["source_verdicts"] == {"found": 1, "drift": 1, "absent": 2}
-    first, _, third, fourth = data["quotes"]
+    # needs attention first (flagged, altered, misattributed), then the rest, in article order
+    first, fourth, _, third = data["quotes"]
+    assert [q["needs_attention"] for q in data["quotes"]] == [True, True, False, False]
+    assert s["needs_attention"] == 2 and fourth["start"] > first["start"] < third["start"]
     assert first["store"]["statement"]["outlet"] == "KCNA" and first["decided_by"] == "ana"
     assert first["source"]["verdict"] == "drift"
     assert first["source"]["passage"] == "We will further strengthen co-\noperation"
@@ -88,10 +91,16 @@ def test_markdown_parses_with_one_section_per_quote(report):
     ]
     assert headings == [
         "1. Kim Jong-un, North Korean leader",
-        "2. Sergey Lavrov, Russian foreign minister",
-        "3. Kim Jong-un, North Korean leader",
+        "2. Kim Jong-un, North Korean leader",
+        "3. Sergey Lavrov, Russian foreign minister",
         "4. Kim Jong-un, North Korean leader",
     ]
+    sections = [
+        tokens[i + 1].content
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag == "h2"
+    ]
+    assert sections[-2:] == ["Needs attention", "Other quotes"]
     html = MarkdownIt("commonmark").enable("strikethrough").enable("table").render(md)
     assert "we will further <s>strengthen</s> <strong>intensify</strong> cooperation" in html
     assert "<td>4</td>" in html  # the summary table
@@ -101,7 +110,7 @@ def test_markdown_parses_with_one_section_per_quote(report):
 def test_csv_reads_back_and_cannot_run_formulas(report):
     rows = list(csv.DictReader(io.StringIO(render_csv(report))))
     assert [r["key"] for r in rows] == [q["key"] for q in report.quotes]
-    first, second, third, _ = rows
+    first, _, second, third = rows  # the misattributed fourth quote needs attention: second
     assert first["note"] == "'=cmd|' /C calc'!A0 ask KCNA"
     assert second["text"] == "'=1+1 is our friendship"
     assert third["text"] == "'-nothing to add"

@@ -195,3 +195,15 @@ def test_a_pasted_texts_sources_belong_to_that_text(tmp_path):
         pasted.add_source(str(tmp_path / "s.txt"))
         assert log.for_article(Article(text='She said "yes".', title="P")).sources()
         assert log.for_article(Article(text='She said "no".', title="P")).sources() == []
+
+
+def test_said_by_is_kept_beside_the_credit_and_follows_an_edit(tmp_path, article):
+    db = tmp_path / "w.db"
+    review = ReviewLog(db).for_article(article)
+    review.set_said_by("26-41", "  Lim Eul-chul ")
+    got = ReviewLog(db).for_article(article).get("26-41")
+    assert (got.said_by, got.speaker_override, got.decision) == ("Lim Eul-chul", None, None)
+    edited = Article(text="Now " + article.text, path=article.path)
+    assert ReviewLog(db).for_article(edited).get("30-45").said_by == "Lim Eul-chul"
+    review.set_said_by("26-41", None)  # nothing else was decided: the quote has no row
+    assert review.get("26-41") is None

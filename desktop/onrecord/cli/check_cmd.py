@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 
 from onrecord.cli import source_check
-from onrecord.cli.output import print_json, print_table
-from onrecord.cli.reading import extract_article
+from onrecord.cli.output import print_json, print_table, shorten
+from onrecord.cli.reading import extract_article, workspace
+from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
 from onrecord.reports.labels import alteration_line
-from onrecord.store.paths import resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -22,15 +22,19 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from onrecord.extraction import Extractor
     from onrecord.matching import Matcher, check_extraction, check_report
     from onrecord.review import saved_decisions, speaker_overrides
     from onrecord.store import open_store
 
     sources = source_check.read_sources(args.source)
-    extraction = extract_article(args.file)
+    extractor = Extractor()
+    extraction = extract_article(args.file, extractor)
     article = extraction.article
-    db = resolve_store_path(args.store)
-    overrides = speaker_overrides(saved_decisions(db, article)) if db.exists() else {}
+    db = workspace(args.store, extractor=extractor)
+    decisions = saved_decisions(db, article) if db.exists() else {}
+    overrides = speaker_overrides(decisions)
+    said_by = {k: d.said_by for k, d in decisions.items() if d.said_by}
     store = open_store(db)
     try:
         if not store.stats()["statements"]:
@@ -40,7 +44,10 @@ def run(args) -> int:
         store.close()
     results = source_check.check_sources(extraction, sources)
     if args.format == "json":
-        print_json(source_check.add_to_json(check_report(extraction, checks), results))
+        report = check_report(extraction, checks)
+        for quote in report["quotes"]:  # the editor's answer beside the article's credit
+            quote["said_by"] = said_by.get(quote_key(quote["start"], quote["end"]))
+        print_json(source_check.add_to_json(report, results))
         return source_check.exit_code(extraction, results)
     if results:
         source_check.print_side_by_side(checks, results)
@@ -53,6 +60,10 @@ def run(args) -> int:
             print(f"\n{c.verdict}: {diff_text(best.diff, c.quote.text)}")
             if best.alteration:
                 print(f"  {alteration_line(best.alteration.to_dict(), c.quote.translated)}")
+        if c.quote.key in said_by:  # the editor's answer: the article credits the wrong person
+            credit = c.quote.speaker.name if c.quote.speaker else "(unresolved)"
+            print(f"\n{c.verdict}: article: {credit} · said by: {said_by[c.quote.key]} "
+                  f"(the editor): “{shorten(c.quote.text, 60)}”")  # fmt: skip
     return source_check.exit_code(extraction, results)
 
 

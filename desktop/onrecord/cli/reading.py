@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 from onrecord.articles import read_article
 from onrecord.model import Extraction
+from onrecord.store.paths import ENV_VAR, resolve_store_path
 
 
 def warn(message: str) -> None:
@@ -23,3 +26,21 @@ def extract_article(path: str, extractor=None) -> Extraction:
     if extraction.notice:
         warn(extraction.notice)
     return extraction
+
+
+def workspace(store: str | None, creates: bool = True, extractor=None) -> Path:
+    """The workspace database a command works on; when the command line did not name it, say
+    on stderr which one is read. A command that `creates` the default workspace builds the
+    demo into it first, as the window does."""
+    from onrecord.store.demo import first_run, prepare_default
+
+    path = resolve_store_path(store)
+    if store is None:
+        named = (
+            f"from ${ENV_VAR}" if os.environ.get(ENV_VAR) else "the default; --store names another"
+        )
+        print(f"onrecord: workspace {path} ({named})", file=sys.stderr)
+    if creates and first_run(path):
+        print("onrecord: a new default workspace: building the demo store into it", file=sys.stderr)
+        prepare_default(path, extractor)
+    return path

@@ -5,9 +5,8 @@ from __future__ import annotations
 import sys
 
 from onrecord.cli import source_check
-from onrecord.cli.reading import extract_article
+from onrecord.cli.reading import extract_article, workspace
 from onrecord.errors import OnRecordError
-from onrecord.store.paths import resolve_store_path
 
 FORMATS = ["html", "md", "csv", "json", "pdf", "claimreview"]
 
@@ -31,7 +30,7 @@ def run(args) -> int:
     sources = source_check.read_sources(args.source)
     extraction = extract_article(args.file)
     article = extraction.article
-    db = resolve_store_path(args.store)
+    db = workspace(args.store, creates=False)  # read only
     decisions = saved_decisions(db, article)
     if not args.source:
         sources = source_check.saved_sources(db, article)

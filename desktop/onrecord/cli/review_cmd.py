@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from onrecord.cli.output import print_json, print_table
-from onrecord.cli.reading import extract_article
+from onrecord.cli.reading import extract_article, workspace
 from onrecord.review import reviewed_quotes, saved_decisions
-from onrecord.store.paths import resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -17,10 +16,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-
     extraction = extract_article(args.file)
     article = extraction.article
-    quotes = reviewed_quotes(extraction, saved_decisions(resolve_store_path(args.store), article))
+    db = workspace(args.store, creates=False)  # read only: an absent workspace holds no review
+    quotes = reviewed_quotes(extraction, saved_decisions(db, article))
     if args.format == "json":
         print_json({"article": article.to_dict(), "quotes": quotes})
         return 0
@@ -28,7 +27,8 @@ def run(args) -> int:
         [
             q["decision"] or "—",
             (q["speaker"] or {}).get("name", "(unresolved)")
-            + (" *" if q["speaker_corrected"] else ""),
+            + (" *" if q["speaker_corrected"] else "")
+            + (f" · said by: {q['said_by']}" if q["said_by"] else ""),
             q["text"],
             q["note"] or "",
             q["decided_by"] or "",
@@ -37,5 +37,8 @@ def run(args) -> int:
     ]
     print_table(["decision", "speaker", "quote", "note", "by"], rows, [9, 22, 50, 24, 10])
     done = sum(1 for q in quotes if q["decision"])
-    print(f"\n{done} of {len(quotes)} quotes reviewed (* speaker corrected by the editor)")
+    print(
+        f"\n{done} of {len(quotes)} quotes reviewed (* speaker corrected by the editor; "
+        "said by: the editor's answer where the article credits the wrong person)"
+    )
     return 0

@@ -7,7 +7,7 @@ import json
 import sys
 
 from onrecord.cli.output import print_json, print_table
-from onrecord.store.paths import resolve_store_path
+from onrecord.cli.reading import workspace
 
 SHOWN_REASONS = 10
 
@@ -46,7 +46,7 @@ def register(subparsers) -> None:
 def _open(args):
     from onrecord.store import open_store
 
-    return open_store(resolve_store_path(args.store))
+    return open_store(workspace(args.store))
 
 
 def run_import(args) -> int:
@@ -134,7 +134,7 @@ def run_imports(args) -> int:
 def run_demo(args) -> int:
     from onrecord.store.demo import ensure_demo_store
 
-    path = resolve_store_path(args.store)
+    path = workspace(args.store, creates=False)  # the demo is built just below
     built = ensure_demo_store(path)
     print(f"demo store {'built at' if built else 'already there:'} {path}")
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from onrecord.articles.translation import mark_translated
 from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.confidence import speaker_confidence
 from onrecord.extraction.context import DocContext
@@ -18,6 +17,7 @@ from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
+from onrecord.extraction.translation import mark_translated
 from onrecord.model import (
     MAX_ARTICLE_CHARS,
     Article,

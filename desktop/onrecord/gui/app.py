@@ -49,6 +49,8 @@ def run(article: str | None, store: str | None) -> None:
     check_display()
     app = ensure_app()
     window = create_window(article, store)
+    if store is None:  # as every command does when the workspace was not named
+        print(f"onrecord: workspace {window.loader.store_path}", file=sys.stderr)
     window.show()
     leave(app.exec())
 

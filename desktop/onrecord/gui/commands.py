@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from onrecord.errors import OnRecordError
+from onrecord.gui.theme.palette import VERDICTS
 
-_WORDS = {"decision": "review", "note": "note", "speaker": "speaker"}
+_WORDS = {"decision": "review", "note": "note", "speaker": "speaker", "said_by": "said by"}
 
 
 class SetReviewField(QUndoCommand):
-    """Set `field` ("decision", "note" or "speaker") of the quote `key`; undo restores it."""
+    """Set `field` ("decision", "note", "speaker" or "said_by") of the quote `key`; undo
+    restores it."""
 
     def __init__(self, reviewer, key: str, field: str, old, new):
         super().__init__(f"{_WORDS[field]} of quote {key}: {new or 'cleared'}")
@@ -52,7 +54,7 @@ class AddToStore(QUndoCommand):
             self.setObsolete(True)
             return
         self.import_id = result.id
-        self._tell(f"Added to the store: “{head}…”")
+        self._tell(f"Added to the store: “{head}…” — {self._now()} (Ctrl+Z takes it out)")
 
     def undo(self) -> None:
         try:
@@ -62,7 +64,15 @@ class AddToStore(QUndoCommand):
             self.setObsolete(True)
             return
         self.win.reviewer.select_key(self.quote.key)
-        self._tell(f"Taken out of the store again: “{self.quote.text[:50]}…”")
+        self._tell(f"Taken out of the store again: “{self.quote.text[:50]}…” — {self._now()}")
+
+    def _now(self) -> str:
+        """The quote judged again against the store as it now is, and its new verdict."""
+        reviewer = self.win.reviewer
+        if not reviewer.recheck(self.quote.key):
+            return "not checked again"
+        mark = VERDICTS.get(reviewer.session.verdict(self.quote.key), VERDICTS["unknown"])
+        return f"now {mark.mark} {mark.word}"
 
     def _tell(self, message: str) -> None:
         self.win.status.showMessage(message, 8000)

@@ -37,6 +37,7 @@ class Loader(QObject):
     model_state = Signal(object)  # ModelState
     loaded = Signal(object)  # ReviewSession
     failed = Signal(str)
+    refused = Signal(str, str)  # path, why: a file that could not be read as an article
     source_read = Signal(object)  # SourceDocument, read off the GUI thread
     source_failed = Signal(str)
     store_stats = Signal(dict)
@@ -105,12 +106,13 @@ class Loader(QObject):
         self.reading = reader = ReadWorker(path, self)
         current = lambda: reader is self.reading  # noqa: E731 (no later opening)
         self._relay(reader.read, self.open_article, current)
-        self._relay(reader.failed, self._unread, current)
+        self._relay(reader.failed, lambda message: self._unread(str(path), message), current)
         self._track(reader)
 
-    def _unread(self, message: str) -> None:
+    def _unread(self, path: str, message: str) -> None:
         self.reading = None
         self.failed.emit(message)
+        self.refused.emit(path, message)
 
     def open_text(self, text: str) -> bool:
         if not text.strip():
@@ -159,21 +161,30 @@ class Loader(QObject):
 
     def warm_up(self) -> None:
         """Load the language model in the background, unless an article is loading it."""
-        if self.model is ModelState.READY:
+        if self.model is ModelState.READY and not self.demo_due:
             self.model_state.emit(ModelState.READY)
         elif self.worker is None and self.model is not ModelState.LOADING:
-            worker = ModelWarmUp(self)
+            worker = ModelWarmUp(self, self.store_path if self.demo_due else None)
             self._relay(worker.ready, lambda: self.model_state.emit(ModelState.READY))
+            self._relay(worker.ready, self._warmed_up)
             self._relay(worker.failed, self._model_failed)
             self.model_state.emit(ModelState.LOADING)
             self._track(worker)
+
+    def _warmed_up(self) -> None:
+        if self.demo_due:  # the warm-up built the demo into the new default workspace
+            self.demo_due = False
+            self.probe_store()
 
     def _model_failed(self, message: str) -> None:
         self.model_state.emit(ModelState.FAILED)
         self.failed.emit(message)
 
     def probe_store(self) -> None:
-        """Emit the store's statistics, read in the background."""
+        """Emit the store's statistics, read in the background; a default workspace not yet
+        created is left to the load or warm-up that builds the demo into it."""
+        if self.demo_due and not self.store_path.exists():
+            return
         worker = StoreStatsWorker(self.store_path, self)
         current = lambda: worker.store_path == self.store_path  # noqa: E731 (not a switched-from one)
         self._relay(worker.stats, self.store_stats.emit, current)

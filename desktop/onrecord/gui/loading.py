@@ -3,6 +3,8 @@ quote panel and the status bar, then the quotes (or why there are none)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from onrecord.gui.worker import ModelState
 
 
@@ -12,6 +14,7 @@ def connect(win) -> None:
     ld.progress.connect(lambda message, done, total: progress(win, message, done, total))
     ld.loaded.connect(lambda session: loaded(win, session))
     ld.failed.connect(lambda message: failed(win, message))
+    ld.refused.connect(lambda path, message: refused(win, path, message))
     ld.model_state.connect(status.show_model)
     ld.store_stats.connect(lambda stats: store_size(win, stats))
     ld.store_failed.connect(lambda message: status.store.setText(f"store unavailable: {message}"))
@@ -27,7 +30,9 @@ def opened(win, article) -> None:
     )
     win.status.hint.setText("Finding the quotes… the article can be read meanwhile")
     win.quote_stack.setCurrentWidget(win.empty_label)
-    win.setWindowTitle(f"{article.title or 'Untitled'} — OnRecord")
+    # the file name too: a draft and the article it was made from share a headline
+    where = Path(article.path).name if article.path else "pasted"
+    win.setWindowTitle(f"{article.title or 'Untitled'} — {where} — OnRecord")
     if article.path:
         win.settings.add_recent(article.path)
     for warning in article.warnings:
@@ -61,5 +66,19 @@ def failed(win, message: str) -> None:
         win.evidence.show_message("")
 
 
+def refused(win, path: str, message: str) -> None:
+    """A file that cannot be opened as an article is told in a dialog, not only in passing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Not opened", message, parent=win)
+    box.setObjectName("refused_file")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names may hold markup
+    box.setText(f"{Path(path).name} was not opened as an article. {message}")
+    box.setInformativeText("OnRecord opens text, HTML, Markdown and .docx articles.")
+    box.open()
+
+
 def store_size(win, stats: dict) -> None:
-    win.status.store.setText(f"store: {stats['statements']:,} statements · {stats['db_mb']} MB")
+    n = stats["statements"]
+    win.status.store.setText(f"store: {n:,} statement{'' if n == 1 else 's'} · {stats['db_mb']} MB")

@@ -60,6 +60,7 @@ class Reviewer(QObject):
         # the position is saved once the editor stops moving (not one fsync per key press)
         self._position = QTimer(self, singleShot=True, interval=400)
         self._position.timeout.connect(self.save_position)
+        self._place: str | None = None  # key of the quote selected last
 
     @property
     def session(self) -> ReviewSession | None:
@@ -68,6 +69,7 @@ class Reviewer(QObject):
     # Session ---------------------------------------------------------------------
     def set_session(self, session: ReviewSession | None) -> None:
         self.save_position()
+        self.proxy.held = self._place = None
         self._saved_position = session.review.position() if session else None
         self.win.undo_stack.clear()
         self.state.set_session(session)
@@ -103,6 +105,25 @@ class Reviewer(QObject):
     def select_key(self, key: str) -> None:
         self.select_row(self.model.row_of(key))
 
+    def refilter(self, **change) -> None:
+        """Change the filter (mode, person, text) and keep the place: the selected quote stays
+        selected and in view while listed, else the nearest listed one takes its place; with
+        nothing listed, nothing is selected and the list says why."""
+        self.proxy.held = None  # a card kept after a decision goes with the filter change
+        self.proxy.set_filter(**change)
+        if self.session is None:
+            return
+        self.win.quote_list.placeholder = self.proxy.empty_message()
+        listed = self._listed()
+        if not listed:
+            self.win.quote_list.selectionModel().clear()
+        elif self._place is not None:  # the quote selected last, even if the list was empty
+            row = self.model.row_of(self._place)
+            nearest = min(listed, key=lambda r: (abs(r - row), r < row))  # a tie: the one after
+            self.select_row(nearest)
+            self.proxy.held = self.session.quotes[nearest].key  # listed: holding changes nothing
+        self.refresh()
+
     def move(self, step: int) -> None:
         count = self.proxy.rowCount()
         if not count:
@@ -120,6 +141,10 @@ class Reviewer(QObject):
             )
 
     def on_current_changed(self, *_args) -> None:
+        quote = self.current()
+        self.proxy.hold(quote.key if quote else None)  # the card left goes if it stopped matching
+        if quote is not None:
+            self._place = quote.key
         self._position.start()
         self.refresh()
         self.current_changed.emit()
@@ -136,23 +161,49 @@ class Reviewer(QObject):
         quote = self.current()
         if quote is None:
             return
-        old = {
-            "decision": self.session.decision,
-            "note": self.session.note,
-            "speaker": self.session.speaker_override,
-        }[field](quote.key)
+        old = self._value(field, quote.key)
         if (old or None) == (value or None):
             return
         advance = field == "decision" and value and self.win.settings.auto_advance
-        after = self.session.next_to_review(self.current_row()) if advance else None
         saved = self.win.undo_stack.index() + 1
         self.win.undo_stack.push(SetReviewField(self, quote.key, field, old, value))
         if self.win.undo_stack.index() != saved:  # not saved (the editor was told): stay
             return
-        if after is not None and self.session.decision(self.session.quotes[after].key) is None:
-            self.select_row(after)
+        if advance:
+            after = self.session.next_to_review(self.current_row(), self._listed())
+            if after is not None:
+                self.select_row(after)
+            else:  # said, rather than taken back to the top
+                left = len(self.session.quotes) - self.session.progress()[0]
+                self.win.status.showMessage(f"End of the list — {left} to review", 8000)
         elif self.current() is None:
             self.select_key(quote.key)
+
+    def change_many(self, key: str, fields: dict) -> None:
+        """Set several fields of one quote as one undoable step (the speaker dialog's act)."""
+        changed = {f: v for f, v in fields.items() if (self._value(f, key) or None) != (v or None)}
+        if not changed:
+            return
+        stack = self.win.undo_stack
+        stack.beginMacro(" and ".join(changed))
+        for field, value in changed.items():
+            stack.push(SetReviewField(self, key, field, self._value(field, key), value))
+        stack.endMacro()
+
+    def _listed(self) -> list[int]:
+        """Rows (of the session's quotes) the list shows, in its order."""
+        proxy = self.proxy
+        return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+
+    def _value(self, field: str, key: str):
+        s = self.session
+        getter = {
+            "decision": s.decision,
+            "note": s.note,
+            "speaker": s.speaker_override,
+            "said_by": s.said_by,
+        }[field]
+        return getter(key)
 
     def apply(self, key: str, field: str, value) -> bool:
         """Write one field (called by undo commands); the views follow the session's signals.
@@ -162,14 +213,20 @@ class Reviewer(QObject):
         except OnRecordError as exc:
             self.win.status.showMessage(f"Not saved: {exc}", 15000)
             return False
-        if field == "speaker":
-            try:  # judged again with the new speaker: misattributed may become verbatim
-                self.state.recheck(key, self.win.loader.matcher())
-            except OnRecordError as exc:
-                self.win.status.showMessage(f"Could not check the quote again: {exc}", 10000)
+        if field == "speaker":  # judged again with the new speaker: misattributed may be verbatim
+            self.recheck(key)
         shown = self.proxy.mapFromSource(self.model.index(self.model.row_of(key)))
         if shown.isValid() and (self.current() is None or self.current().key != key):
             self.select_key(key)
+        return True
+
+    def recheck(self, key: str) -> bool:
+        """Match one quote against the store again (its speaker or the store changed)."""
+        try:
+            self.state.recheck(key, self.win.loader.matcher())
+        except OnRecordError as exc:
+            self.win.status.showMessage(f"Could not check the quote again: {exc}", 10000)
+            return False
         return True
 
     # Showing -----------------------------------------------------------------------
@@ -200,6 +257,9 @@ class Reviewer(QObject):
             win.evidence.show_quote(s, quote)
         elif not s.quotes:
             win.evidence.show_message("No quotes were found in this article.")
+        elif not self.proxy.rowCount():  # never the evidence of a quote not listed
+            win.evidence.show_message("No quote is listed, so there is no evidence to show.")
         done, total = s.progress()
         win.status.progress.setText(f"{done} of {total} reviewed")
-        win.status.hint.setText(next_keys(s, quote))
+        listed = bool(self.proxy.rowCount()) or not s.quotes
+        win.status.hint.setText(next_keys(s, quote) if listed else "1 shows all quotes · ? keys")

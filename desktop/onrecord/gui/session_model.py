@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject, Signal
 
 class SessionModel(QObject):
     session_changed = Signal(object)  # ReviewSession or None (no article open)
-    quote_changed = Signal(str, str)  # quote key; "decision", "note", "speaker" or "verdict"
+    # quote key; "decision", "note", "speaker", "said_by" or "verdict"
+    quote_changed = Signal(str, str)
     sources_changed = Signal()
 
     def __init__(self, parent=None):
@@ -25,6 +26,7 @@ class SessionModel(QObject):
             "decision": self.session.set_decision,
             "note": self.session.set_note,
             "speaker": self.session.set_speaker,
+            "said_by": self.session.set_said_by,
         }[field]
         setter(key, value)
         self.quote_changed.emit(key, field)

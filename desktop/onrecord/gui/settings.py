@@ -3,6 +3,8 @@ theme, zoom, auto-advance and the workspace chosen. (Keys are in keymap.json.)""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 MAX_RECENT = 10
@@ -59,6 +61,7 @@ class Settings:
         return [value] if isinstance(value, str) else list(value or [])
 
     def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())  # opened again from any working directory
         recent = [p for p in self.recent_files() if p != path]
         self.q.setValue("file/recent", [path, *recent][:MAX_RECENT])
 

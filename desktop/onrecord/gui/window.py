@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         ):
             self.resize(1320, 860)
         self.loader = Loader(store_path, self)
+        self.importing = None  # the ImportWorker at work (Store → Import…)
         self.built = False
         self._start: list | None = [None]  # what the loader opens once the window is built
 
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
 
     def filter_person(self, name: str | None) -> None:
         """Show only `name`'s quotes (None: everyone's); the People tab says whose."""
-        self.reviewer.proxy.set_filter(person=name)
+        self.reviewer.refilter(person=name)
         self.tabs.setTabText(1, f"People · {name.replace('&', '&&')}" if name else "People")
 
     def store_speaker_names(self) -> list[str]:
@@ -143,5 +144,8 @@ class MainWindow(QMainWindow):
             self.settings.save_state("right", self.right.saveState())
             self.reviewer.save_position()
         self.settings.sync()  # the process may end right after (app.leave)
+        if self.importing is not None:  # cancelled: its transaction keeps nothing
+            self.importing.requestInterruption()
+            self.importing.wait(60_000)
         self.loader.close()
         super().closeEvent(event)

@@ -37,8 +37,8 @@ def _connect(win) -> None:
     rv, ld = win.reviewer, win.loader
     win.quote_list.selectionModel().currentChanged.connect(rv.on_current_changed)
     win.article_view.quote_clicked.connect(rv.select_key)
-    win.filter_bar.mode_changed.connect(lambda m: rv.proxy.set_filter(mode=m))
-    win.filter_bar.text_changed.connect(lambda t: rv.proxy.set_filter(text=t))
+    win.filter_bar.mode_changed.connect(lambda m: rv.refilter(mode=m))
+    win.filter_bar.text_changed.connect(lambda t: rv.refilter(text=t))
     win.filter_bar.search.done.connect(win.back_to_quotes)
     win.people_list.clicked.connect(win.choose_person)
     win.people_list.activated.connect(win.choose_person)

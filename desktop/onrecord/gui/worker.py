@@ -8,6 +8,7 @@ closes it.
 from __future__ import annotations
 
 import logging
+import threading
 from enum import Enum
 
 from PySide6.QtCore import QThread, Signal
@@ -15,6 +16,18 @@ from PySide6.QtCore import QThread, Signal
 from onrecord.errors import OnRecordError, StoreDamaged
 
 log = logging.getLogger(__name__)
+_demo_lock = threading.Lock()
+_demo_built: set[str] = set()
+
+
+def build_demo_once(store_path, extractor) -> None:
+    """Fill the new default workspace with the demo, once (the warm-up and a load may both ask)."""
+    from onrecord.store.demo import build_demo_store
+
+    with _demo_lock:
+        if str(store_path) not in _demo_built:
+            build_demo_store(store_path, extractor=extractor)
+            _demo_built.add(str(store_path))
 
 
 class ModelState(Enum):
@@ -88,10 +101,8 @@ class LoadWorker(Worker):
         if self.isInterruptionRequested():
             return
         if self.build_demo:
-            from onrecord.store.demo import build_demo_store
-
             self.progress.emit("First run: building the demo store…", 0, 0)
-            build_demo_store(self.store_path, extractor=extractor)
+            build_demo_once(self.store_path, extractor)
         self.progress.emit("Finding quotes…", 0, 0)
         extraction = extractor.extract(self.article)
         matches = self._match(extraction, overrides)
@@ -181,11 +192,18 @@ class StoreStatsWorker(Worker):
 
 
 class ModelWarmUp(Worker):
-    """Loads the language model while the editor picks an article."""
+    """Loads the language model while the editor picks an article; on the first run, builds
+    the demo into the new default workspace with it (`demo_path`)."""
 
     ready = Signal()
     what = "load the language model"
 
+    def __init__(self, parent=None, demo_path=None):
+        super().__init__(parent)
+        self.demo_path = demo_path
+
     def work(self) -> None:
-        shared_extractor()
+        extractor = shared_extractor()
+        if self.demo_path is not None:
+            build_demo_once(self.demo_path, extractor)
         self.ready.emit()

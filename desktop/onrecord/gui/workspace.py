@@ -13,11 +13,12 @@ from onrecord.store.damage import latest_backup, restore_backup
 
 def use_workspace(win, path: str) -> None:
     """Work on the database at `path` (created if new) and remember it for the next start;
-    a file that does not open as a workspace is refused, and the current one stays."""
-    from onrecord.store import open_store
+    a file that is not a workspace is refused before anything is written to it, and the
+    current one stays."""
+    from onrecord.store.recognise import recognise_workspace
 
     try:
-        open_store(path).close()
+        recognise_workspace(path)
     except OnRecordError as exc:
         win.status.showMessage(f"Not used as the workspace: {exc}", 15000)
         return

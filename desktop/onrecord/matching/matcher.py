@@ -8,8 +8,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from onrecord.alteration import Alteration, assess
 from onrecord.matching import thresholds as t
-from onrecord.matching.alteration import Alteration, assess
 from onrecord.matching.diff import align
 from onrecord.sources.tokens import tokenize
 from onrecord.store.base import StatementStore

@@ -67,6 +67,8 @@ def build_report(
         row["confidence"] = confidence.get(row["key"])
         row["store"] = best[0].to_dict() if best else dict(_NO_MATCH)
         row["source"] = checked[row["key"]].to_dict() if row["key"] in checked else None
+        row["needs_attention"] = needs_attention(row)
+    quotes.sort(key=lambda row: not row["needs_attention"])  # stable: article order within
     article = extraction.article.to_dict()
     article["warnings"] = [*article["warnings"], *filter(None, [extraction.notice])]
     return Report(
@@ -78,6 +80,19 @@ def build_report(
     )
 
 
+def needs_attention(row: dict) -> bool:
+    """Flagged, altered, misattributed or with its speaker corrected (unless dismissed): what
+    the report lists first."""
+    if row["decision"] == "dismissed":
+        return False
+    return (
+        row["decision"] == "flagged"
+        or row["store"]["verdict"] in ("altered", "misattributed")
+        or row["speaker_corrected"]
+        or bool(row["said_by"])
+    )
+
+
 def _summary(quotes: list[dict], with_sources: bool) -> dict:
     decided = Counter(q["decision"] for q in quotes)
     store = Counter(q["store"]["verdict"] for q in quotes)
@@ -86,6 +101,7 @@ def _summary(quotes: list[dict], with_sources: bool) -> dict:
         "quotes": len(quotes),
         "by_kind": dict(Counter(q["kind"] or "unknown" for q in quotes)),
         "reviewed": len(quotes) - decided[None],
+        "needs_attention": sum(q["needs_attention"] for q in quotes),
         **{name: decided[name] for name in DECISIONS},
         "undecided": decided[None],
         "store_verdicts": {v: store[v] for v in STORE_VERDICTS},

@@ -22,6 +22,8 @@ _FINDING = {
 
 
 def _finding(q: dict) -> str | None:
+    if q["said_by"]:  # the editor's answer: the article credits the wrong person
+        return f"{_FINDING['misattributed']}: said by {q['said_by']}"
     if q["store"]["verdict"] in ("misattributed", "altered"):
         return _FINDING[q["store"]["verdict"]]
     if q["source"] and q["source"]["verdict"] == "drift":
@@ -85,8 +87,11 @@ def claim_reviews(report: Report) -> list[dict]:
         }
         if q["decided_by"]:
             review["author"] = {"@type": "Person", "name": q["decided_by"]}
+        body = [f"Said by {q['said_by']}, not by whom the article credits."] if q["said_by"] else []
         if q["note"]:
-            review["reviewBody"] = q["note"]
+            body.append(q["note"])
+        if body:
+            review["reviewBody"] = " ".join(body)
         reviews.append(review)
     return reviews
 

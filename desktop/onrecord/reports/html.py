@@ -73,7 +73,7 @@ def _marked(q: dict) -> str:
 
 def _quote(n: int, q: dict) -> str:
     decision = escape(labels.DECISION[q["decision"]]).upper()
-    speaker = escape(labels.speaker_line(q["speaker"], q["translated"]))
+    speaker = escape(labels.credit_line(q))
     if q["speaker_corrected"]:
         speaker += " <span class='small'>(corrected by the editor)</span>"
     decided = (
@@ -83,6 +83,12 @@ def _quote(n: int, q: dict) -> str:
     )
     rows = [
         _row("Speaker", speaker),
+        _row(
+            "Said by",
+            escape(q["said_by"] or "")
+            and f"{escape(q['said_by'])} <span "
+            "class='small'>(the editor: the article credits the wrong person)</span>",
+        ),
         _row("Kind", escape(q["kind"] or "no longer found by the extractor")),
         _row("Channel", escape(q["via"] or "")),
         _row("Store", _store(q["store"], q["text"], q["translated"])),
@@ -111,6 +117,7 @@ def render_html(report: Report) -> str:
     ]
     counts = [
         ("Quotes found", s["quotes"]),
+        ("Needs attention", s["needs_attention"]),
         ("Reviewed", s["reviewed"]),
         ("Verified", s["verified"]),
         ("Flagged", s["flagged"]),
@@ -123,8 +130,9 @@ def render_html(report: Report) -> str:
     if s["source_verdicts"] is not None:
         found = "; ".join(f"{labels.SOURCE[v]}: {c}" for v, c in s["source_verdicts"].items())
         summary += _row("Source verdicts", escape(found))
-    quotes = (
-        "".join(_quote(i, q) for i, q in enumerate(report.quotes, 1)) or "<p>No quotes found.</p>"
+    quotes = "".join(
+        f"<h2>{title}</h2>" + "".join(_quote(n, q) for n, q in section)
+        for title, section in labels.sections(report.quotes)
     )
     return (
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
@@ -132,5 +140,5 @@ def render_html(report: Report) -> str:
         f"<h1>Quote review</h1><table>{''.join(meta)}</table>"
         f"<h2>Summary</h2><table>{summary}</table>"
         f"<p>Differences: <del>said before, not in the quote</del> <ins>only in the quote</ins>.</p>"
-        f"<h2>Quotes</h2>{quotes}</body></html>\n"
+        f"{quotes or '<h2>Quotes</h2><p>No quotes found.</p>'}</body></html>\n"
     )

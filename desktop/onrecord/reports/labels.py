@@ -1,6 +1,6 @@
 """Words the reports use for verdicts and decisions (the same in every format)."""
 
-from onrecord.matching.alteration import label
+from onrecord.alteration import label
 
 STORE = {
     "verbatim": "said before, verbatim",
@@ -42,6 +42,22 @@ def change_line(change: dict) -> str:
     if new and old:
         return f"{change['kind']} “{new}” for “{old}”"
     return f"{change['kind']} “{new}” added" if new else f"{change['kind']} “{old}” left out"
+
+
+def credit_line(q: dict) -> str:
+    """Who the article credits, and who really said it when the editor answered that the
+    article credits the wrong person: 'article: Yang Moo-jin · said by: Lim Eul-chul'."""
+    credit = speaker_line(q["speaker"], q.get("translated", False))
+    return f"article: {credit} · said by: {q['said_by']}" if q.get("said_by") else credit
+
+
+def sections(quotes: list[dict]) -> list[tuple[str, list[tuple[int, dict]]]]:
+    """The report's quote sections, numbered through: those needing attention (the report
+    lists them first), then the others."""
+    numbered = list(enumerate(quotes, 1))
+    first = [(n, q) for n, q in numbered if q["needs_attention"]]
+    rest = [(n, q) for n, q in numbered if not q["needs_attention"]]
+    return [(title, qs) for title, qs in (("Needs attention", first), ("Other quotes", rest)) if qs]
 
 
 def statement_line(statement: dict | None) -> str:

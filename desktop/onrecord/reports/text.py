@@ -38,9 +38,9 @@ def render_md(report: Report) -> str:
         "",
         "## Summary",
         "",
-        "| Quotes found | Reviewed | Verified | Flagged | Dismissed | Undecided |",
-        "|---|---|---|---|---|---|",
-        f"| {s['quotes']} | {s['reviewed']} | {s['verified']} | {s['flagged']} "
+        "| Quotes found | Needs attention | Reviewed | Verified | Flagged | Dismissed | Undecided |",
+        "|---|---|---|---|---|---|---|",
+        f"| {s['quotes']} | {s['needs_attention']} | {s['reviewed']} | {s['verified']} | {s['flagged']} "
         f"| {s['dismissed']} | {s['undecided']} |",
         "",
         "Store verdicts: "
@@ -53,16 +53,11 @@ def render_md(report: Report) -> str:
             + "; ".join(f"{labels.SOURCE[v]} {c}" for v, c in s["source_verdicts"].items())
         )
     out += ["", "Differences: ~~said before, not in the quote~~ **only in the quote**."]
-    out += ["", "## Quotes"]
-    for n, q in enumerate(report.quotes, 1):
-        out += [
-            "",
-            f"### {n}. {_md(labels.speaker_line(q['speaker'], q['translated']))}",
-            "",
-            f"> {_md(q['text'])}",
-            "",
-        ]
-        out += [f"- {label}: {value}" for label, value in _facts(q) if value]
+    for title, section in labels.sections(report.quotes):
+        out += ["", f"## {title}"]
+        for n, q in section:
+            out += ["", f"### {n}. {_md(labels.credit_line(q))}", "", f"> {_md(q['text'])}", ""]
+            out += [f"- {label}: {value}" for label, value in _facts(q) if value]
     return "\n".join(out) + "\n"
 
 
@@ -79,6 +74,7 @@ def _facts(q: dict) -> list[tuple[str, str]]:
     return [
         ("Kind", q["kind"] or "no longer found by the extractor"),
         ("Speaker corrected by the editor", "yes" if q["speaker_corrected"] else ""),
+        ("Said by (the editor: the article credits the wrong person)", _md(q["said_by"])),
         ("Channel", _md(q["via"])),
         ("Store", _md(store_text)),
         ("Store diff", _md_diff(store["diff"], q["text"])),
@@ -102,10 +98,10 @@ def _facts(q: dict) -> list[tuple[str, str]]:
 
 CSV_COLUMNS = [
     "key", "start", "end", "kind", "text", "speaker", "affiliation", "speaker_corrected",
-    "translated", "channel", "store_verdict", "store_score", "earlier_statement",
-    "earlier_speaker", "earlier_date", "earlier_outlet", "store_diff", "store_alteration",
-    "source_verdict", "source_document", "source_passage", "source_diff", "source_alteration",
-    "decision", "note", "decided_by", "decided_at",
+    "said_by", "needs_attention", "translated", "channel", "store_verdict", "store_score",
+    "earlier_statement", "earlier_speaker", "earlier_date", "earlier_outlet", "store_diff",
+    "store_alteration", "source_verdict", "source_document", "source_passage", "source_diff",
+    "source_alteration", "decision", "note", "decided_by", "decided_at",
 ]  # fmt: skip
 
 
@@ -128,9 +124,10 @@ def render_csv(report: Report) -> str:
         earlier = store["statement"] or {}
         row = [
             q["key"], q["start"], q["end"], q["kind"], q["text"], speaker.get("name"),
-            speaker.get("affiliation"), q["speaker_corrected"], q["translated"], q["via"],
-            store["verdict"], store["score"], earlier.get("text"), earlier.get("speaker"),
-            earlier.get("date"), earlier.get("outlet"), _csv_diff(store["diff"], q["text"]),
+            speaker.get("affiliation"), q["speaker_corrected"], q["said_by"], q["needs_attention"],
+            q["translated"], q["via"], store["verdict"], store["score"], earlier.get("text"),
+            earlier.get("speaker"), earlier.get("date"), earlier.get("outlet"),
+            _csv_diff(store["diff"], q["text"]),
             labels.alteration_line(store.get("alteration"), q["translated"]),
             source.get("verdict"), source.get("source"), source.get("passage"),
             _csv_diff(source.get("diff") or [], q["text"]),

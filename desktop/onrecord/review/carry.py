@@ -8,10 +8,10 @@ import re
 
 from onrecord.model import key_span, quote_key
 
-_COLUMNS = "decision, note, speaker_override, decided_by, decided_at"
+_COLUMNS = "decision, note, speaker_override, decided_by, decided_at, said_by"
 _INSERT = (
     "INSERT OR IGNORE INTO review_decisions (content_hash, path, quote_key, "
-    f"{_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    f"{_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 

@@ -2,7 +2,7 @@
 
 Every write is its own transaction in WAL mode, so a decision is on disk the moment the
 call returns and a crash loses nothing that was confirmed. `decided_by` and `decided_at`
-record the last change to a quote's review state (decision, note or speaker).
+record the last change to a quote's review state (decision, note, speaker or said by).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from onrecord.review.carry import earlier_review
 from onrecord.review.schema import migrate
 
 DECISIONS = ("verified", "flagged", "dismissed")
-_FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at"
+_FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at, said_by"
 _SOURCES = "SELECT source_path FROM review_sources WHERE owner = ? ORDER BY attached_at, rowid"
 
 
@@ -43,6 +43,8 @@ class Decision:
     speaker_override: str | None
     decided_by: str
     decided_at: str  # UTC, ISO 8601
+    # who really said it, when the article credits the wrong person (the credit stays)
+    said_by: str | None = None
 
 
 def _user() -> str:
@@ -156,6 +158,10 @@ class ArticleReview:
     def set_speaker(self, quote_key: str, name: str | None, by: str | None = None) -> None:
         self._set(quote_key, "speaker_override", (name or "").strip() or None, by)
 
+    def set_said_by(self, quote_key: str, name: str | None, by: str | None = None) -> None:
+        """Record who really said the quote, the article's credit left as it is."""
+        self._set(quote_key, "said_by", (name or "").strip() or None, by)
+
     def position(self) -> str | None:
         rows = self._log._read(
             "SELECT position FROM review_articles WHERE content_hash = ? AND path = ?", self._id
@@ -205,7 +211,8 @@ class ArticleReview:
             ),
             (
                 "DELETE FROM review_decisions WHERE content_hash = ? AND path = ? AND "
-                "quote_key = ? AND decision IS NULL AND note IS NULL AND speaker_override IS NULL",
+                "quote_key = ? AND decision IS NULL AND note IS NULL AND speaker_override IS NULL "
+                "AND said_by IS NULL",
                 (*self._id, quote_key),
             ),
         )

@@ -48,7 +48,8 @@ def checked_quote(quote: Quote, override: str | None, people: Iterable[Person] =
 
 
 def reviewed_quotes(extraction: Extraction, decisions: Mapping[str, Decision]) -> list[dict]:
-    """Every quote in article order with the editor's decision, note and corrected speaker.
+    """Every quote in article order with the editor's decision, note, corrected speaker and
+    who really said it (`said_by`, when the article credits the wrong person).
 
     A decision whose quote the extractor no longer finds (a newer extractor, a changed
     model) is kept as an entry of kind None rather than dropped.
@@ -79,6 +80,8 @@ def _row(start, end, text, kind, speaker, d, quote) -> dict:
         "kind": kind,
         "speaker": speaker.to_dict() if speaker else None,
         "speaker_corrected": bool(d and d.speaker_override),
+        # the editor's answer when the article credits the wrong person; the credit stays
+        "said_by": d.said_by if d else None,
         "via": quote.via if quote else None,
         "translated": bool(quote and quote.translated),
         "decision": d.decision if d else None,

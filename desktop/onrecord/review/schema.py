@@ -46,6 +46,9 @@ MIGRATIONS = [
         PRIMARY KEY (owner, source_path)
     );
     """,
+    # 4: the editor's answer when the article credits the wrong person ("said by X"), kept
+    # beside the article's credit, which the verdict is still computed for
+    "ALTER TABLE review_decisions ADD COLUMN said_by TEXT",
 ]
 VERSION = len(MIGRATIONS)
 

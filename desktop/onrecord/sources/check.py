@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from onrecord.alteration import Aligned, Alteration, assess
 from onrecord.model import Quote
 from onrecord.sources.align import closest, find_verbatim
 from onrecord.sources.documents import SourceDocument
 from onrecord.sources.tokens import fragments
-
-if TYPE_CHECKING:
-    from onrecord.matching.alteration import Alteration
 
 DRIFT_SIMILARITY = 0.6  # word similarity from which the closest passage counts as drift
 SOURCE_VERDICTS = ("found", "drift", "absent")  # best first
@@ -80,9 +77,6 @@ def _check_one(text: str, source: SourceDocument, names: Collection[str] = ()) -
     al = closest(words, source)
     if al is None or al.similarity < DRIFT_SIMILARITY:
         return SourceMatch("absent", source.name, al.similarity * 100 if al else 0.0)
-    from onrecord.matching.alteration import assess  # matching reads words as sources do
-    from onrecord.matching.diff import Aligned
-
     passage = source.tokens[al.first : al.last]
     aligned = Aligned(text, words, source.text, passage, al.opcodes)
     a, b = passage[0].start, passage[-1].end
@@ -97,7 +91,7 @@ def check_text(
     text: str, sources: Sequence[SourceDocument], names: Collection[str] = ()
 ) -> SourceMatch:
     """The best result for `text` over every source: found beats drift beats absent.
-    `names`: folded words of the article's entities (see `onrecord.matching.alteration`)."""
+    `names`: folded words of the article's entities (see `onrecord.alteration`)."""
     results = [_check_one(text, s, names) for s in sources]
     if not results:
         return SourceMatch("absent")

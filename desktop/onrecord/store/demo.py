@@ -1,8 +1,8 @@
 """The demo store: the seed article's own quotes, credited to their speakers and dated and
 sourced as the article, so a newcomer opening the demo draft sees every verdict at work.
 
-Built on first use when missing (`make run`, `onrecord store demo`), and by the app the first
-time it runs with no store of its own (the default location, empty); not committed.
+Built into the default workspace when it is created, whoever creates it (the window, `onrecord
+check`, `onrecord store …`), and by `onrecord store demo` into any store; not committed.
 """
 
 from __future__ import annotations
@@ -45,6 +45,15 @@ def build_demo_store(path: str | Path, seed: Path = SEED_ARTICLE, extractor=None
 def ensure_demo_store(path: str | Path, extractor=None) -> bool:
     """Build the demo store at `path` if no store is there yet; True if it was built."""
     if Path(path).exists():
+        return False
+    build_demo_store(path, extractor=extractor)
+    return True
+
+
+def prepare_default(path: str | Path, extractor=None) -> bool:
+    """Build the demo into `path` if it is the default workspace and does not exist yet (the
+    caller is about to create it); True if it was built."""
+    if not first_run(path):
         return False
     build_demo_store(path, extractor=extractor)
     return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from onrecord.model import Extraction, Person, Quote, Speaker
 from onrecord.review import ArticleReview, checked_quote, effective_speaker
@@ -50,6 +51,12 @@ class ReviewSession:
         d = self._decisions.get(key)
         return d.speaker_override if d else None
 
+    def said_by(self, key: str) -> str | None:
+        """Who really said it, when the editor answered that the article credits the wrong
+        person (the article's credit stays the speaker, and the verdict is judged for it)."""
+        d = self._decisions.get(key)
+        return d.said_by if d else None
+
     def unsure(self, quote: Quote) -> bool:
         """True when the extractor doubts who said it and the editor has not said."""
         return quote.confidence < UNSURE_BELOW and not self.speaker_override(quote.key)
@@ -59,11 +66,34 @@ class ReviewSession:
 
     def caption(self, quote: Quote) -> str:
         """The line under the speaker's name: their affiliation as the article gives it, and
-        the channel the quote came through ("a professor at Kyungnam University · via KCNA")."""
+        the channel the quote came through ("a professor at Kyungnam University · via KCNA");
+        a speaker the editor named, of whom the article says nothing, is said to be so."""
         speaker = self.speaker(quote)
         capacity = speaker and (speaker.affiliation or speaker.organization or speaker.role)
-        via = f"via {quote.via}" if quote.via else ""
+        if not capacity and self.speaker_override(quote.key):
+            capacity = "named by the editor"
+        said = {x.casefold() for x in (capacity, speaker and speaker.name) if x}
+        via = f"via {quote.via}" if quote.via and quote.via.casefold() not in said else ""
         return " · ".join(x for x in (capacity, via) if x)
+
+    def credited_in_text(self, quote: Quote) -> bool:
+        """Whether the name the card shows stands in the article's own attribution (the
+        sentence naming the speaker), rather than coming from a pronoun or a guess."""
+        speaker = self.speaker(quote)
+        if speaker is None or not speaker.resolved or not quote.evidence:
+            return False
+        a, b = quote.evidence
+        sentence = self.article.text[a:b].casefold()
+        person = self.person(speaker.name)
+        names = {speaker.name, *(person.aliases if person else ())}
+        return any(n.casefold() in sentence for n in names if n[:1].isupper())
+
+    def store_speaker(self, quote: Quote) -> str | None:
+        """Who the store has the words from, when it has them only from someone else."""
+        best = self.best_matches(quote.key)
+        if best and best[0].verdict == "misattributed":
+            return (best[0].statement or {}).get("speaker")
+        return None
 
     def set_decision(self, key: str, decision: str | None) -> None:
         self.review.set_decision(key, decision)
@@ -75,6 +105,10 @@ class ReviewSession:
 
     def set_speaker(self, key: str, name: str | None) -> None:
         self.review.set_speaker(key, name or None)
+        self._refresh(key)
+
+    def set_said_by(self, key: str, name: str | None) -> None:
+        self.review.set_said_by(key, name or None)
         self._refresh(key)
 
     def _refresh(self, key: str) -> None:
@@ -148,14 +182,24 @@ class ReviewSession:
         done = sum(1 for q in self.quotes if self.decision(q.key))
         return done, len(self.quotes)
 
-    def next_to_review(self, after: int) -> int | None:
-        """Index of the next undecided quote after `after`, wrapping round; None if all done."""
-        n = len(self.quotes)
-        for step in range(1, n + 1):
-            i = (after + step) % n
-            if not self.decision(self.quotes[i].key):
-                return i
-        return None
+    def next_to_review(self, after: int, listed: Iterable[int] | None = None) -> int | None:
+        """Index of the next undecided quote after `after` among `listed` (indices in list
+        order; default all), or None at the end of the list: no wrapping to the top."""
+        order = list(range(len(self.quotes)) if listed is None else listed)
+        rest = order[order.index(after) + 1 :] if after in order else order
+        return next((i for i in rest if not self.decision(self.quotes[i].key)), None)
+
+    def empty_message(self, mode: str = "all", person: str | None = None, text: str = "") -> str:
+        """What the quote list says when the filter leaves nothing listed."""
+        if text:
+            return f"No quote matches “{text}” · Escape clears the search"
+        if person:
+            return f"No quotes of {person} here · 1 shows all"
+        return {
+            "to_review": "Nothing left to review in this article · 1 shows all",
+            "flagged": "No flagged quotes in this article · 1 shows all",
+            "problems": "Nothing altered or misattributed in this article · 1 shows all",
+        }.get(mode, "No quotes were found in this article.")
 
     def shows(
         self, quote: Quote, mode: str = "all", person: str | None = None, text: str = ""

@@ -20,12 +20,19 @@ REPORT_SUFFIXES = {
 }
 
 
+def article_folder(loader) -> str:
+    """Where file dialogs start: the open article's folder, else the working directory."""
+    article = loader.article
+    return str(Path(article.path).resolve().parent) if article and article.path else ""
+
+
 @action("file.open", "Open article…", "File")
 def open_article(window, loader) -> None:
     from onrecord.articles import ARTICLE_SUFFIXES
 
     kinds = " ".join("*" + suffix for suffix in ARTICLE_SUFFIXES)
-    dialog = QFileDialog(window, "Open article", filter=f"Articles ({kinds});;All files (*)")
+    filters = f"Articles ({kinds});;All files (*)"
+    dialog = QFileDialog(window, "Open article", article_folder(loader), filters)
     dialog.setObjectName("open_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(loader.open_path)
@@ -49,12 +56,14 @@ def paste_article(loader) -> None:
     help="Check the quotes against an original statement or transcript",
     when="article",
 )
-def attach_source(window) -> None:
+def attach_source(window, loader) -> None:
     dialog = QFileDialog(
         window,
         "Attach source document",
-        filter="Documents (*.txt *.pdf *.docx *.html *.md);;All files (*)",
+        article_folder(loader),
+        "Documents (*.txt *.pdf *.docx *.html *.md);;All files (*)",
     )
+    dialog.setObjectName("attach_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(window.attach_source)
     dialog.open()
@@ -87,7 +96,7 @@ def export_report(window, session, status) -> None:
     dialog.setNameFilters(list(filters))
     dialog.setDefaultSuffix("html")
     dialog.filterSelected.connect(lambda f: dialog.setDefaultSuffix(filters[f][1:]))
-    article = Path(session.article.path) if session.article.path else None
+    article = Path(session.article.path).resolve() if session.article.path else None
     stem = article.stem if article else "pasted-article"
     folder = article.parent if article else Path.home()
     dialog.selectFile(str(folder / f"{stem}-review.html"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from onrecord.gui.actions.registry import action
 from onrecord.gui.widgets.dialogs import LineDialog
+from onrecord.gui.widgets.speaker_dialog import MISREAD, WRONG_CREDIT, SpeakerDialog
 
 
 @action("review.next", "Next quote", "Review", when="article")
@@ -48,17 +49,32 @@ def clear(reviewer) -> None:
 
 @action("review.speaker", "Edit speaker…", "Review", when="quote")
 def edit_speaker(window, reviewer, session, quote) -> None:
+    """Ask which act: OnRecord misread the article, or the article credits the wrong person."""
     speaker = session.speaker(quote)
-    names = session.speaker_names() + window.store_speaker_names()
-    dialog = LineDialog(
-        window,
-        "Speaker",
-        f"Who said “{quote.text[:60]}…”?",
-        speaker.name if speaker and speaker.resolved else "",
-        dict.fromkeys(names),
+    credit = speaker.name if speaker and speaker.resolved else "nobody OnRecord could tell"
+    said_by = session.said_by(quote.key)
+    wrong = bool(said_by) or session.credited_in_text(quote)
+    names = {
+        MISREAD: speaker.name if speaker and speaker.resolved else "",
+        WRONG_CREDIT: said_by or session.store_speaker(quote) or "",
+    }
+    choices = dict.fromkeys(session.speaker_names() + window.store_speaker_names())
+    dialog = SpeakerDialog(
+        window, quote.text, credit, names, WRONG_CREDIT if wrong else MISREAD, choices
     )
-    dialog.accepted.connect(lambda: reviewer.change("speaker", dialog.value() or None))
+    dialog.accepted.connect(
+        lambda: _save_speaker(reviewer, session, quote.key, dialog.act(), dialog.value())
+    )
     dialog.open()
+
+
+def _save_speaker(reviewer, session, key: str, act: str, name: str) -> None:
+    if act == MISREAD:
+        fields = {"speaker": name or None, "said_by": None}
+    else:  # a correction naming this same person was the wrong act: the credit comes back
+        override = session.speaker_override(key)
+        fields = {"said_by": name or None, "speaker": None if override == name else override}
+    reviewer.change_many(key, fields)
 
 
 @action("review.note", "Note…", "Review", when="quote")

@@ -1,4 +1,4 @@
-"""Store menu: add the current quote to the store of statements, search the store."""
+"""Store menu: add the current quote to the store of statements, import, search the store."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 from onrecord.gui.commands import AddToStore
+from onrecord.gui.importing import choose_import
 from onrecord.gui.widgets.dialogs import StoreSearchDialog
 
 
@@ -19,6 +20,26 @@ from onrecord.gui.widgets.dialogs import StoreSearchDialog
 )
 def add_to_store(window, undo_stack, quote) -> None:
     undo_stack.push(AddToStore(window, quote))
+
+
+@action(
+    "store.import",
+    "Import…",
+    "Store",
+    help="Add statements from a JSON Lines, CSV or Quotebank file to the store",
+)
+def import_file(window) -> None:
+    choose_import(window, folder=False)
+
+
+@action(
+    "store.import_folder",
+    "Import a folder of articles…",
+    "Store",
+    help="Add the quotes of every article in a folder to the store, as OnRecord finds them",
+)
+def import_folder(window) -> None:
+    choose_import(window, folder=True)
 
 
 @action(

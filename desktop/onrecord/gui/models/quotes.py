@@ -20,6 +20,7 @@ class Role(IntEnum):
     UNSURE = Qt.ItemDataRole.UserRole + 6
     CAPTION = Qt.ItemDataRole.UserRole + 7
     SEVERITY = Qt.ItemDataRole.UserRole + 8
+    SAID_BY = Qt.ItemDataRole.UserRole + 9
 
 
 class QuoteModel(QAbstractListModel):
@@ -59,6 +60,8 @@ class QuoteModel(QAbstractListModel):
             return self.session.caption(quote)
         if role == Role.SEVERITY:
             return self.session.severity(quote)
+        if role == Role.SAID_BY:
+            return self.session.said_by(quote.key)
         return None
 
     def row_of(self, key: str) -> int:
@@ -73,11 +76,28 @@ class QuoteModel(QAbstractListModel):
 
 
 class QuoteFilter(QSortFilterProxyModel):
-    """Shows the quotes the session says match the chosen filter, person and search text."""
+    """Shows the quotes the session says match the chosen filter, person and search text, and
+    the selected one (`held`) until the editor moves on, also once it stops matching."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.mode, self.person, self.text = "all", None, ""
+        self.held: str | None = None
+
+    def hold(self, key: str | None) -> None:
+        """Keep `key` listed; the card held before goes if it no longer matches."""
+        before, self.held = self.held, key
+        session = self.sourceModel().session
+        quote = next((q for q in session.quotes if q.key == before), None) if session else None
+        if quote is not None and before != key and not self._matches(quote):
+            self.set_filter()
+
+    def empty_message(self) -> str:
+        session = self.sourceModel().session
+        return session.empty_message(self.mode, self.person, self.text) if session else ""
+
+    def _matches(self, quote) -> bool:
+        return self.sourceModel().session.shows(quote, self.mode, self.person, self.text)
 
     def set_filter(self, mode=None, person=..., text=None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() before
@@ -97,4 +117,5 @@ class QuoteFilter(QSortFilterProxyModel):
         session = self.sourceModel().session
         if session is None:
             return False
-        return session.shows(session.quotes[row], self.mode, self.person, self.text)
+        quote = session.quotes[row]
+        return quote.key == self.held or self._matches(quote)

@@ -104,6 +104,9 @@ DARK = Scheme(
 )
 
 _forced: str | None = None  # "light" | "dark" | None (follow the system)
+# Whether the platform's own palette is dark, read before the window's palette replaces it
+# (where the platform does not say its colour scheme, the app's palette is all there is).
+_platform_dark: bool | None = None
 
 
 def set_theme(name: str | None) -> None:
@@ -123,7 +126,10 @@ def system_is_dark(ask_system: bool = True) -> bool:
         scheme = app.styleHints().colorScheme()
         if scheme != Qt.ColorScheme.Unknown:
             return scheme == Qt.ColorScheme.Dark
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    global _platform_dark
+    if _platform_dark is None:
+        _platform_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return _platform_dark
 
 
 def colors(ask_system: bool = True) -> Scheme:

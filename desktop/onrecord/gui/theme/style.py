@@ -8,7 +8,7 @@ from dataclasses import fields
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from onrecord.gui.theme.palette import Scheme, colors
+from onrecord.gui.theme.palette import Scheme, colors, system_is_dark
 from onrecord.resources import resource_path
 
 
@@ -44,6 +44,7 @@ def stylesheet(s: Scheme) -> str:
 
 
 def apply_palette(s: Scheme) -> None:
+    system_is_dark(ask_system=False)  # the platform's palette is read before it is replaced
     QApplication.instance().setPalette(qpalette(s))
 
 

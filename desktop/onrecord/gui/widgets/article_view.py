@@ -1,7 +1,8 @@
 """The article, set like a proof page: serif body, ~66 characters a line, leading 1.5.
 
-The header lines (title, dateline) are shown from the article's metadata; the body
-follows, so a body offset maps to a document position by one shift (and UTF-16 units).
+The header lines (title, dateline) are shown from the article's metadata, or the body's own
+first line is set as the title (pasted text); a body offset maps to a document position by
+one shift (and UTF-16 units).
 Quote spans are tinted and underlined by state; the selected one gets a margin rule.
 Quoted words that are no quote (titles, nicknames, signs: `Extraction.mentions`) are faint.
 """
@@ -65,24 +66,35 @@ class ArticleView(QTextEdit):
         dateline.setForeground(self.palette().placeholderText())
         head = QTextBlockFormat(body_fmt)
         head.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cur.setBlockFormat(head)
-        cur.insertText(article.title or "Untitled", title_fmt)
-        line = f"Published {article.published}" if article.published else (article.date or "")
-        if line:
-            cur.insertBlock(head)
-            cur.insertText(line, dateline)
         sep = QTextBlockFormat(body_fmt)
         sep.setBottomMargin(fonts.serif(self.zoom).pointSizeF() * 1.6)
-        cur.setBlockFormat(sep)
-        cur.insertBlock(body_fmt, QTextCharFormat())
-        self._shift = cur.position()
         # as much as extraction reads: laying out a 50 MB text would hold the window for seconds
         self._body = article.text[article.body_start : article.body_start + MAX_ARTICLE_CHARS]
+        headline = _headline(self._body, article) if not article.body_start else None
+        if headline is None:  # the title from the header lines (or markup), shown above the body
+            cur.setBlockFormat(head)
+            cur.insertText(article.title or "Untitled", title_fmt)
+            line = f"Published {article.published}" if article.published else (article.date or "")
+            if line:
+                cur.insertBlock(head)
+                cur.insertText(line, dateline)
+            cur.setBlockFormat(sep)
+            cur.insertBlock(body_fmt, QTextCharFormat())
+        else:  # the body's first line is the title (a pasted text): set it as one, not twice
+            cur.setBlockFormat(body_fmt)
+        self._shift = cur.position()
         left_out = len(article.text) - article.body_start - len(self._body)
         # body offsets of characters outside the BMP: Qt counts each as two positions
         self._astral = [i for i, ch in enumerate(self._body) if ord(ch) > 0xFFFF]
         self._base = article.body_start
         cur.insertText(self._body)
+        if headline is not None:
+            title = QTextCursor(doc)
+            title.setPosition(self.to_doc(headline[0]))
+            title.setPosition(self.to_doc(headline[1]), QTextCursor.MoveMode.KeepAnchor)
+            title.setCharFormat(title_fmt)
+            title.setBlockFormat(sep)
+        _close_blank_lines(doc, doc.findBlock(self._shift))
         if left_out > 0:
             cur.insertBlock(body_fmt)
             note = (
@@ -200,3 +212,23 @@ class ArticleView(QTextEdit):
             if start <= offset < end:
                 self.quote_clicked.emit(key)
                 return
+
+
+def _headline(body: str, article) -> tuple[int, int] | None:
+    """The span of the body's first line when it is the article's title, else None."""
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    end = len(body) if end < 0 else end
+    line = body[start:end].strip()
+    return (start, start + len(line)) if line and line == article.title else None
+
+
+def _close_blank_lines(doc, block) -> None:
+    """Blank lines between paragraphs (pasted web text has them) take no more room than the
+    paragraph spacing already gives."""
+    blank = QTextBlockFormat()
+    blank.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    while block.isValid():
+        if not block.text().strip():
+            QTextCursor(block).setBlockFormat(blank)
+        block = block.next()

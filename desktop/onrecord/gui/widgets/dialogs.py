@@ -75,4 +75,6 @@ class StoreSearchDialog(QDialog):
         rows = self._search(text)
         for line in rows:
             self.results.addItem(line)
-        self.status.setText(f"{len(rows)} statements" if rows else "Nothing in the store matches.")
+        n = len(rows)
+        found = f"{n} statement{'' if n == 1 else 's'}"
+        self.status.setText(found if rows else "Nothing in the store matches.")

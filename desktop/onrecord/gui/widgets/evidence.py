@@ -58,6 +58,13 @@ def _speaker_html(session, quote) -> list[str]:
             f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b>"
             f"{said}</p>"
         )
+    said_by = session.said_by(quote.key)
+    if said_by:
+        out.append(
+            f"<p style='color:{s.red}; font-weight:600; margin-top:0'>⚠ The article credits "
+            f"{escape(speaker.name if speaker else 'nobody')}: said by {escape(said_by)} "
+            "(your answer; fix the credit before publication)</p>"
+        )
     line = session.caption(quote)
     if line:
         out.append(f"<p style='color:{s.muted}; margin-top:0'>{escape(line)}</p>")
@@ -120,9 +127,11 @@ def alteration_html(alteration, translated: bool) -> str:
         "translation variant": "a translated quote: translations of one statement differ in wording",
         "minor": "spelling, punctuation, contractions, fillers, articles or number format only",
     }.get(label, "")
+    if not changes:  # a fragment quoted exactly
+        changes, why = "the quoted words are unchanged", ""
     return (
         f"<p style='margin-left:12px; margin-bottom:0'><b>{escape(label.capitalize())}</b>"
-        f"{' — ' + changes if changes else ''}</p>"
+        f" — {changes}</p>"
         + (
             f"<p style='color:{s.muted}; font-size:small; margin-left:12px'>{why}</p>"
             if why
@@ -132,6 +141,8 @@ def alteration_html(alteration, translated: bool) -> str:
 
 
 def _matches_html(session, quote) -> list[str]:
+    from onrecord.reports.diffs import has_changes
+
     s = colors()
     matches = session.best_matches(quote.key)[:MAX_MATCHES]
     out = ["<h4 style='margin-top:14px'>Earlier statements</h4>"]
@@ -149,7 +160,7 @@ def _matches_html(session, quote) -> list[str]:
             f"<p style='margin-bottom:2px'>{_chip(mark)} &nbsp; {round(m.score)}% "
             f"<span style='color:{s.muted}'>· {escape(who)} · {escape(where)}</span></p>"
         )
-        if i == 0 and m.diff:
+        if i == 0 and has_changes(m.diff):
             out.append(
                 f"<p style='margin-left:12px'>{diff_html(m.diff, quote.text)}</p>"
                 + alteration_html(m.alteration, quote.translated)
@@ -184,6 +195,7 @@ def _source_html(session, quote) -> list[str]:
 
 def _source_check_html(session, text: str, m, translated: bool = False) -> list[str]:
     """Verdict, source and score; then the source's passage in its context, or the diff."""
+    from onrecord.reports.diffs import has_changes
     from onrecord.sources import in_context
 
     s = colors()
@@ -194,7 +206,7 @@ def _source_check_html(session, text: str, m, translated: bool = False) -> list[
         f"<p style='margin-bottom:2px'>{_chip(mark)} "
         f"<span style='color:{s.muted}'>· {escape(where)}{score}</span></p>"
     ]
-    if m and m.verdict == "drift" and m.diff:
+    if m and m.verdict == "drift" and has_changes(m.diff):
         out.append(
             f"<p style='margin-left:12px'>{diff_html(m.diff, text)}</p>"
             + alteration_html(m.alteration, translated)

@@ -9,7 +9,23 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from onrecord.gui.actions.registry import MENUS, REGISTRY, shortcut_text
-from onrecord.gui.theme.palette import colors
+from onrecord.gui.theme.palette import SOURCE_VERDICTS, STATES, VERDICTS, colors
+
+
+def legend() -> str:
+    """What the marks on the cards mean: the store's verdicts, then the editor's decisions."""
+    s = colors()
+
+    def marks(table: dict) -> str:
+        return " &nbsp; ".join(
+            f"<span style='color:{getattr(s, m.color)}'><b>{m.mark}</b></span> {escape(m.word)}"
+            for m in table.values()
+        )
+
+    return (
+        f"<h3>Marks</h3><p>Store: {marks(VERDICTS)}<br>Review: {marks(STATES)}<br>"
+        f"Source document: {marks(SOURCE_VERDICTS)}</p>"
+    )
 
 
 class HelpOverlay(QWidget):
@@ -33,8 +49,8 @@ class HelpOverlay(QWidget):
             )
         html = (
             f"<div style='color:{s.ink}'><h2>Keyboard shortcuts</h2><table><tr>{''.join(cols[:3])}</tr>"
-            f"<tr>{''.join(cols[3:])}</tr></table><p style='color:{s.muted}'>Change keys in "
-            f"{escape(keymap_path)} · press any key to close</p></div>"
+            f"<tr>{''.join(cols[3:])}</tr></table>{legend()}<p style='color:{s.muted}'>Change "
+            f"keys in {escape(keymap_path)} · press any key to close</p></div>"
         )
         self.label = QLabel(html)
         self.label.setTextFormat(Qt.TextFormat.RichText)

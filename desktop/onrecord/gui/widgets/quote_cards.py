@@ -12,6 +12,14 @@ from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import STATES, VERDICTS, colors
 
 PAD, GAP = 12, 8
+# The quote's kind as the card names it ("partial" is a verdict's word on the same card).
+KINDS = {"direct": "direct", "partial": "fragment", "indirect": "indirect"}
+
+
+def kind_label(kind: str, unsure: bool) -> str:
+    """The card's corner: the quote's kind ("fragment", not the verdict's "partial")."""
+    label = KINDS.get(kind, kind)
+    return f"{label} · unsure who" if unsure else label
 
 
 def speaker_line(index) -> str:
@@ -69,10 +77,14 @@ class QuoteCardDelegate(QStyledItemDelegate):
         x, y, w = card.left() + PAD + 4, card.top() + PAD, card.width() - 2 * PAD - 4
         unresolved = speaker is None or not speaker.resolved
         name = speaker_line(index)
+        said_by = index.data(Role.SAID_BY)
+        if said_by:  # the article's credit stays under review, the editor's answer beside it
+            name = f"article: {name} · said by: {said_by}"
         tag = "· translated" if quote.translated else ""  # next to the speaker, muted
         tag_w = QFontMetrics(small_f).horizontalAdvance(tag) + 8 if tag else 0
-        color = "red" if unresolved else "amber" if index.data(Role.UNSURE) else "ink"
-        self._line(painter, bold_f, scheme.tint(color, 255), x, y, w - tag_w, name)
+        doubt = "amber" if index.data(Role.UNSURE) else "ink"
+        ink = scheme.tint("red" if unresolved or said_by else doubt, 255)
+        self._line(painter, bold_f, ink, x, y, w - tag_w, name)
         if tag:
             bold = QFontMetrics(bold_f)
             shown = bold.elidedText(name, Qt.TextElideMode.ElideRight, w - tag_w)
@@ -103,7 +115,7 @@ class QuoteCardDelegate(QStyledItemDelegate):
             mark,
             filled=bool(index.data(Role.DECISION)),
         )
-        kind = quote.kind
+        kind = kind_label(quote.kind, index.data(Role.UNSURE))
         kind_w = QFontMetrics(small_f).horizontalAdvance(kind)
         note = index.data(Role.NOTE)
         if note:
@@ -157,6 +169,18 @@ class QuoteList(QListView):
         self.setUniformItemSizes(True)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.placeholder = ""  # what an empty list says (the filter leaves nothing listed)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and not self.model().rowCount() and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(colors().tint("muted", 255))
+            painter.setFont(fonts.ui(self.delegate.zoom))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(
+                self.viewport().rect().adjusted(16, 16, -16, -16), flags, self.placeholder
+            )
 
     def set_zoom(self, zoom: int) -> None:
         self.delegate.zoom = zoom
@@ -172,6 +196,9 @@ class PeopleList(QListView):
         super().__init__(parent)
         self.setObjectName("people")
         self.setFrameShape(QListView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)  # a long affiliation wraps rather than scrolls sideways
+        self.setResizeMode(QListView.ResizeMode.Adjust)
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ShortcutOverride and event.key() in self._KEYS:

@@ -8,12 +8,15 @@ hedging or certainty, quantifiers, named entities; failing those, it is wording.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Container
 
-from onrecord.matching.alteration.steps import STEPS, Item, Side, value
+from onrecord.alteration.steps import STEPS, Item, Side, plain, value
 from onrecord.store.normalize import fold
 from onrecord.words import lists
+
+_WORDS, _SPACE = re.compile(r"\w+"), re.compile(r"\s+")
 
 
 def _distance(a: list[Item], b: list[Item]) -> int:
@@ -23,13 +26,18 @@ def _distance(a: list[Item], b: list[Item]) -> int:
 
 def kinds(quote: Side, other: Side, names: Container[str]) -> list[str]:
     """The kinds of change between the two sides of one op, most severe first."""
+    if plain(quote) and plain(other):  # most rewordings: no rule to try
+        joined = "".join(t.word for t in quote.tokens) == "".join(t.word for t in other.tokens)
+        return ["spelling"] if joined else ["wording"]
     q, o = quote.items(), other.items()
-    minor = []
+    minor, distance = [], _distance(q, o)
     for kind, step in STEPS:
-        before = _distance(q, o)
-        q, o = step(q, quote), step(o, other)
-        if _distance(q, o) < before:
-            minor.append(kind)
+        q2, o2 = step(q, quote), step(o, other)
+        if q2 != q or o2 != o:
+            closer = _distance(q2, o2)
+            if closer < distance:
+                minor.append(kind)
+            q, o, distance = q2, o2, closer
     qw, ow = [w for w, _ in q], [w for w, _ in o]
     if qw == ow or "".join(qw) == "".join(ow):
         return minor if qw == ow else [*minor, "spelling"]
@@ -65,6 +73,17 @@ def _substantive(q: list[Item], o: list[Item], quote: Side, other: Side, names) 
     return found
 
 
+def same_marks(quote: Side, i: tuple[int, int], other: Side, j: tuple[int, int]) -> bool:
+    """Whether two spans of the same words have the same punctuation between the same words
+    (then no gap in them differs): each span with its words as `w`, spacing left out."""
+    return _shape(quote, *i) == _shape(other, *j)
+
+
+def _shape(side: Side, i: int, j: int) -> str:
+    text = side.text[side.tokens[i].start : side.tokens[j - 1].end]
+    return _SPACE.sub("", _WORDS.sub("w", text))
+
+
 def gap_kind(quote: Side, qi: int, other: Side, oi: int) -> str | None:
     """Punctuation between word qi and the next in the quote against word oi and the next in
     the other text: None when alike; spelling when only a hyphen differs."""
@@ -82,6 +101,8 @@ def gap_kind(quote: Side, qi: int, other: Side, oi: int) -> str | None:
 def percent_sign(quote: Side, i: tuple[int, int], other: Side, j: tuple[int, int]) -> bool:
     """`5 per cent` against `5%`: the op is per-cent words alone, after a number that the
     other text follows with a per cent sign."""
+    if (i[0] == i[1]) == (j[0] == j[1]):  # only words on one side can be per-cent words
+        return False
     for a, (a1, a2), b, (b1, b2) in ((quote, i, other, j), (other, j, quote, i)):
         words = [t.word for t in a.tokens[a1:a2]]
         if b1 == b2 and words in lists().percent and a1 and b1:

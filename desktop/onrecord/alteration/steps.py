@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
-from onrecord.sources.tokens import Token
+from onrecord.alteration.aligned import Word
 from onrecord.words import lists
 
-Item = tuple[str, Token]  # a word in its common form, and the token of the text it came from
+Item = tuple[str, Word]  # a word in its common form, and the token of the text it came from
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_OPENERS = set(".!?:;\"'“‘(«[\n-—")
 
@@ -17,7 +17,7 @@ _SENTENCE_OPENERS = set(".!?:;\"'“‘(«[\n-—")
 class Side:
     """A text and its tokens (all of them, or the span of one op: `part`)."""
 
-    def __init__(self, text: str, tokens: list[Token]):
+    def __init__(self, text: str, tokens: list[Word]):
         self.text, self.tokens = text, tokens
 
     def part(self, i: int, j: int) -> Side:
@@ -26,10 +26,10 @@ class Side:
     def items(self) -> list[Item]:
         return [(t.word, t) for t in self.tokens]
 
-    def followed_by(self, token: Token, chars: str) -> bool:
+    def followed_by(self, token: Word, chars: str) -> bool:
         return self.text[token.end : token.end + 1] in tuple(chars)
 
-    def capitalised_name(self, token: Token, names: Container[str]) -> bool:
+    def capitalised_name(self, token: Word, names: Container[str]) -> bool:
         """A capitalised word that names someone or something: in `names`, or capitalised
         where a sentence does not start (the quote's first word starts one)."""
         if not self.text[token.start].isupper() or token.word == "i":
@@ -45,7 +45,7 @@ def _contractions(items: list[Item], side: Side) -> list[Item]:
     out = []
     for word, tok in items:
         full = words.contractions.get(word)
-        if full is None:
+        if full is None and "'" in word:
             end = next((s for s in words.contraction_suffixes if word.endswith(s)), None)
             full = (word[: -len(end)] + words.contraction_suffixes[end]).split() if end else None
         out += [(w, tok) for w in full] if full else [(word, tok)]
@@ -55,7 +55,7 @@ def _contractions(items: list[Item], side: Side) -> list[Item]:
 def _fillers(items: list[Item], side: Side) -> list[Item]:
     words, out, i = lists(), [], 0
     while i < len(items):
-        phrase = next(
+        phrase = items[i][0] in words.filler_starts and next(
             (f for f in words.fillers if [w for w, _ in items[i : i + len(f)]] == f), None
         )
         if phrase:
@@ -77,11 +77,24 @@ def respell(word: str) -> str:
     words = lists()
     if word in words.spelling:
         return words.spelling[word]
-    if len(word) >= 5:
+    if len(word) >= 5 and word.endswith(words.ending_tuple):
         for uk, us in words.endings:
             if word.endswith(uk):
                 return word[: -len(uk)] + us
     return word
+
+
+def plain(side: Side) -> bool:
+    """Whether no minor step and no substantive rule but the entity's can apply to this side:
+    lower-case letters only, none a listed word or a UK spelling."""
+    words = lists()
+    return all(
+        t.word.isalpha()
+        and t.word not in words.listed
+        and respell(t.word) == t.word
+        and not side.text[t.start].isupper()
+        for t in side.tokens
+    )
 
 
 def _spellings(items: list[Item], side: Side) -> list[Item]:

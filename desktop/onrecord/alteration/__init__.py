@@ -4,10 +4,11 @@
     alteration.severity  # "substantive"
     alteration.changes   # [Change("hedge", "clearly", "likely"), …] in text order
 
-Judged on the word diff itself (`onrecord.matching.diff`), op by op, so what is judged is
-what the diff shows; the rule for each kind is in `rules`, the word lists in
-resources/alteration.json. A translated quote whose alteration is only wording is a
-translation variant (`label`). The same judgement serves source documents (drift).
+Judged on the word alignment the diff is made of (`Aligned`: the store's diff in
+`onrecord.matching.diff`, a source's drift in `onrecord.sources.check`), op by op, so what is
+judged is what the diff shows; the minor steps are in `steps`, the rule for each kind in
+`rules`, the word lists in resources/alteration.json. A translated quote whose alteration is
+only wording is a translation variant (`label`). Below matching and sources, which both use it.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from onrecord.matching.alteration.rules import gap_kind, kinds, percent_sign
-from onrecord.matching.alteration.steps import Side
-from onrecord.matching.diff import Aligned
+from onrecord.alteration.aligned import Aligned, cut
+from onrecord.alteration.rules import gap_kind, kinds, percent_sign, same_marks
+from onrecord.alteration.steps import Side
 
 SEVERITIES = ("substantive", "wording", "minor")  # most severe first
 SUBSTANTIVE = ("number", "negation", "hedge", "entity", "quantifier")  # the other kinds:
@@ -75,13 +76,14 @@ def assess(
             ops = ops[:-1]
     changes = []
     for op, i1, i2, j1, j2 in ops:
-        if op == "equal":
+        if op == "equal" and not same_marks(quote, (i1, i2), other, (j1, j2)):
             for k in range(i2 - i1 - 1):
                 kind = gap_kind(quote, i1 + k, other, j1 + k)
                 if kind:
                     changes.append(
                         _change(kind, quote, i1 + k, i1 + k + 2, other, j1 + k, j1 + k + 2)
                     )
+        if op == "equal":
             continue
         if percent_sign(quote, (i1, i2), other, (j1, j2)):
             op_kinds = ["number-format"]
@@ -94,9 +96,6 @@ def assess(
 
 
 def _change(kind: str, quote: Side, i1: int, i2: int, other: Side, j1: int, j2: int) -> Change:
-    return Change(kind, _cut(quote, i1, i2), _cut(other, j1, j2))
-
-
-def _cut(side: Side, i: int, j: int) -> str:
-    t = side.tokens
-    return side.text[t[i].start : t[j - 1].end] if j > i else ""
+    return Change(
+        kind, cut(quote.text, quote.tokens, i1, i2), cut(other.text, other.tokens, j1, j2)
+    )

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.articles.translation import mark_translated, translation_note
+from onrecord.extraction.translation import mark_translated, translation_note
 from onrecord.model import Article, Extraction, Quote
 
 SEED = Path(__file__).resolve().parents[2] / "seeds"
