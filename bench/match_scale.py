@@ -160,11 +160,16 @@ def p95(values: list[float]) -> float:
     return float(np.percentile(values, 95))
 
 
-def bench(size: int, vocab, p, workdir: Path, repeat: int) -> dict:
+def synthetic(size: int, vocab, p) -> tuple[list[str], list, np.ndarray, dict]:
     base = sentences(vocab, p, size)
     pairs = plant(vocab, p, base)
     slots = RNG.choice(size, QUERIES, replace=False)
     planted = {int(s): stmt for s, (_, stmt) in zip(slots, pairs, strict=True)}
+    return base, pairs, slots, planted
+
+
+def bench(size: int, data, workdir: Path, repeat: int) -> dict:
+    base, pairs, slots, planted = data
     path = workdir / f"store-{size}.db"
     store = open_store(path)
     start, start_cpu = time.perf_counter(), time.process_time()
@@ -198,7 +203,7 @@ def bench(size: int, vocab, p, workdir: Path, repeat: int) -> dict:
         flush=True,
     )
     return {
-        "size": size, "import_per_s": round(result.added / import_s),
+        "backend": "sqlite", "size": size, "import_per_s": round(result.added / import_s),
         "db_mb": round(db_mb, 1), "p50_ms": round(statistics.median(times), 2),
         "p95_ms": round(p95(times), 2), "recall_at_1": recall,
         "fts_p95_ms": round(p95(fts_times), 2), "index_rss_mb": round(load["rss_mb"]),
@@ -212,15 +217,33 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median kept)")
     parser.add_argument("--workdir", help="where the stores are built (default: a temp dir)")
+    parser.add_argument("--backend", default="sqlite", help="sqlite, postgresql or both (a,b)")
+    parser.add_argument("--dsn", help="PostgreSQL server to use (default: a throwaway cluster)")
     args = parser.parse_args()
+    backends = args.backend.split(",")
     vocab, p = vocabulary()
     print(
         f"{VOCAB:,} words, {QUERIES} queries (median of {args.repeat} runs each),"
         f" {t.CANDIDATES} candidates re-ranked; load average {os.getloadavg()[0]:.1f}"
         f" on {os.cpu_count()} CPUs"
     )
-    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
-        results = [bench(int(s), vocab, p, Path(tmp), args.repeat) for s in args.sizes.split(",")]
+    server = None
+    if "postgresql" in backends:
+        from pg_scale import Server
+
+        server = Server(args.dsn)
+    results = []
+    try:
+        with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+            for size in map(int, args.sizes.split(",")):
+                data = synthetic(size, vocab, p)
+                if "sqlite" in backends:
+                    results.append(bench(size, data, Path(tmp), args.repeat))
+                if server:
+                    results.append(server.bench(size, data, args.repeat, run_queries))
+    finally:
+        if server:
+            server.close()
     for r in results:
         print(json.dumps(r))
 

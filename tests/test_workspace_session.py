@@ -156,3 +156,18 @@ def test_an_article_not_read_to_its_end_is_told(session):
     told = ReviewSession(cut, session.matches, session.review)
     assert told.notices == [cut.notice] and "first 40 characters" in cut.notice
     assert session.notices == []
+
+
+def test_the_credit_stands_in_the_attribution_only_when_named_there(session):
+    alpha, beta, _, delta = session.quotes
+    for q, sentence in ((alpha, "Kim said “alpha”."), (beta, "He added “beta”."),
+                        (delta, "Someone said “delta”.")):  # fmt: skip
+        q.evidence = (TEXT.index(sentence), TEXT.index(sentence) + len(sentence))
+    assert session.credited_in_text(alpha)  # "Kim", an alias of Kim Jong-un
+    assert not session.credited_in_text(beta)  # a pronoun: OnRecord may have misread it
+    assert not session.credited_in_text(delta)  # unresolved
+    session.set_said_by(alpha.key, "Choe Son-hui")
+    assert session.said_by(alpha.key) == "Choe Son-hui"
+    assert session.speaker(alpha).name == "Kim Jong-un"  # the article's credit stays
+    session.set_speaker(beta.key, "Jane Roe")
+    assert session.caption(beta) == "named by the editor"

@@ -15,3 +15,11 @@ class StoreError(OnRecordError):
 
 class StoreDamaged(StoreError):
     """The store file is damaged (not a database, or failing its integrity check)."""
+
+
+class ReviewConflict(StoreError):
+    """Another editor changed a quote's review on the shared archive since this one read it."""
+
+    def __init__(self, quote_key: str, by: str, at: str):
+        super().__init__(f"{by} changed this quote's review at {at[:19].replace('T', ' ')} UTC")
+        self.quote_key, self.by, self.at = quote_key, by, at

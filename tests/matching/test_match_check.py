@@ -13,10 +13,22 @@ DRAFT = SEEDS / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.demo-draft.txt"
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory, extractor):
+def demo_file(tmp_path_factory, extractor):
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     build_demo_store(path, extractor=extractor)
     return path
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo_store(request, extractor):
+    """The demo store as a workspace file, then as a shared archive: the same verdicts."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("demo_file")
+    archives = request.getfixturevalue("pg_archives")
+    location = archives.new()
+    request.addfinalizer(lambda: archives.drop(location))
+    build_demo_store(location, extractor=extractor)
+    return location
 
 
 def test_demo_draft_shows_every_kind_of_change(demo_store, extractor):
@@ -92,14 +104,14 @@ def test_check_report_of_an_article_without_matches(extractor, tmp_path):
 
 
 def test_check_judges_a_corrected_speaker_as_the_editor_named_them(
-    demo_store, tmp_path, capsys, extractor
+    demo_file, tmp_path, capsys, extractor
 ):
     import shutil
 
     from onrecord.review import ReviewLog
 
     db = tmp_path / "workspace.db"
-    shutil.copy(demo_store, db)
+    shutil.copy(demo_file, db)
     article = read_article(DRAFT)
     wrong = next(
         q for q in extractor.extract(article).quotes if q.text.startswith("Russia’s remarks")

@@ -1,10 +1,11 @@
 import json
 
 from onrecord.cli.main import main
+from onrecord.store.paths import is_shared
 
 
-def test_store_commands_end_to_end(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("ONRECORD_STORE", str(tmp_path / "env.db"))
+def test_store_commands_end_to_end(tmp_path, capsys, monkeypatch, store_location):
+    monkeypatch.setenv("ONRECORD_STORE", str(store_location))
     data = tmp_path / "s.jsonl"
     data.write_text(
         json.dumps({"quote": "The ferry runs every hour from May.", "who": "Jane Roe"}) + "\n"
@@ -14,7 +15,7 @@ def test_store_commands_end_to_end(tmp_path, capsys, monkeypatch):
     assert main(["store", "import", str(data), "--map", "text=quote,speaker=who"]) == 0
     out = capsys.readouterr().out
     assert "3 rows, 2 added, 0 already in the store, 1 rejected" in out and "row 3: no text" in out
-    assert (tmp_path / "env.db").exists()
+    assert is_shared(store_location) or store_location.exists()
 
     assert main(["store", "merge-speaker", "Roe", "Jane Roe"]) == 0
     assert main(["store", "speakers"]) == 0

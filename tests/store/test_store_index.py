@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,6 +10,13 @@ TEXTS = [
     "Nobody in this town remembers a colder January than this one.",
     "Our library will stay open every evening until the exams are over.",
 ]
+
+
+@pytest.fixture
+def store(sqlite_store):
+    """These tests look inside the SQLite file; the PostgreSQL archive's own are in
+    test_store_postgres.py."""
+    return sqlite_store
 
 
 def ids(store, text):

@@ -6,6 +6,13 @@ from onrecord.errors import StoreError
 from onrecord.store import open_store, resolve_store_path, schema
 
 
+@pytest.fixture
+def store(sqlite_store):
+    """These tests look inside the SQLite file; the PostgreSQL archive's own are in
+    test_store_postgres.py."""
+    return sqlite_store
+
+
 def test_new_store_is_wal_with_foreign_keys_and_current_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -19,19 +26,20 @@ def test_migration_backs_up_the_file_first(tmp_path, monkeypatch, fill, store):
     fill({"text": "The bridge opens in spring, not before.", "speaker": "Jane Roe"})
     store.close()
 
-    def v2(db):
+    def next_version(db):
         db.execute("ALTER TABLE statements ADD COLUMN checked INTEGER")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2])
+    current = len(schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, next_version])
     migrated = open_store(tmp_path / "store.db")
-    backup = tmp_path / "store.db.v1.bak"
+    backup = tmp_path / f"store.db.v{current}.bak"
     assert backup.exists()
     with sqlite3.connect(backup) as old:
         columns = [r[1] for r in old.execute("PRAGMA table_info(statements)")]
         assert "checked" not in columns
         assert old.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
     assert "checked" in migrated.db["statements"].columns_dict
-    assert schema.schema_version(migrated.db) == 2
+    assert schema.schema_version(migrated.db) == current + 1
     migrated.close()
 
 

@@ -40,7 +40,9 @@ def test_search_by_speaker_counts_aliases(fill, store):
     assert store.search("talks", speaker="Nobody Known") == []
 
 
-def test_full_text_index_follows_the_table_by_triggers(fill, store):
+def test_full_text_index_follows_the_table_by_triggers(sqlite_store):
+    store = sqlite_store
+    fill = lambda *rows: store.add_statements(enumerate(rows, 1), "test", "jsonl")  # noqa: E731
     fill(*STATEMENTS)
     store.conn.execute("UPDATE statements SET text = 'Completely new words here' WHERE id = 2")
     store.conn.execute("DELETE FROM statements WHERE id = 3")

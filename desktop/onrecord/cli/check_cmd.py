@@ -24,15 +24,16 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from onrecord.extraction import Extractor
     from onrecord.matching import Matcher, check_extraction, check_report
-    from onrecord.review import saved_decisions, speaker_overrides
+    from onrecord.review import speaker_overrides
     from onrecord.store import open_store
+    from onrecord.workspace.shared_review import saved_decisions_at
 
     sources = source_check.read_sources(args.source)
     extractor = Extractor()
     extraction = extract_article(args.file, extractor)
     article = extraction.article
     db = workspace(args.store, extractor=extractor)
-    decisions = saved_decisions(db, article) if db.exists() else {}
+    decisions = saved_decisions_at(db, article)
     overrides = speaker_overrides(decisions)
     said_by = {k: d.said_by for k, d in decisions.items() if d.said_by}
     store = open_store(db)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from onrecord.articles import read_article
 from onrecord.model import Extraction
-from onrecord.store.paths import ENV_VAR, resolve_store_path
+from onrecord.store.paths import ENV_VAR, is_shared, resolve_store_path
+from onrecord.store.pgconn import describe
 
 
 def warn(message: str) -> None:
@@ -28,10 +29,11 @@ def extract_article(path: str, extractor=None) -> Extraction:
     return extraction
 
 
-def workspace(store: str | None, creates: bool = True, extractor=None) -> Path:
-    """The workspace database a command works on; when the command line did not name it, say
-    on stderr which one is read. A command that `creates` the default workspace builds the
-    demo into it first, as the window does."""
+def workspace(store: str | None, creates: bool = True, extractor=None) -> Path | str:
+    """The workspace database a command works on (a shared archive's connection string comes
+    back as it is); when the command line did not name it, say on stderr which one is read,
+    an archive without its password. A command that `creates` the default workspace builds
+    the demo into it first, as the window does."""
     from onrecord.store.demo import first_run, prepare_default
 
     path = resolve_store_path(store)
@@ -39,7 +41,8 @@ def workspace(store: str | None, creates: bool = True, extractor=None) -> Path:
         named = (
             f"from ${ENV_VAR}" if os.environ.get(ENV_VAR) else "the default; --store names another"
         )
-        print(f"onrecord: workspace {path} ({named})", file=sys.stderr)
+        shown = f"the shared archive {describe(path)}" if is_shared(path) else path
+        print(f"onrecord: workspace {shown} ({named})", file=sys.stderr)
     if creates and first_run(path):
         print("onrecord: a new default workspace: building the demo store into it", file=sys.stderr)
         prepare_default(path, extractor)

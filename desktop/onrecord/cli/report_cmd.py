@@ -7,6 +7,7 @@ import sys
 from onrecord.cli import source_check
 from onrecord.cli.reading import extract_article, workspace
 from onrecord.errors import OnRecordError
+from onrecord.store.paths import store_exists
 
 FORMATS = ["html", "md", "csv", "json", "pdf", "claimreview"]
 
@@ -23,7 +24,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from onrecord.reports import RENDERERS, build_report, save_report
-    from onrecord.review import saved_decisions
+    from onrecord.workspace.shared_review import saved_decisions_at
 
     if args.format == "pdf" and not args.output:
         raise OnRecordError("A PDF report needs a file: add -o FILE.")
@@ -31,10 +32,10 @@ def run(args) -> int:
     extraction = extract_article(args.file)
     article = extraction.article
     db = workspace(args.store, creates=False)  # read only
-    decisions = saved_decisions(db, article)
+    decisions = saved_decisions_at(db, article)
     if not args.source:
         sources = source_check.saved_sources(db, article)
-    matches = _store_matches(db, extraction, decisions) if db.exists() else {}
+    matches = _store_matches(db, extraction, decisions) if store_exists(db) else {}
     report = build_report(extraction, matches, decisions, sources)
     if args.format == "pdf":
         from onrecord.gui.pdf_export import html_to_pdf

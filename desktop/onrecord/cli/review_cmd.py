@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import extract_article, workspace
-from onrecord.review import reviewed_quotes, saved_decisions
+from onrecord.review import reviewed_quotes
 
 
 def register(subparsers) -> None:
@@ -16,10 +16,12 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from onrecord.workspace.shared_review import saved_decisions_at
+
     extraction = extract_article(args.file)
     article = extraction.article
     db = workspace(args.store, creates=False)  # read only: an absent workspace holds no review
-    quotes = reviewed_quotes(extraction, saved_decisions(db, article))
+    quotes = reviewed_quotes(extraction, saved_decisions_at(db, article))
     if args.format == "json":
         print_json({"article": article.to_dict(), "quotes": quotes})
         return 0

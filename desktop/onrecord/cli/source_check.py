@@ -41,9 +41,9 @@ def read_sources(paths: list[str]) -> list[SourceDocument]:
 
 def saved_sources(db, article) -> list[SourceDocument]:
     """The sources attached to the article in the review window; unreadable ones told, skipped."""
-    from onrecord.review import saved_source_paths
+    from onrecord.workspace.shared_review import saved_source_paths_at
 
-    sources, problems = read_kept_sources(saved_source_paths(db, article))
+    sources, problems = read_kept_sources(saved_source_paths_at(db, article))
     for problem in problems:
         warn(f"a source attached in the review was skipped: {problem}")
     return sources

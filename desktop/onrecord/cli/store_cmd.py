@@ -1,13 +1,19 @@
-"""`onrecord store import|stats|search|speakers|merge-speaker|imports|demo`: the statement store."""
+"""`onrecord store import|stats|search|speakers|merge-speaker|imports|demo|migrate|init-roles`:
+the statement store, a workspace file or the shared archive on PostgreSQL."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 
+from onrecord.cli import store_archive as archive
 from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import workspace
+from onrecord.errors import StoreError
+from onrecord.store.paths import is_shared
 
 SHOWN_REASONS = 10
 
@@ -15,7 +21,9 @@ SHOWN_REASONS = 10
 def register(subparsers) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--store", help="workspace database (default: $ONRECORD_STORE or user data)"
+        "--store",
+        help="workspace database, or a shared archive: postgresql://… or service=… "
+        "(default: $ONRECORD_STORE or user data)",
     )
     p = subparsers.add_parser("store", help="the store of earlier statements")
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -23,6 +31,10 @@ def register(subparsers) -> None:
     imp.add_argument("file", help="JSONL, CSV, Quotebank JSONL (.bz2 too) or a folder of articles")
     imp.add_argument("--format", choices=["jsonl", "csv", "quotebank", "articles"])
     imp.add_argument("--map", help="field names of the file: text=quote,speaker=who,...")
+    imp.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1,
+        help="articles: processes extracting at once (default: the cores)",
+    )  # fmt: skip
     imp.set_defaults(func=run_import)
     sub.add_parser("stats", parents=[common], help="counts and size").set_defaults(func=run_stats)
     search = sub.add_parser("search", parents=[common], help="full-text search (words literal)")
@@ -41,6 +53,12 @@ def register(subparsers) -> None:
     imports.set_defaults(func=run_imports)
     demo = sub.add_parser("demo", parents=[common], help="build the demo store if none is there")
     demo.set_defaults(func=run_demo)
+    migrate = sub.add_parser("migrate", parents=[common], help="bring the schema up to date")
+    migrate.set_defaults(func=archive.run_migrate)
+    roles = sub.add_parser(
+        "init-roles", parents=[common], help="create the shared archive's reader/editor/importer"
+    )
+    roles.set_defaults(func=archive.run_init_roles)
 
 
 def _open(args):
@@ -52,8 +70,10 @@ def _open(args):
 def run_import(args) -> int:
     from tqdm import tqdm
 
-    from onrecord.store.importers import import_file, parse_mapping
+    from onrecord.store.importers import guess_format, import_file, parse_mapping
 
+    if Path(args.file).is_dir() and (args.format or guess_format(Path(args.file))) == "articles":
+        return archive.run_archive_import(args, _open(args))
     mapping = parse_mapping(args.map)
     store = _open(args)
     try:
@@ -135,6 +155,8 @@ def run_demo(args) -> int:
     from onrecord.store.demo import ensure_demo_store
 
     path = workspace(args.store, creates=False)  # the demo is built just below
+    if is_shared(path):
+        raise StoreError("the demo store is a workspace file, not a shared archive")
     built = ensure_demo_store(path)
     print(f"demo store {'built at' if built else 'already there:'} {path}")
     return 0

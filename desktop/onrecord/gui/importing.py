@@ -8,11 +8,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog
 
-from onrecord.errors import OnRecordError
 from onrecord.gui.widgets.import_dialog import ImportDialog
+from onrecord.gui.worker import Worker, shared_extractor
 
 STATEMENT_FILTER = (
     "Statements (*.jsonl *.json *.ndjson *.csv *.tsv *.bz2 *.jsonl.bz2);;All files (*)"
@@ -23,11 +23,11 @@ class _Cancelled(Exception):
     """Raised from the progress callback: the import's transaction rolls back."""
 
 
-class ImportWorker(QThread):
+class ImportWorker(Worker):
     progress = Signal(int)  # rows read so far
     done = Signal(object)  # ImportResult
-    failed = Signal(str)
     cancelled = Signal()
+    what = "import"
 
     def __init__(self, store_path, source: str, parent=None):
         super().__init__(parent)
@@ -43,27 +43,22 @@ class ImportWorker(QThread):
             self._told = now
             self.progress.emit(self.rows)
 
-    def run(self) -> None:
+    def work(self) -> None:
         from onrecord.store import open_store
         from onrecord.store.importers import guess_format, import_file
 
+        store = open_store(self.store_path)
         try:
-            store = open_store(self.store_path)
-            try:
-                extractor = None
-                if guess_format(Path(self.source)) == "articles":
-                    from onrecord.gui.worker import shared_extractor
-
-                    extractor = shared_extractor()
-                result = import_file(store, self.source, progress=self._step, extractor=extractor)
-            finally:
-                store.close()
+            extractor = (
+                shared_extractor() if guess_format(Path(self.source)) == "articles" else None
+            )
+            result = import_file(store, self.source, progress=self._step, extractor=extractor)
         except _Cancelled:
             self.cancelled.emit()
-        except OnRecordError as exc:
-            self.failed.emit(str(exc))
-        else:
-            self.done.emit(result)
+            return
+        finally:
+            store.close()
+        self.done.emit(result)
 
 
 def choose_import(win, folder: bool) -> None:

@@ -17,6 +17,7 @@ from shiboken6 import isValid
 
 from onrecord.errors import OnRecordError
 from onrecord.gui.worker import LoadWorker, ModelState, ModelWarmUp, ReadWorker, StoreStatsWorker
+from onrecord.store.paths import as_location
 
 log = logging.getLogger(__name__)
 _leaving: set = set()  # workers of closed loaders, kept alive until their thread ends
@@ -43,10 +44,11 @@ class Loader(QObject):
     store_stats = Signal(dict)
     store_failed = Signal(str)
     store_damaged = Signal(str)
+    review_changed = Signal(dict)  # another editor's change on the shared archive
 
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
-        self.store_path = Path(store_path)
+        self.store_path = as_location(store_path)
         self.demo_due = False  # decided by start(), before any thread creates the file
         self.model = ModelState.NOT_LOADED
         self.worker: LoadWorker | None = None
@@ -54,7 +56,7 @@ class Loader(QObject):
         self.article = None
         self._running: set = set()
         self._closed = False  # after close() no thread starts (a timer may still fire)
-        self._log = self._store = None
+        self._log = self._store = self._listener = None
         self.model_state.connect(lambda state: setattr(self, "model", state))
 
     def start(self, article=None) -> None:
@@ -75,10 +77,21 @@ class Loader(QObject):
     def review_log(self):
         """The review log of the workspace, opened on first use; loads borrow it."""
         if self._log is None:
-            from onrecord.review import ReviewLog
+            from onrecord.workspace.shared_review import open_review_log
 
-            self._log = ReviewLog(self.store_path)
+            self._log = open_review_log(self.store_path)
+            if hasattr(self._log, "listen"):  # the shared archive: follow the others
+                self._follow(self._log)
         return self._log
+
+    def _follow(self, log) -> None:
+        from onrecord.gui.sharing import ReviewListener
+
+        listener = ReviewListener(log)
+        self._relay(listener.changed, self.review_changed.emit)
+        self._relay(listener.failed, self.store_failed.emit)
+        self._listener = listener
+        self._track(listener)
 
     def store(self):
         """The store, opened on first use in the GUI thread (for a write or a search)."""
@@ -95,6 +108,9 @@ class Loader(QObject):
         return Matcher(self.store())
 
     def _close_workspace(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         for resource in (self._store, self._log):
             if resource is not None:
                 resource.close()
@@ -225,7 +241,7 @@ class Loader(QObject):
         Threads still at work on the old one are not waited for: their results are dropped."""
         self.cancel()
         self._close_workspace()
-        self.store_path, self.demo_due = Path(store_path), False
+        self.store_path, self.demo_due = as_location(store_path), False
         self.probe_store()
         if self.article is not None:
             self.open_article(self.article)

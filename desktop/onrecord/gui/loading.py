@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from onrecord.gui.sharing import show_change
 from onrecord.gui.worker import ModelState
 
 
@@ -17,6 +18,7 @@ def connect(win) -> None:
     ld.refused.connect(lambda path, message: refused(win, path, message))
     ld.model_state.connect(status.show_model)
     ld.store_stats.connect(lambda stats: store_size(win, stats))
+    ld.review_changed.connect(lambda change: show_change(win, change))
     ld.store_failed.connect(lambda message: status.store.setText(f"store unavailable: {message}"))
     status.show_model(ld.model)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 
-from onrecord.errors import OnRecordError
+from onrecord.errors import OnRecordError, ReviewConflict
 from onrecord.gui.commands import SetReviewField
 from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
 from onrecord.gui.session_model import SessionModel
@@ -210,6 +210,12 @@ class Reviewer(QObject):
         False if it could not be saved."""
         try:
             self.state.set_field(key, field, value)
+        except ReviewConflict as exc:  # shown as they left it; doing it again applies ours
+            self.state.reload(key)
+            self.win.status.showMessage(
+                f"Not saved: {exc}. Theirs is shown; do it again to apply yours.", 20000
+            )
+            return False
         except OnRecordError as exc:
             self.win.status.showMessage(f"Not saved: {exc}", 15000)
             return False

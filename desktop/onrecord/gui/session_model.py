@@ -31,6 +31,12 @@ class SessionModel(QObject):
         setter(key, value)
         self.quote_changed.emit(key, field)
 
+    def reload(self, key: str) -> None:
+        """Read a quote's review again: another editor changed it on the shared archive."""
+        self.session.reload(key)
+        for field in ("decision", "note", "speaker"):
+            self.quote_changed.emit(key, field)
+
     def recheck(self, key: str, matcher) -> None:
         """Match the quote against the store again (after its speaker changed)."""
         self.session.recheck(key, matcher)

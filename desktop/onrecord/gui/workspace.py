@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from onrecord.errors import OnRecordError
 from onrecord.store.damage import latest_backup, restore_backup
+from onrecord.store.pgconn import describe, is_dsn, without_password
 
 
 def use_workspace(win, path: str) -> None:
@@ -18,15 +19,21 @@ def use_workspace(win, path: str) -> None:
     from onrecord.store.recognise import recognise_workspace
 
     try:
-        recognise_workspace(path)
+        if is_dsn(path):  # the archive must answer (password, server, schema) before the switch
+            from onrecord.store import open_store
+
+            open_store(path).close()
+        else:
+            recognise_workspace(path)
     except OnRecordError as exc:
         win.status.showMessage(f"Not used as the workspace: {exc}", 15000)
         return
     win.reviewer.set_session(None)  # its review belongs to the workspace being closed
     win.loader.use_store(path)
-    win.settings.workspace = str(Path(path).resolve())
+    win.settings.workspace = without_password(path) if is_dsn(path) else str(Path(path).resolve())
     win.undo_stack.clear()  # its commands belong to the other workspace
-    win.status.showMessage(f"Workspace: {path}", 10000)
+    shown = f"the shared archive {describe(path)}" if is_dsn(path) else path
+    win.status.showMessage(f"Workspace: {shown}", 10000)
 
 
 def offer_backup(win, message: str) -> None:

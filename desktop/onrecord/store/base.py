@@ -1,7 +1,7 @@
 """The store's interface: what matching, the CLI and the GUI may ask of any backend.
 
-SQLite (`onrecord.store.sqlite.SqliteStore`) is the one implementation; a PostgreSQL
-backend can join later by implementing this protocol. Statements travel as plain dicts
+Two implementations: a workspace file on SQLite (`onrecord.store.sqlite.SqliteStore`) and
+the newsroom's shared archive on PostgreSQL (`onrecord.store.postgres.PostgresStore`). Statements travel as plain dicts
 with the keys of `STATEMENT_FIELDS` plus `id`.
 """
 
@@ -36,8 +36,14 @@ class StatementStore(Protocol):
         source: str,
         fmt: str,
         progress: Callable[[int], None] | None = None,
+        articles: Iterable[tuple[str, str]] = (),
     ) -> ImportResult:
-        """Add statement dicts (or a rejection reason per row) as ONE transaction."""
+        """Add statement dicts (or a rejection reason per row) as ONE transaction, recording
+        `articles` ((content hash, path) of the files they came from) as imported."""
+
+    def article_queue(self, items: list[tuple[str, str]]):
+        """The (content hash, path) articles of `items` not imported yet, as a queue to
+        `claim(n)` batches from (see `queue.LocalQueue`, `pgqueue.PgQueue`)."""
 
     def add_aliases(self, name: str, aliases: Iterable[str]) -> None:
         """Record other names of the speaker `name` (created if new)."""

@@ -1,10 +1,13 @@
 """Where the workspace database lives: `--store PATH` > $ONRECORD_STORE > (in the window)
-the workspace chosen there > the user data dir."""
+the workspace chosen there > the user data dir. A libpq connection string in place of a path
+(`postgresql://…`, `service=newsroom`) names a shared archive on PostgreSQL instead."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from onrecord.store.pgconn import is_dsn
 
 ENV_VAR = "ONRECORD_STORE"
 FILE_NAME = "onrecord.db"
@@ -16,9 +19,26 @@ def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("OnRecord", appauthor=False)) / FILE_NAME
 
 
-def resolve_store_path(cli_value: str | None, remembered: str | None = None) -> Path:
+def resolve_store_path(cli_value: str | None, remembered: str | None = None) -> Path | str:
     """The database path chosen on the command line, by the environment, as `remembered`
     (the window passes the workspace chosen in it; the command line has no such setting), or
-    by default."""
+    by default; a connection string comes back as it is (a str, not a Path)."""
     chosen = cli_value or os.environ.get(ENV_VAR) or remembered
+    if is_dsn(chosen):
+        return chosen.strip()
     return Path(chosen).expanduser() if chosen else default_store_path()
+
+
+def as_location(value: Path | str) -> Path | str:
+    """A workspace file as a Path, a shared archive's connection string as it is."""
+    return value if is_dsn(str(value)) and not isinstance(value, Path) else Path(value)
+
+
+def is_shared(location: Path | str) -> bool:
+    """Whether `location` is a shared archive on a server rather than a workspace file."""
+    return not isinstance(location, Path) and is_dsn(location)
+
+
+def store_exists(location: Path | str) -> bool:
+    """Whether there is a store to match against (a shared archive is assumed to be there)."""
+    return is_shared(location) or Path(location).exists()

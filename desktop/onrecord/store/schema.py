@@ -55,7 +55,16 @@ def _v1(db: Database) -> None:
     )
 
 
-MIGRATIONS = [_v1]
+def _v2(db: Database) -> None:
+    """The articles an archive import took statements from, by the hash of the file's bytes:
+    an interrupted `store import FOLDER` started again skips them."""
+    db.executescript(
+        "CREATE TABLE IF NOT EXISTS imported_articles (content_hash TEXT PRIMARY KEY,"
+        " path TEXT NOT NULL, import_id INTEGER REFERENCES imports(id) ON DELETE CASCADE)"
+    )
+
+
+MIGRATIONS = [_v1, _v2]
 
 
 def schema_version(db: Database) -> int:

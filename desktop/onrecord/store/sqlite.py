@@ -18,6 +18,7 @@ from onrecord.store.base import ImportResult
 from onrecord.store.damage import backup_hint, check_on_open, damage_reported
 from onrecord.store.indexing import IndexKeeper
 from onrecord.store.normalize import fold, match_key
+from onrecord.store.queue import LocalQueue
 from onrecord.store.rows import Rejected, clean, fingerprint
 from onrecord.store.schema import migrate
 
@@ -107,16 +108,17 @@ class SqliteStore:
         source: str,
         fmt: str,
         progress: Callable[[int], None] | None = None,
+        articles: Iterable[tuple[str, str]] = (),
     ) -> ImportResult:
         result, now = ImportResult(source=source, format=fmt), utc_now()
         self.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")
         try:
-            self._import(rows, result, now, progress)
+            self._import(rows, result, now, progress, articles)
         finally:
             self.conn.execute("PRAGMA cache_size = -2000")  # SQLite's default, 2 MB
         return result
 
-    def _import(self, rows, result: ImportResult, now: str, progress) -> None:
+    def _import(self, rows, result: ImportResult, now: str, progress, articles) -> None:
         with self.transaction() as conn:
             result.id = conn.execute(
                 "INSERT INTO imports (source, format, started_at) VALUES (?, ?, ?)",
@@ -143,6 +145,10 @@ class SqliteStore:
                 result.added += conn.executemany(_INSERT, batch).rowcount
             result.duplicates = result.rows - result.added - len(result.rejected)
             conn.executemany(
+                "INSERT OR IGNORE INTO imported_articles VALUES (?, ?, ?)",
+                [(h, path, result.id) for h, path in articles],
+            )
+            conn.executemany(
                 "INSERT INTO import_rejects VALUES (?, ?, ?)",
                 [(result.id, n, reason) for n, reason in result.rejected],
             )
@@ -155,6 +161,9 @@ class SqliteStore:
             bulk = result.added > max(BULK_MIN, last_id)
             _resume_fts_trigger(conn, trigger, last_id, bulk)
             self.index.update(conn, after_id=last_id)
+
+    def article_queue(self, items: list[tuple[str, str]]) -> LocalQueue:
+        return LocalQueue(self.conn, items)
 
     def add_aliases(self, name: str, aliases: Iterable[str]) -> None:
         with self.transaction() as conn:

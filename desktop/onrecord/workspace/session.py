@@ -111,6 +111,10 @@ class ReviewSession:
         self.review.set_said_by(key, name or None)
         self._refresh(key)
 
+    def reload(self, key: str) -> None:
+        """Read the quote's review again (another editor changed it on the shared archive)."""
+        self._refresh(key)
+
     def _refresh(self, key: str) -> None:
         d = self.review.get(key)
         if d is None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from onrecord.errors import OnRecordError
 from onrecord.gui.actions.registry import action
 from onrecord.gui.commands import AddToStore
 from onrecord.gui.importing import choose_import
 from onrecord.gui.widgets.dialogs import StoreSearchDialog
+from onrecord.store.paths import default_store_path, is_shared
+from onrecord.store.pgconn import is_dsn
 
 
 @action(
@@ -49,7 +51,9 @@ def import_folder(window) -> None:
     help="Choose the database of statements and reviews to work on (a new name creates one)",
 )
 def choose_workspace(window, loader) -> None:
-    dialog = QFileDialog(window, "Workspace database", str(loader.store_path.parent))
+    where = loader.store_path
+    folder = default_store_path().parent if is_shared(where) else where.parent
+    dialog = QFileDialog(window, "Workspace database", str(folder))
     dialog.setObjectName("workspace_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing one is opened
@@ -59,6 +63,33 @@ def choose_workspace(window, loader) -> None:
 
     dialog.fileSelected.connect(lambda path: use_workspace(window, path))
     dialog.open()
+
+
+@action(
+    "store.connect",
+    "Connect to a shared archive…",
+    "Store",
+    help="Work on the newsroom's archive on PostgreSQL (postgresql://… or service=…)",
+)
+def connect_archive(window) -> None:
+    dialog = QInputDialog(window)
+    dialog.setObjectName("archive_dialog")
+    dialog.setWindowTitle("Connect to a shared archive")
+    dialog.setLabelText(
+        "Connection string, e.g. service=newsroom or postgresql://you@db.example/archive\n"
+        "(passwords come from ~/.pgpass or the service file; OnRecord never keeps one)"
+    )
+    dialog.textValueSelected.connect(lambda text: _connect(window, text.strip()))
+    dialog.open()
+
+
+def _connect(win, text: str) -> None:
+    if not is_dsn(text):
+        win.status.showMessage(f"Not a connection string: {text[:60]}", 15000)
+        return
+    from onrecord.gui.workspace import use_workspace
+
+    use_workspace(win, text)
 
 
 def _search_rows(loader, text: str) -> list[str]:

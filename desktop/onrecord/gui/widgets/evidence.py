@@ -58,16 +58,16 @@ def _speaker_html(session, quote) -> list[str]:
             f"<p style='margin-bottom:0'><b style='font-size:large'>{escape(speaker.name)}</b>"
             f"{said}</p>"
         )
-    said_by = session.said_by(quote.key)
-    if said_by:
-        out.append(
-            f"<p style='color:{s.red}; font-weight:600; margin-top:0'>⚠ The article credits "
-            f"{escape(speaker.name if speaker else 'nobody')}: said by {escape(said_by)} "
-            "(your answer; fix the credit before publication)</p>"
-        )
     line = session.caption(quote)
     if line:
         out.append(f"<p style='color:{s.muted}; margin-top:0'>{escape(line)}</p>")
+    said_by = session.said_by(quote.key)
+    if said_by:
+        out.append(
+            f"<p style='color:{s.red}; font-weight:600; margin-top:2px'>⚠ The article credits "
+            f"{escape(speaker.name if speaker else 'nobody')}: said by {escape(said_by)} "
+            "(your answer; fix the credit before publication)</p>"
+        )
     note = session.note(quote.key)
     if note:
         out.append(f"<p>✎ <b>Note:</b> {escape(note)}</p>")

@@ -1,0 +1,264 @@
+"""The shared archive on PostgreSQL: the `StatementStore` of a newsroom, many editors at once.
+
+Same rows, checks, fingerprints and word index as the SQLite store (`rows`, `wordindex`), so
+the same inputs give the same verdicts. Candidates are found in the server (`pgwords`);
+rapidfuzz re-ranks them in the client. Imports stream through COPY into a temporary table,
+one transaction per import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
+from onrecord.clock import utc_now
+from onrecord.store import pgwords
+from onrecord.store.base import ImportResult
+from onrecord.store.normalize import match_key, name_key
+from onrecord.store.pgconn import connect, describe, errors_reported
+from onrecord.store.pgqueue import PgQueue
+from onrecord.store.pgschema import check_version
+from onrecord.store.rows import Rejected, clean, fingerprint
+
+COLUMNS = "id, text, speaker, affiliation, date, outlet, url, language, folded, speaker_id"
+FIELDS = ("text", "folded", "speaker", "affiliation", "date", "outlet", "url", "language",
+          "fingerprint", "n")  # fmt: skip
+BATCH = 5_000
+_INSERT = """
+INSERT INTO statements (text, folded, speaker, speaker_id, affiliation, date, outlet, url,
+    language, imported_from, import_id, added_at, fingerprint)
+SELECT b.text, b.folded, b.speaker, a.speaker_id, b.affiliation, b.date, b.outlet, b.url,
+    b.language, %(source)s, %(import)s, %(now)s, b.fingerprint
+FROM batch b LEFT JOIN aliases a ON a.key = b.speaker_key ORDER BY b.n
+ON CONFLICT (fingerprint) DO NOTHING
+"""
+# Speakers of the batch not known yet, numbered in the order met, each under its first
+# spelling (one key, one name: the name maps the new id back to its key).
+_NEW_SPEAKERS = """
+WITH new AS (
+    SELECT DISTINCT ON (speaker_key) speaker_key, speaker, n FROM batch b
+    WHERE speaker_key <> '' AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.key = b.speaker_key)
+    ORDER BY speaker_key, n),
+made AS (INSERT INTO speakers (name) SELECT speaker FROM new ORDER BY n RETURNING id, name)
+INSERT INTO aliases SELECT new.speaker_key, new.speaker, made.id FROM new JOIN made
+    ON made.name = new.speaker
+"""
+
+
+@errors_reported
+class PostgresStore:
+    def __init__(self, dsn: str, check: bool = True):
+        self.dsn, self.path = dsn, describe(dsn)
+        self.conn = connect(dsn)
+        if check:
+            check_version(self.conn, self.path)
+
+    @contextmanager
+    def transaction(self) -> Iterator:
+        with self.conn.transaction():
+            yield self.conn
+
+    def add_statements(
+        self,
+        rows: Iterable[tuple[int, dict | str]],
+        source: str,
+        fmt: str,
+        progress: Callable[[int], None] | None = None,
+        articles: Iterable[tuple[str, str]] = (),
+    ) -> ImportResult:
+        result, now = ImportResult(source=source, format=fmt), utc_now()
+        with self.transaction() as conn:
+            result.id = conn.execute(
+                "INSERT INTO imports (source, format, started_at) VALUES (%s, %s, %s) RETURNING id",
+                [source, fmt, now],
+            ).fetchone()[0]
+            last_id = conn.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]
+            conn.execute(
+                "CREATE TEMP TABLE batch (text text, folded text, speaker text, affiliation text,"
+                " date text, outlet text, url text, language text, fingerprint bigint, n integer,"
+                " speaker_key text) ON COMMIT DROP"
+            )
+            batch: list[tuple] = []
+            for number, raw in rows:
+                result.rows += 1
+                try:
+                    if isinstance(raw, str):
+                        raise Rejected(raw)
+                    row = clean(raw)
+                    batch.append((*(row[f] for f in FIELDS[:8]), fingerprint(row), result.rows))
+                except Rejected as exc:
+                    result.rejected.append((number, str(exc)))
+                if len(batch) >= BATCH:
+                    result.added += self._insert(conn, batch, result, now)
+                if progress:
+                    progress(1)
+            result.added += self._insert(conn, batch, result, now)
+            result.duplicates = result.rows - result.added - len(result.rejected)
+            conn.cursor().executemany(
+                "INSERT INTO imported_articles VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                [(h, path, result.id) for h, path in articles],
+            )
+            with conn.cursor().copy("COPY import_rejects FROM STDIN") as copy:
+                for n, reason in result.rejected:
+                    copy.write_row((result.id, n, reason))
+            conn.execute(
+                "UPDATE imports SET finished_at = %s, rows = %s, added = %s, duplicates = %s,"
+                " rejected = %s WHERE id = %s",
+                [utc_now(), result.rows, result.added, result.duplicates, len(result.rejected),
+                 result.id],
+            )  # fmt: skip
+            if result.added:
+                pgwords.add(conn, after_id=last_id)
+        return result
+
+    def _insert(self, conn, batch: list[tuple], result: ImportResult, now: str) -> int:
+        """Add one batch of cleaned rows (new speakers first); returns how many were new."""
+        if not batch:
+            return 0
+        keyed = [(*r, name_key(r[2]) if r[2] else None) for r in batch]
+        batch.clear()
+        with conn.cursor().copy(f"COPY batch ({', '.join(FIELDS)}, speaker_key) FROM STDIN") as cp:
+            for row in keyed:
+                cp.write_row(row)
+        self._new_speakers(conn)
+        added = conn.execute(
+            _INSERT, {"source": result.source, "import": result.id, "now": now}
+        ).rowcount
+        conn.execute("TRUNCATE batch")
+        return added
+
+    def _new_speakers(self, conn) -> None:
+        """Create the speakers of the batch not known yet, each under the first spelling met."""
+        conn.execute(_NEW_SPEAKERS)
+
+    def article_queue(self, items: list[tuple[str, str]]) -> PgQueue:
+        return PgQueue(self.conn, items)
+
+    def add_aliases(self, name: str, aliases: Iterable[str]) -> None:
+        with self.transaction() as conn:
+            sid = self._ensure(conn, name)
+            for alias in aliases:
+                if name_key(alias) and self._find(conn, alias) is None:
+                    conn.execute("INSERT INTO aliases VALUES (%s, %s, %s)",
+                                 [name_key(alias), alias, sid])  # fmt: skip
+
+    def _find(self, conn, name: str | None) -> int | None:
+        if not name or not (key := name_key(name)):
+            return None
+        row = conn.execute("SELECT speaker_id FROM aliases WHERE key = %s", [key]).fetchone()
+        return row[0] if row else None
+
+    def _ensure(self, conn, name: str) -> int | None:
+        if (found := self._find(conn, name)) is not None or not name_key(name):
+            return found
+        sid = conn.execute(
+            "INSERT INTO speakers (name) VALUES (%s) RETURNING id", [name]
+        ).fetchone()[0]
+        conn.execute("INSERT INTO aliases VALUES (%s, %s, %s)", [name_key(name), name, sid])
+        return sid
+
+    def undo_import(self, import_id: int) -> int:
+        with self.transaction() as conn:
+            removed = conn.execute("DELETE FROM statements WHERE import_id = %s", [import_id])
+            conn.execute("DELETE FROM imports WHERE id = %s", [import_id])
+            return removed.rowcount
+
+    def get(self, ids: Iterable[int]) -> list[dict]:
+        return self._rows(COLUMNS, list(ids))
+
+    def _rows(self, columns: str, ids: list[int]) -> list[dict]:
+        if not ids:
+            return []
+        cur = self.conn.execute(f"SELECT {columns} FROM statements WHERE id = ANY(%s)", [ids])
+        names = [d.name for d in cur.description]
+        found = {r[0]: dict(zip(names, r, strict=True)) for r in cur}
+        return [found[i] for i in ids if i in found]
+
+    def candidates(self, text: str, limit: int, before: str | None = None) -> list[dict]:
+        """Statements sharing the rarest words of `text` (the server's word index), else
+        those holding every word (full-text search); see `pgwords`."""
+        key = match_key(text)
+        found = pgwords.query(self.conn, key, limit, before)
+        if found is not None:
+            return found
+        rows = self._rows("id, folded, speaker_id, date",
+                          [s["id"] for s in self.search(key, limit=limit * pgwords.WIDEN)])  # fmt: skip
+        return [r for r in rows if not (before and r["date"] and r["date"] > before)][:limit]
+
+    def search(self, text: str, speaker: str | None = None, limit: int = 50) -> list[dict]:
+        person = None
+        if speaker and (person := self.speaker_id(speaker)) is None:
+            return []
+        cur = pgwords.search(self.conn, match_key(text).split(), COLUMNS, person, limit)
+        if cur is None:
+            return []
+        names = [d.name for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    def speaker_id(self, name: str | None) -> int | None:
+        return self._find(self.conn, name)
+
+    def speakers(self) -> list[dict]:
+        rows = self.conn.execute(
+            """SELECT s.id, s.name,
+                      (SELECT array_agg(alias ORDER BY alias) FROM aliases a
+                       WHERE a.speaker_id = s.id),
+                      (SELECT count(*) FROM statements t WHERE t.speaker_id = s.id)
+               FROM speakers s ORDER BY lower(s.name), s.id"""
+        ).fetchall()
+        return [{"id": i, "name": n, "aliases": a or [], "statements": c} for i, n, a, c in rows]
+
+    def merge_speaker(self, alias: str, into: str) -> int:
+        from onrecord.errors import StoreError
+
+        with self.transaction() as conn:
+            source, target = self._find(conn, alias), self._find(conn, into)
+            if target is None:
+                raise StoreError(f"no speaker named {into!r} in the store")
+            if source == target:
+                return 0
+            if source is None:
+                conn.execute("INSERT INTO aliases VALUES (%s, %s, %s)",
+                             [name_key(alias), alias, target])  # fmt: skip
+                return 0
+            moved = conn.execute(
+                "UPDATE statements SET speaker_id = %s WHERE speaker_id = %s", [target, source]
+            ).rowcount
+            conn.execute("UPDATE aliases SET speaker_id = %s WHERE speaker_id = %s",
+                         [target, source])  # fmt: skip
+            conn.execute("DELETE FROM speakers WHERE id = %s", [source])
+            return moved
+
+    def imports(self) -> list[dict]:
+        cur = self.conn.execute(
+            "SELECT id, source, format, started_at, finished_at, rows, added, duplicates,"
+            " rejected FROM imports ORDER BY id DESC"
+        )
+        names = [d.name for d in cur.description]
+        records = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        for rec in records:
+            rec["reasons"] = [
+                {"row": n, "reason": r}
+                for n, r in self.conn.execute(
+                    "SELECT row, reason FROM import_rejects WHERE import_id = %s ORDER BY row",
+                    [rec["id"]],
+                )
+            ]
+        return records
+
+    def stats(self) -> dict:
+        one = lambda q: self.conn.execute(q).fetchone()  # noqa: E731
+        first, last = one("SELECT min(date), max(date) FROM statements")
+        return {
+            "path": self.path,
+            "statements": one("SELECT count(*) FROM statements")[0],
+            "speakers": one("SELECT count(*) FROM speakers")[0],
+            "imports": one("SELECT count(*) FROM imports")[0],
+            "first_date": first,
+            "last_date": last,
+            "db_mb": round(one("SELECT pg_database_size(current_database())")[0] / 1e6, 1),
+            "index_segments": one("SELECT count(*) FROM word_segments")[0],
+        }
+
+    def close(self) -> None:
+        self.conn.close()
