@@ -66,12 +66,12 @@ def test_closing_while_loading_stops_the_worker_without_waiting_for_it(
 ):
     import threading
 
-    loading, closed, real = threading.Event(), threading.Event(), worker_module.shared_extractor
+    loading, closed = threading.Event(), threading.Event()
 
-    def slow_model():
+    def slow_model():  # a model that loads until the window has closed
         loading.set()
         closed.wait(30)
-        return real()
+        return object()  # never used: the worker stops once it is loaded
 
     monkeypatch.setattr(worker_module, "shared_extractor", slow_model)
     win = open_window(seed_copy, wait=False)

@@ -100,16 +100,19 @@ def test_metainfo_validates():
     assert result.returncode == 0, result.stdout
 
 
-def test_the_running_app_names_the_desktop_entry_and_has_the_icon():
+def test_the_running_app_names_the_desktop_entry_and_has_the_icon(tmp_path):
     # A fresh process: the QApplication's identity is set once, when it is created.
-    probe = (
-        "from onrecord.gui.app import ensure_app; a = ensure_app(); "
+    probe = (  # the icon comes with the window's panes, after its first paint
+        "import sys; from PySide6.QtWidgets import QApplication; "
+        "from onrecord.gui import create_window; create_window(None, sys.argv[1]).build(); "
+        "a = QApplication.instance(); "
         "print(a.desktopFileName(), a.applicationName(), a.windowIcon().isNull())"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ONRECORD_CONFIG_DIR": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
-    )
+        [sys.executable, "-c", probe, str(tmp_path / "w.db")],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
     desktop_file, app_name, icon_missing = result.stdout.split()
     assert desktop_file == APP_ID  # Wayland app id / the entry docks match windows to
     assert app_name == desktop_entry()["StartupWMClass"]  # X11 WM_CLASS class is the app name

@@ -105,8 +105,9 @@ def test_importers_share_the_queue_and_a_killed_ones_claims_return(pg_dsn, artic
         worker.wait()
         result = archive.import_archive(store, articles)
         assert result.articles == 7 and result.added == 6
-        count = store.conn.execute("SELECT count(*) FROM imported_articles").fetchone()[0]
-        assert count == 7 and store.article_queue([]).remaining() == 0
+        one = lambda q: store.conn.execute(q).fetchone()[0]  # noqa: E731
+        assert one("SELECT count(*) FROM imported_articles") == 7
+        assert one("SELECT count(*) FROM article_queue") == 0
         store.close()
     finally:
         worker.kill()

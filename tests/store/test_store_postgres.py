@@ -141,3 +141,35 @@ def test_many_small_imports_are_compacted_by_an_importer(pg_dsn, monkeypatch):
         assert count <= 3
     assert [r["id"] for r in store.candidates("statement number 4 about 4x", 1)] == [5]
     store.close()
+
+
+def test_a_workspace_is_copied_into_the_archive_and_back(tmp_path, pg_dsn, capsys):
+    private = open_store(tmp_path / "mine.db")
+    private.add_statements(
+        enumerate([{"text": BRIDGE, "speaker": "Kim Jong-un", "date": "2020-01-01"},
+                   {"text": "The ferry runs every hour.", "speaker": "Kim"}], 1),
+        "test", "jsonl",
+    )  # fmt: skip
+    private.merge_speaker("Kim", "Kim Jong-un")
+    private.close()
+    assert main(["store", "copy", str(tmp_path / "mine.db"), pg_dsn]) == 0
+    assert "2 statements (2 new there)" in capsys.readouterr().out
+    assert main(["store", "copy", str(tmp_path / "mine.db"), pg_dsn]) == 0
+    assert "2 statements (0 new there)" in capsys.readouterr().out
+    assert main(["store", "copy", pg_dsn, str(tmp_path / "back.db")]) == 0
+    for location in (pg_dsn, tmp_path / "back.db"):
+        store = open_store(location)
+        assert [s["text"] for s in store.search("ferry", speaker="Kim Jong Un")] == [
+            "The ferry runs every hour."
+        ]
+        assert [p["name"] for p in store.speakers()] == ["Kim Jong-un"]
+        store.close()
+
+
+def test_an_archive_named_by_the_environment_is_told_without_its_password(
+    pg_dsn, pg_cluster, monkeypatch, capsys
+):
+    monkeypatch.setenv("ONRECORD_STORE", pg_dsn)
+    assert main(["store", "stats"]) == 0
+    err = capsys.readouterr().err
+    assert "onrecord_admin@127.0.0.1" in err and pg_cluster.password not in err

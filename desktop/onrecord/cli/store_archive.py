@@ -1,4 +1,4 @@
-"""`onrecord store import FOLDER` (an archive of articles), `store migrate`, `store init-roles`:
+"""`onrecord store import FOLDER` (an archive of articles), `store migrate`, `init-roles`, `copy`:
 filling and running the store, above all the newsroom's shared archive."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from onrecord.errors import StoreError
-from onrecord.store.paths import is_shared, resolve_store_path
+from onrecord.store.paths import as_location, is_shared, resolve_store_path, store_exists
 
 SHOWN_FAILURES = 10
 
@@ -25,7 +25,7 @@ def run_archive_import(args, store) -> int:
 
     try:
         with bar:
-            result = import_archive(store, args.file, max(1, args.jobs), progress)
+            result = import_archive(store, args.file, max(1, args.jobs), progress, args.batch)
     finally:
         store.close()
     print(f"{args.file} (articles): {result.articles} articles read, {result.skipped} imported "
@@ -70,4 +70,32 @@ def run_init_roles(args) -> int:
         except psycopg.Error as exc:  # no CREATEROLE, not the owner
             raise StoreError(f"cannot set up the roles on {describe(location)}: {exc}") from None
     print(f"{describe(location)}: roles {', '.join(ROLES)} ready; grant them to people's logins")
+    return 0
+
+
+def run_copy(args) -> int:
+    from tqdm import tqdm
+
+    from onrecord.store import open_store
+    from onrecord.store.copying import copy_store
+
+    source, target = as_location(args.source), as_location(args.target)
+    if not store_exists(source):
+        raise StoreError(f"no such workspace: {source}")
+    if str(source) == str(target):
+        raise StoreError("FROM and TO are the same store")
+    reader = open_store(source)
+    try:
+        writer = open_store(target)
+        try:
+            total = reader.stats()["statements"]
+            with tqdm(total=total, unit=" statements", file=sys.stderr,
+                      disable=not sys.stderr.isatty()) as bar:  # fmt: skip
+                done = copy_store(reader, writer, bar.update)
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+    print(f"{reader.path} → {writer.path}: {done.speakers} speakers, {done.imports} import "
+          f"records, {done.statements} statements ({done.added} new there)")  # fmt: skip
     return 0

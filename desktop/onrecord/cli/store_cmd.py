@@ -1,5 +1,5 @@
-"""`onrecord store import|stats|search|speakers|merge-speaker|imports|demo|migrate|init-roles`:
-the statement store, a workspace file or the shared archive on PostgreSQL."""
+"""`onrecord store ACTION`: import, stats, search, speakers, merge-speaker, imports, demo, migrate,
+init-roles and copy: the statement store, a workspace file or the shared archive on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ def register(subparsers) -> None:
         "--jobs", type=int, default=os.cpu_count() or 1,
         help="articles: processes extracting at once (default: the cores)",
     )  # fmt: skip
+    imp.add_argument("--batch", type=int, help="articles: articles per transaction (default 20)")
     imp.set_defaults(func=run_import)
     sub.add_parser("stats", parents=[common], help="counts and size").set_defaults(func=run_stats)
     search = sub.add_parser("search", parents=[common], help="full-text search (words literal)")
@@ -59,6 +60,10 @@ def register(subparsers) -> None:
         "init-roles", parents=[common], help="create the shared archive's reader/editor/importer"
     )
     roles.set_defaults(func=archive.run_init_roles)
+    copy = sub.add_parser("copy", help="copy a workspace file into a shared archive, or back")
+    copy.add_argument("source", metavar="FROM", help="workspace file or postgresql://… to read")
+    copy.add_argument("target", metavar="TO", help="workspace file or postgresql://… to fill")
+    copy.set_defaults(func=archive.run_copy)
 
 
 def _open(args):

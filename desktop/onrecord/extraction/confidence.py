@@ -13,11 +13,13 @@ from onrecord.model import Speaker
 FRAME = {
     "parse": 0.9,
     "sentence": 0.8,
+    "described": 0.8,
     "inner": 0.75,
     "colon": 0.75,
     "dash": 0.75,
     "reported": 0.7,
     "inherited": 0.6,
+    "intro": 0.55,
     "none": 0.25,
 }
 UNRESOLVED = 0.4  # a pronoun or description no one in the article answers to
@@ -32,7 +34,7 @@ _WORD = re.compile(r"[\w’'-]+")
 def speaker_confidence(frame_how: str, speaker: Speaker | None) -> float:
     conf = FRAME[frame_how]
     if speaker is None:
-        return conf
+        return min(conf, FRAME["none"])
     if not speaker.resolved:
         return min(conf, UNRESOLVED)
     mention = speaker.mention.strip()

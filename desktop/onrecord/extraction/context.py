@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from onrecord.extraction.quotemarks import QuoteSpan
+
+_BREAK = re.compile(r"[^\S\n]*\n\s*")
 
 
 @dataclass
@@ -20,6 +23,7 @@ class DocContext:
         self._tok_starts = [t.idx + self.offset for t in self.doc]
         self._tok_ends = [t.idx + len(t.text) + self.offset for t in self.doc]
         self._positions: dict[frozenset, list[int]] = {}
+        self._breaks: list[int] | None = None  # where each paragraph break ends
 
     def start(self, tok) -> int:
         return tok.idx + self.offset
@@ -56,5 +60,8 @@ class DocContext:
         return self.start(sent[0]), self.end(sent[-1])
 
     def paragraph_of(self, pos: int) -> int:
-        """Index of the paragraph (text between newlines) holding `pos`."""
-        return self.text.count("\n", 0, pos)
+        """Index of the paragraph holding `pos`; a blank line between paragraphs is no
+        paragraph of its own."""
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _BREAK.finditer(self.text)]
+        return bisect.bisect_right(self._breaks, pos)

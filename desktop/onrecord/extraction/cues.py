@@ -95,9 +95,9 @@ def according_source(cue, ctx):
     return None
 
 
-def subject_left_of(cue, ctx):
+def subject_left_of(cue, ctx, fits=None):
     """A misparse left `cue` without subject: the last named subject before it in its
-    sentence (`Levine, who has given money to Rubio, said, "…"`)."""
+    sentence (`Levine, who has given money to Rubio, said, "…"`) that `fits`."""
     left = [t for t in cue.sent if t.i < cue.i and not ctx.in_quote(t)]
     names = [
         t
@@ -105,6 +105,7 @@ def subject_left_of(cue, ctx):
         if t.dep_ in ("nsubj", "nsubjpass")
         and t.pos_ not in ("PRON", "ADP")
         and t.head.dep_ != "relcl"
+        and (fits is None or fits(t))
     ]
     return names[-1] if names else None
 

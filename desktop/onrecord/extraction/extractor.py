@@ -5,24 +5,27 @@ from __future__ import annotations
 import re
 
 from onrecord.extraction.channel import Channels, is_channel
-from onrecord.extraction.confidence import speaker_confidence
+from onrecord.extraction.confidence import FRAME, speaker_confidence
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
+from onrecord.extraction.discourse import bare_paragraph, hand_back, intro_subject
 from onrecord.extraction.frames import speaker_label
 from onrecord.extraction.idioms import idioms
-from onrecord.extraction.mentions import mention_of, split_affiliation
+from onrecord.extraction.mentions import mention_of, split_affiliation, strip_determiner
 from onrecord.extraction.nonspeech import classify
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
+from onrecord.extraction.speakers import speaking
 from onrecord.extraction.translation import mark_translated
 from onrecord.model import (
     MAX_ARTICLE_CHARS,
     Article,
     Cue,
     Extraction,
+    Person,
     Quote,
     QuotedMention,
     Speaker,
@@ -76,9 +79,13 @@ class _Attributor:
         ctx.registry = self.registry = Registry(ctx)
         self.channels = Channels(ctx, self.registry)
         self.mentions: list[QuotedMention] = []  # quoted spans that are not quotes
+        self._named: dict[int, Person] = {}  # id(speaker) -> its registry entry
+        self._by_name: set[int] = set()  # speakers named at the attribution (not "she")
 
     def run(self) -> list[Quote]:
         reported = reported_speech(self.ctx)
+        for r in reported:
+            r.subject = speaking(r.subject, r.cue, self.ctx)
         direct = self._direct([r for r in reported if r.subject is not None])
         indirect = [
             q
@@ -95,6 +102,9 @@ class _Attributor:
             if label is not None:
                 q.speaker = self._speaker(label)
                 q.confidence = speaker_confidence("colon", q.speaker)
+        for q in quotes:  # a fuller name may have come later ("Bram de Ridder" after "Ridder")
+            if q.speaker is not None and id(q.speaker) in self._named:
+                q.speaker.name = self._named[id(q.speaker)].name
         last_via: dict[str, str] = {}  # a speaker's words keep coming through the same channel
         for n, q in enumerate(quotes, 1):
             q.id = f"q{n}"
@@ -113,10 +123,17 @@ class _Attributor:
             return Speaker(m.text, m.text, m.start, m.end, type=m.type, resolved=False)
         self.channels.note_speaker(person, m.start)
         aff = person.affiliation or m.affiliation
+        if not resolved and not aff and m.type in ("person", "group"):
+            aff = strip_determiner(m.text)  # "a council official": who it is, unnamed
         role, org = (
             (person.role, person.organization) if person.affiliation else split_affiliation(aff)
         )
-        return Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type, resolved)
+        speaker = Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type)
+        speaker.resolved = resolved
+        self._named[id(speaker)] = person
+        if (m.head.pos_ == "PROPN" or m.head.is_title) and not m.pronoun:
+            self._by_name.add(id(speaker))
+        return speaker
 
     def _quote(self, start, end, kind, frame_how, cue_tok, subject) -> Quote:
         speaker = self._speaker(subject)
@@ -126,14 +143,18 @@ class _Attributor:
             cue_start, cue_end, cue_text = cue_span(cue_tok, self.ctx)
             cue = Cue(cue_text, cue_start, cue_end)
         conf = speaker_confidence(frame_how, speaker)
+        if speaker is not None and speaker.resolved and id(speaker) not in self._by_name:
+            conf = min(conf, FRAME["described"])  # a pronoun or description resolved
         tok = cue_tok if cue_tok is not None else subject
         evidence = self.ctx.sentence_span(tok) if tok is not None else None
         return Quote(start, end, self.ctx.text[start:end], kind, speaker, cue, via, conf, evidence)
 
     def _direct(self, lead_ins) -> list[Quote]:
         out: list[Quote] = []
+        bare: set[int] = set()  # unattributed quotes standing alone in their paragraph
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
+            frame.subject = speaking(frame.subject, frame.cue, self.ctx)
             if (mention := self._listed(span) or classify(span, self.ctx, frame.cue)) is not None:
                 self._mention(span, mention)
                 continue
@@ -141,15 +162,15 @@ class _Attributor:
             words = len(self.ctx.text[span.start : span.end].split())
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
             near = prev is not None and (
-                self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 2
+                self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 1
             )
-            # `The side "expressed …"`: quoted words that describe their subject belong to
-            # the document being quoted just before, not to the subject
+            # `The side "expressed …"`: quoted words that describe a party (not a named
+            # person or body) belong to the document quoted just before
             relayed = (
                 frame.how == "inner"
                 and near
-                and prev.speaker is not None
                 and prev.speaker.type == "document"
+                and mention_of(frame.subject, self.ctx).type == "group"
             )
             if frame.subject is None:  # a cue with no subject names no one either
                 lead = self._lead_in(lead_ins, span.start, prev)
@@ -164,8 +185,12 @@ class _Attributor:
                     q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
                     q.confidence = min(q.confidence, prev.confidence)
                     out.append(q)
+                elif (intro := intro_subject(span, self.ctx)) is not None:
+                    out.append(self._quote(span.start, span.end, kind, "intro", None, intro))
                 elif words >= MIN_UNATTRIBUTED_WORDS:
                     out.append(self._quote(span.start, span.end, kind, "none", None, None))
+                    if bare_paragraph(span, self.ctx):
+                        bare.add(id(out[-1]))
                 else:
                     self._mention(span, "other")
                 continue
@@ -173,6 +198,7 @@ class _Attributor:
             if not span.closed:
                 q.confidence *= 0.6
             out.append(q)
+        hand_back(out, bare, self.ctx)
         return out
 
     def _mentioned(self, q: Quote) -> bool:
@@ -241,7 +267,7 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
 def _relays(outer: Quote, inner: Quote) -> bool:
     return (
         outer.speaker is not None
-        and (outer.speaker.type == "document" or is_channel(outer.speaker.name))
+        and (outer.speaker.type == "document" or is_channel(outer.speaker))
         and inner.speaker is not None
         and inner.speaker.type == "person"
     )

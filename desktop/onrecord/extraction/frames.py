@@ -39,7 +39,10 @@ def name_beside(span, cue, ctx):
         after.append(tok)
     for tok in [*between, *after] if between else after:
         if tok.pos_ in ("PROPN", "NOUN") and not ctx.in_quote(tok):
-            while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ in (
+                "NOUN",
+                "PROPN",
+            ):
                 tok = tok.head
             return tok
     return None

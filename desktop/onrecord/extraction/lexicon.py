@@ -35,11 +35,12 @@ FINDING_VERBS = frozenset({"find", "show"})
 
 REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS | FINDING_VERBS
 
-# Nouns that make a subject a channel through which words reach the article.
+# Nouns that make a subject a channel through which words reach the article; a noun
+# after "news" or "press" does too ("news agency", "press service").
 CHANNEL_NOUNS = frozenset(
     """
-media agency news newspaper paper outlet broadcaster television tv radio channel wire
-daily times post journal network press reporter correspondent station website
+media news newspaper paper outlet broadcaster television tv radio channel wire
+daily times post journal network press station website tabloid medium
 """.split()
 )
 
@@ -50,6 +51,9 @@ statement report video letter document release communique communiqué declaratio
 transcript survey poll study memo filing complaint lawsuit ruling text article post
 tweet editorial announcement notice message book paper analysis review order decree
 resolution bill footage recording interview broadcast dispatch cable email e-mail
+audit inquiry investigation assessment inspection evaluation verdict judgment judgement
+ad advertisement commercial spot missive photo photograph image headline schedule summary
+research polling graphic chart
 """.split()
 )
 
@@ -70,6 +74,44 @@ TITLES = frozenset(
 mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. col col.
 lt lt. sgt sgt. president minister secretary senator governor mayor chairman chairwoman
 chair commissioner judge justice general colonel spokesman spokeswoman spokesperson
-leader ambassador prime chancellor king queen prince pope rev. rev sir lord lady
+leader ambassador prime chancellor king queen prince pope rev. rev sir lord lady dame
+councillor councilor councilman councilwoman officer inspector detective sergeant captain
 """.split()
+)
+
+# Nouns that make a phrase an organisation ("the agency", "the club said").
+ORGANIZATION_NOUNS = frozenset(
+    """
+agency ministry department office council committee commission board authority court
+tribunal union club studio company firm corporation bank group organization organisation
+association federation foundation institute university college school hospital league
+team party campaign administration government cabinet parliament congress senate
+assembly police army military navy embassy consulate delegation secretariat regulator
+charity trust fund coalition alliance movement church museum library orchestra theatre
+theater band label publisher airline operator network service staff co inc ltd
+""".split()
+)
+
+PERSON_NOUNS = frozenset(
+    """
+official spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney professor
+analyst expert president minister senator candidate director chief leader diplomat envoy
+ambassador researcher fellow scientist economist doctor author writer reporter host
+governor mayor chairman chairwoman secretary commissioner manager founder executive source
+head coach captain chair person people
+""".split()
+)
+
+# Words that stand for a share of people ("many said", "46 percent said", "most agreed").
+QUANTITY_WORDS = frozenset(
+    """
+many most some others other those these all both few several one everyone everybody
+anyone nobody none half third quarter fourth fifth majority minority plurality share
+percent %
+""".split()
+)
+
+# Outputs of a study or poll that report its findings ("the results show that …").
+FINDING_NOUNS = frozenset(
+    {"result", "finding", "data", "datum", "average", "estimate", "projection", "statistic"}
 )

@@ -10,10 +10,22 @@ import bisect
 import re
 
 from onrecord.extraction import lexicon as lx
+from onrecord.extraction.channel import is_channel
+from onrecord.extraction.cues import is_cue
+from onrecord.extraction.descriptions import (
+    is_description,
+    names_body,
+    org_name,
+    org_span,
+    predicate_role,
+)
 from onrecord.extraction.mentions import (
     Mention,
     apposition,
+    described_as,
     mention_of,
+    name_start,
+    named_person,
     person_tokens,
     split_affiliation,
     strip_determiner,
@@ -21,13 +33,44 @@ from onrecord.extraction.mentions import (
 from onrecord.model import Person
 
 _WORD = re.compile(r"[\w’'.-]+")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
+_THINGS = lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS
 _GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s")
 
 
 def _alias_words(name: str) -> list[str]:
-    return [
-        w.strip(".’'").lower() for w in _WORD.findall(name) if w.strip(".").lower() not in lx.TITLES
-    ]
+    """The words a name can be called by: titles before it ("Sen.", "President") are not,
+    the name's own words are, even when spelled like a title ("Angus King")."""
+    words = [w.strip(".’'").lower() for w in _WORD.findall(name)]
+    while len(words) > 1 and words[0] in lx.TITLES:
+        words.pop(0)
+    return [w for w in words if w]
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles before it ("Dr. Pauline Achterberg")."""
+    words = name.split()
+    while (
+        len(words) > 1
+        and words[1][:1].isupper()
+        and words[0].lower().rstrip(".") in lx.TITLES | lx.PERSON_NOUNS
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _bare(word: str) -> str:
+    """A word as descriptions are compared: lower case, no possessive ending."""
+    return re.sub(r"[’']s$", "", word.lower()).strip("’'.")
+
+
+def _described(p: Person) -> str:
+    """What a person or body is called besides the name: its affiliation and titles."""
+    return (
+        " ".join([p.name, p.affiliation or "", *p.aliases])
+        if p.type != "person"
+        else " ".join([p.affiliation or "", *(a for a in p.aliases if a != p.name)])
+    )
 
 
 def _refers_back(m: Mention) -> bool:
@@ -46,6 +89,7 @@ class Registry:
         self._subjects: list[tuple[int, Person]] = []  # person subjects in article order
         self._things: list[tuple[int, Person]] = []  # document / organisation subjects
         self._female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
+        self._named: list[tuple[int, object]] = []  # other names that speak, in order
         self._scan()
 
     # -- building -------------------------------------------------------
@@ -55,15 +99,45 @@ class Registry:
             ent = person_tokens(ent) if ent.label_ == "PERSON" else None
             if ent is None or ctx.in_quote(ent[0]):
                 continue
-            aff = apposition(ent[-1]) or self._title_before(ent)
+            root = ent[-1]
+            if root.tag_ == "NNPS":  # "Harwick Rovers", "Halvorsen Foods": no one's name
+                self.observe(ent.text, "organization", ctx.start(ent[0]), ctx.end(root), None)
+                continue
+            aff = described_as(root) or apposition(root) or self._title_before(ent)
+            aff = aff or predicate_role(root)
             self.observe(ent.text, "person", ctx.start(ent[0]), ctx.end(ent[-1]), aff)
         for tok in ctx.doc:
             if ctx.in_quote(tok):
                 continue
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.pos_ == "PROPN" and described_as(tok):  # "the curator, Jakob Lindfors"
+                first = tok.doc[name_start(tok)]
+                name = tok.doc[first.i : tok.i + 1].text
+                self.observe(name, "person", ctx.start(first), ctx.end(tok), described_as(tok))
+            elif names_body(tok) and not named_person(tok):
+                self._name_body(tok)
+            elif named_person(tok):
+                first = tok.doc[name_start(tok)]
+                name = tok.doc[first.i : tok.i + 1].text
+                self.observe(name, "person", ctx.start(first), ctx.end(tok), apposition(tok))
+            if tok.dep_ in ("nsubj", "nsubjpass"):  # after its own name is registered
                 self._note_subject(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
                 self._describe_document(tok)
+
+    def _name_body(self, tok) -> None:
+        """`the Agency for Coastal Defence`, `Norvik Shipping, a ferry company,`: kept
+        with its description, so `the agency` and `the company` find it later."""
+        if tok.dep_ in ("compound", "poss", "amod") and names_body(tok.head):
+            return  # part of a longer name, read from its head
+        if tok.dep_ == "pobj" and names_body(tok.head.head):
+            return
+        lo, hi = org_span(tok)
+        start, end = self.ctx.start(tok.doc[lo]), self.ctx.end(tok.doc[hi - 1])
+        name = org_name(tok)
+        if name.split()[0].lower().rstrip(".") in lx.TITLES and tok.pos_ == "PROPN":
+            self.observe(name, "person", start, end, None)  # "Councillor Brigid Fenwick"
+            return
+        self.observe(name, "organization", start, end, apposition(tok))
 
     def _describe_document(self, tok) -> None:
         """`the full text of a joint statement on the second round …` describes the statement."""
@@ -85,18 +159,21 @@ class Registry:
         if not words or words[-1].i != ent.start - 1:
             return None
         text = ent.doc[words[0].i : ent.start].text
+        if all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
+            return None  # "Dr." is a form of address, not a capacity
         return strip_determiner(text) if text[:1].isupper() else None
 
     def _note_subject(self, tok) -> None:
         pos = self.ctx.start(tok)
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             person = self.find(tok.text, pos + 1)  # "Lynch" mistagged is still a known person
+            if person is None and is_cue(tok.head, lx.SPEECH_VERBS):
+                self._named.append((pos, tok))  # `Burton explained …`, whatever NER says
             if person:
                 self._subjects.append((pos, person))
-        elif (
-            tok.pos_ in ("NOUN", "PROPN")
-            and tok.lemma_.lower() in lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS
-        ):
+            elif body := self.find(tok.text, pos + 1, "organization"):
+                self._things.append((pos, body))  # "It said" may be a body named before
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _THINGS:
             thing, _ = self.resolve(mention_of(tok, self.ctx))
             if thing is not None:
                 self._things.append((pos, thing))
@@ -105,8 +182,10 @@ class Registry:
         self, name: str, kind: str, start: int, end: int, affiliation: str | None
     ) -> Person:
         """Record a mention; a name that extends or shortens a known one joins that person."""
-        name = name.strip(" ,.")
+        name = _untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
         person = self.find(name, start + 1, kind) if kind == "person" else self._exact(name)
+        if person is None and kind == "person":
+            person = self._shortened(name, start)
         if person is None:
             person = Person(name=name, type=kind)
             self.people.append(person)
@@ -126,6 +205,19 @@ class Registry:
             if person not in bucket:
                 bucket.append(person)
         return person
+
+    def _shortened(self, name: str, start: int) -> Person | None:
+        """A person registered under a short form that is only named in full before it
+        ("Fenwick" from a later paragraph, read before "Councillor Brigid Fenwick")."""
+        words = set(_alias_words(name))
+        for p in self.people:
+            if (
+                p.type == "person"
+                and set(_alias_words(p.name)) < words
+                and all(s > start for s, _ in p.mentions)
+            ):
+                return p
+        return None
 
     def _exact(self, name: str) -> Person | None:
         for p in self._aliases.get(name.lower(), []):
@@ -170,37 +262,111 @@ class Registry:
                     for pos, p in self._subjects
                     if self._female.get(id(p), female) == female
                 ]
-                return self._recent(fits, m.start), True
+                person = self._last_person(m, female, fits) or self._only_name(m)
+                if person is not None and (m.start, m.end) not in person.mentions:
+                    bisect.insort(person.mentions, (m.start, m.end))  # the next "she" too
+                return person, True
             if lower in lx.THING_PRONOUNS:
                 return self._recent(self._things, m.start), True
             return None, False
-        if m.type == "person" and m.head.pos_ == "PROPN":
+        named = m.head.pos_ == "PROPN" or m.head.is_title and self.find(m.name, m.start + 1)
+        if named and m.type != "person":
+            # "Quill" tagged ORG is the Mara Quill named before; "Tarsis" is Tarsis Motors
+            known = self.find(m.name, m.start + 1) or self.find(m.name, m.start + 1, m.type)
+            if known is not None:
+                if (m.start, m.end) not in known.mentions:
+                    bisect.insort(known.mentions, (m.start, m.end))
+                return known, True
+        if m.type == "person" and named:
             person = self.find(m.name, m.start + 1)
+            if person is None and (body := self.find(m.name, m.start + 1, "organization")):
+                return body, True  # "Tarsis" tagged PERSON after "Tarsis Motors"
             if person is None or len(_alias_words(m.name)) > 1:
                 person = self.observe(m.name, "person", m.start, m.end, m.affiliation)
             else:
                 self.observe(m.name, "person", m.start, m.end, m.affiliation)
             return person, True
-        if m.type == "person":  # "the Russian president"
-            person = self._by_description(m)
-            if person:
-                return person, True
         if _refers_back(m):
             person = self._exact_head(m)
             if person:
                 return person, True
-        return self.observe(m.name, m.type, m.start, m.end, m.affiliation), True
+        if m.type in ("person", "organization") and is_description(m):
+            # "the Russian president", "the mayor", "the agency": someone named before
+            person = self._by_description(m)
+            if person:
+                return person, True
+            # "the Swiss foreign ministry" names a body by itself; "the envoy" no one
+            own_name = m.type == "organization" and len(strip_determiner(m.text).split()) > 1
+            body = None if own_name else self._last_body(m)
+            if body is not None:
+                return body, True
+            return self.observe(m.name, m.type, m.start, m.end, m.affiliation), own_name
+        anonymous = m.type in ("person", "group") and not named  # "a council official"
+        return self.observe(m.name, m.type, m.start, m.end, m.affiliation), not anonymous
+
+    def _last_body(self, m: Mention) -> Person | None:
+        """`the company`, `the club` with no body of that word named: the body named last,
+        within the last three paragraphs."""
+        if m.type != "organization" or m.head.lemma_.lower() not in lx.ORGANIZATION_NOUNS:
+            return None
+        para = self.ctx.paragraph_of(m.start)
+        bodies = [
+            p
+            for p in self.people
+            if p.type == "organization"
+            and p.mentions
+            and p.name[:1].isupper()
+            and not is_channel(p)
+            and para - self.ctx.paragraph_of(p.mentions[0][0]) <= 3
+        ]
+        return self._latest(bodies, m.start)
+
+    def _last_person(self, m: Mention, female: bool, subjects) -> Person | None:
+        """The person mentioned last before the pronoun (`Among those was Abdi Warsame.
+        He said …`); of two in that sentence, its subject."""
+        last, pos = None, -1
+        for p in self.people:
+            if p.type != "person" or self._female.get(id(p), female) != female:
+                continue
+            prior = [s for s, _ in p.mentions if s < m.start]
+            if prior and prior[-1] > pos:
+                last, pos = p, prior[-1]
+        subject = self._recent(subjects, m.start)
+        if last is None or subject is None:
+            return last or subject
+        sent = self.ctx.tokens_between(pos, pos + 1)
+        same = sent and any(
+            s >= self.ctx.start(sent[0].sent[0]) and s < m.start and p is subject
+            for s, p in subjects
+        )
+        return subject if same else last
+
+    def _only_name(self, m: Mention) -> Person | None:
+        """`Burton explained from a podium. "…," he said.`: with no person before it, a
+        pronoun is the name that spoke in the sentence before."""
+        named = self._recent(self._named, m.start)
+        if named is None or self._recent(self._subjects, m.start) is not None:
+            return None
+        own = m.head.sent.start
+        before = m.head.doc[own - 1].sent.start if own > 0 else own
+        if named.i < before:
+            return None
+        first = named.doc[name_start(named)]
+        start = self.ctx.start(first)
+        return self.observe(named.doc[first.i : named.i + 1].text, "person", start, start, None)
 
     def _by_description(self, m: Mention) -> Person | None:
-        words = {w.lower() for w in _WORD.findall(strip_determiner(m.text))}
-        if len(words) < 2:  # "the chairman" alone could be anyone; "the Russian president" not
-            return None
+        """The person or body last named whose name, title or description holds every
+        word of the description (`the mayor` → "Ruth Annan", introduced as mayor)."""
+        words = {_bare(w) for w in _WORD.findall(strip_determiner(m.text))}
+        words.discard("")
         fits = [
             p
             for p in self.people
-            if p.type == "person"
-            and p.affiliation
-            and words <= {w.lower() for w in _WORD.findall(p.affiliation)}
+            if p.type == m.type
+            and p.mentions
+            and p.mentions[0][0] < m.start
+            and words <= {_bare(w) for w in _WORD.findall(_described(p))}
         ]
         return self._latest(fits, m.start)
 

@@ -7,11 +7,9 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from onrecord.errors import OnRecordError
-from onrecord.resources import resource_path
 
 SELF_TEST_TIMEOUT_MS = 180_000
 # The installed desktop entry's name (packaging/linux): docks and taskbars match windows to it.
@@ -26,8 +24,16 @@ def ensure_app() -> QApplication:
         app.setOrganizationName("OnRecord")
         app.setApplicationDisplayName("OnRecord")
         app.setDesktopFileName(DESKTOP_FILE)
-        app.setWindowIcon(QIcon(str(resource_path("icons", "onrecord.svg"))))
     return app
+
+
+def set_icon(app: QApplication) -> None:
+    """The app's icon (after the first paint: reading an SVG loads Qt's SVG plugin)."""
+    from PySide6.QtGui import QIcon
+
+    from onrecord.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "onrecord.svg"))))
 
 
 def check_display() -> None:

@@ -12,11 +12,13 @@ from onrecord.gui.actions import context
 from onrecord.gui.actions.keymap import load_keymap
 from onrecord.gui.actions.menus import build_menus
 from onrecord.gui.actions.registry import build_actions, enable
+from onrecord.gui.app import set_icon
 from onrecord.gui.reviewer import Reviewer
 from onrecord.gui.theme.style import apply_theme
 
 
 def build(win) -> None:
+    set_icon(QApplication.instance())
     apply_theme()
     win.undo_stack = QUndoStack(win)
     panes.lay_out(win)

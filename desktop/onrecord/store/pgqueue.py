@@ -5,6 +5,10 @@ imported, by content hash, then claims batches with FOR UPDATE SKIP LOCKED insid
 transaction that stores the batch's statements and deletes its queue rows: two importers
 never take the same article, and a worker killed mid-batch holds nothing (its transaction
 ends with its connection, and the rows are claimable again).
+
+An importer claims only articles it found itself (the session's `found` table), under its
+own path: two machines may mount the archive in different places, and an import of another
+folder at the same time is not taken for this one.
 """
 
 from __future__ import annotations
@@ -12,12 +16,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+_CLAIM = """
+SELECT q.content_hash, f.path FROM article_queue q JOIN found f USING (content_hash)
+LIMIT %s FOR UPDATE OF q SKIP LOCKED
+"""
+_MINE = "FROM article_queue q JOIN found f USING (content_hash)"
+
 
 class PgQueue:
     def __init__(self, conn, items: list[tuple[str, str]]):
         self.conn = conn
         with conn.transaction():
-            conn.execute("CREATE TEMP TABLE found (content_hash text, path text) ON COMMIT DROP")
+            conn.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS found (content_hash text PRIMARY KEY, path text)"
+            )
+            conn.execute("TRUNCATE found")
             with conn.cursor().copy("COPY found FROM STDIN") as copy:
                 for row in dict(items).items():
                     copy.write_row(row)
@@ -31,23 +44,26 @@ class PgQueue:
             )
 
     def remaining(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM article_queue").fetchone()[0]
+        """This import's articles not imported yet (some may be another importer's now)."""
+        return self.conn.execute(f"SELECT count(*) {_MINE}").fetchone()[0]
 
     def others_working(self) -> bool:
-        """Whether articles remain that another importer holds (they may come back)."""
-        return self.remaining() > 0
+        """Whether articles of this import remain that another importer holds (they come
+        back if it stops)."""
+        return self.conn.execute(f"SELECT EXISTS (SELECT 1 {_MINE})").fetchone()[0]
 
     @contextmanager
     def claim(self, count: int) -> Iterator[list[tuple[str, str]]]:
         """Up to `count` unclaimed (content hash, path) pairs, held until the block ends;
-        the batch's statements are stored in the same transaction, or none are."""
+        the batch's statements are stored in the same transaction, or none are. An article
+        queued again by an importer that started as another finished it is dropped."""
         with self.conn.transaction():
-            claimed = self.conn.execute(
-                "SELECT content_hash, path FROM article_queue ORDER BY path"
-                " LIMIT %s FOR UPDATE SKIP LOCKED",
-                [count],
-            ).fetchall()
-            yield claimed
+            claimed = self.conn.execute(_CLAIM, [count]).fetchall()
+            done = {h for (h,) in self.conn.execute(
+                "SELECT content_hash FROM imported_articles WHERE content_hash = ANY(%s)",
+                [[h for h, _ in claimed]],
+            )}  # fmt: skip
+            yield sorted(((h, p) for h, p in claimed if h not in done), key=lambda c: c[1])
             self.conn.execute(
                 "DELETE FROM article_queue WHERE content_hash = ANY(%s)", [[h for h, _ in claimed]]
             )

@@ -32,6 +32,11 @@ SELECT b.text, b.folded, b.speaker, a.speaker_id, b.affiliation, b.date, b.outle
 FROM batch b LEFT JOIN aliases a ON a.key = b.speaker_key ORDER BY b.n
 ON CONFLICT (fingerprint) DO NOTHING
 """
+# Making speakers is one transaction at a time (until it ends): two importers meeting the same
+# new name would otherwise both make it, and the second would fail on the alias key.
+SPEAKERS_LOCK = 7132
+_ANY_NEW_SPEAKER = """SELECT EXISTS (SELECT 1 FROM batch b WHERE speaker_key <> ''
+    AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.key = b.speaker_key))"""
 # Speakers of the batch not known yet, numbered in the order met, each under its first
 # spelling (one key, one name: the name maps the new id back to its key).
 _NEW_SPEAKERS = """
@@ -128,14 +133,18 @@ class PostgresStore:
         return added
 
     def _new_speakers(self, conn) -> None:
-        """Create the speakers of the batch not known yet, each under the first spelling met."""
-        conn.execute(_NEW_SPEAKERS)
+        """Create the speakers of the batch not known yet, each under the first spelling met.
+        Importers running at once take turns (see SPEAKERS_LOCK), so no name is made twice."""
+        if conn.execute(_ANY_NEW_SPEAKER).fetchone()[0]:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [SPEAKERS_LOCK])
+            conn.execute(_NEW_SPEAKERS)
 
     def article_queue(self, items: list[tuple[str, str]]) -> PgQueue:
         return PgQueue(self.conn, items)
 
     def add_aliases(self, name: str, aliases: Iterable[str]) -> None:
         with self.transaction() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [SPEAKERS_LOCK])
             sid = self._ensure(conn, name)
             for alias in aliases:
                 if name_key(alias) and self._find(conn, alias) is None:

@@ -65,8 +65,10 @@ def import_archive(
     folder: str | Path,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    batch: int | None = None,
 ) -> ArchiveResult:
-    """Import every article under `folder` not imported yet; `progress(done, total)`."""
+    """Import every article under `folder` not imported yet, `batch` articles (default
+    BATCH_ARTICLES) per transaction; `progress(done, total)`."""
     folder = Path(folder)
     if not folder.is_dir():
         raise StoreError(f"{folder} is not a folder of articles")
@@ -78,7 +80,7 @@ def import_archive(
     with pool:
         mapper = pool.imap if jobs > 1 else map
         while True:
-            with queue.claim(BATCH_ARTICLES) as claimed:
+            with queue.claim(batch or BATCH_ARTICLES) as claimed:
                 if claimed:
                     paths = [str(folder / path) for _, path in claimed]
                     _store_batch(store, folder, claimed, list(mapper(_extract, paths)), result)

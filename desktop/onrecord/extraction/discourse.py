@@ -1,0 +1,72 @@
+"""Speakers named outside the quote's own sentence (issue 11, item 9): a paragraph that
+introduces the speaker before a bare quote paragraph (`Dunmore has run the shelter for a
+decade.` or `President Ames released the following statement:`), and a bare quote
+paragraph whose attribution comes in the next quote paragraph (`"…," Dunmore notes.`).
+"""
+
+from __future__ import annotations
+
+from onrecord.extraction.speakers import can_speak
+
+_FOLLOW_MIN_CONFIDENCE = 0.75  # only a speaker read from a frame is handed back
+
+
+def bare_paragraph(span, ctx) -> bool:
+    """The paragraph holding `span` has no words outside quotation marks."""
+    para = ctx.paragraph_of(span.start)
+    start = ctx.text.rfind("\n", 0, span.start) + 1
+    end = ctx.text.find("\n", span.end)
+    end = len(ctx.text) if end < 0 else end
+    for tok in ctx.tokens_between(start, end):
+        if ctx.paragraph_of(ctx.start(tok)) != para or tok.is_punct or tok.is_space:
+            continue
+        if not ctx.in_quote(tok):
+            return False
+    return True
+
+
+def intro_subject(span, ctx):
+    """The speaker the paragraph before a bare quote paragraph introduces: the subject of
+    its last sentence when that ends in a colon or names a person (no quote in it)."""
+    if not bare_paragraph(span, ctx):
+        return None
+    before = ctx.text.rfind("\n", 0, span.start)
+    toks = [t for t in ctx.tokens_between(0, before) if not t.is_space]
+    if not toks or ctx.paragraph_of(ctx.start(toks[-1])) != ctx.paragraph_of(span.start) - 1:
+        return None
+    colon = toks[-1].text == ":"
+    para = ctx.paragraph_of(ctx.start(toks[-1]))
+    sent = toks[-1].sent
+    while True:  # the paragraph's sentences from its last: who it is about
+        if any(ctx.in_quote(t) or t.is_quote for t in sent):
+            return None
+        for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # `Her answer came in two parts:` — the one whose answer it is
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if colon and not can_speak(subj) and owner is not None:
+                subj = owner
+            named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_
+            if can_speak(subj) and (colon or named):
+                return subj
+        if colon or sent.start == 0:
+            return None
+        sent = sent.doc[sent.start - 1].sent
+        if ctx.paragraph_of(ctx.start(sent[-1])) != para:
+            return None
+
+
+def hand_back(quotes, bare, ctx) -> None:
+    """`"…"` (no attribution) then `"…," Dunmore notes.` in the next paragraph: the
+    speaker of a run of quote paragraphs is named on a later one."""
+    for n, q in enumerate(quotes[:-1]):
+        if q.speaker is not None or id(q) not in bare:
+            continue
+        nxt = quotes[n + 1]
+        if (
+            nxt.speaker is not None
+            and nxt.confidence >= _FOLLOW_MIN_CONFIDENCE
+            and ctx.paragraph_of(nxt.start) == ctx.paragraph_of(q.start) + 1
+            and not ctx.text[ctx.text.rfind("\n", 0, nxt.start) + 1 : nxt.start].strip(" “\"'‘")
+        ):
+            q.speaker, q.via, q.evidence = nxt.speaker, nxt.via, nxt.evidence
+            q.confidence = 0.6

@@ -1,0 +1,90 @@
+"""Who a short or described mention is (issue 11, items 2, 5, 6): organisations named in
+full and then short, family-name-first names, descriptions that point back."""
+
+import pytest
+
+from onrecord.articles import article_from_text
+
+
+def speakers(extractor, text):
+    return [q.speaker for q in extractor.extract(article_from_text(text)).quotes]
+
+
+@pytest.mark.parametrize(
+    ("intro", "short", "full"),
+    [
+        (
+            "The Agency for Coastal Defence will raise the sea wall.",
+            "the agency",
+            "Agency for Coastal Defence",
+        ),
+        (
+            "The Ministry of Fisheries closed the bay on Monday.",
+            "the ministry",
+            "Ministry of Fisheries",
+        ),
+        (
+            "The Eastfield Crown Court heard the case in March.",
+            "the court",
+            "Eastfield Crown Court",
+        ),
+        ("The Dockworkers' Union called a strike at the port.", "the union", "Dockworkers' Union"),
+        (
+            "Norvik Shipping, a ferry company based in Bergen, cut its prices.",
+            "the company",
+            "Norvik Shipping",
+        ),
+    ],
+)
+def test_an_organisation_named_in_full_then_short(extractor, intro, short, full):
+    text = f'{intro}\n\n"The work starts in the spring," {short} said on Tuesday.'
+    (s,) = speakers(extractor, text)
+    assert (s.name, s.type, s.resolved) == (full, "organization", True)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Lee Sang-woo", "Lee"),
+        ("Zhou Minghui", "Zhou"),
+        ("Nguyen Van Thanh", "Nguyen"),
+        ("Orbán Viktor", "Orbán"),
+    ],
+)
+def test_family_name_first_names_resolve_to_the_full_name(extractor, full, short):
+    text = (
+        f"{full}, the trade minister, arrived in Oslo on Monday for the talks.\n\n"
+        f'"We came to listen to our partners," {short} said.'
+    )
+    (s,) = speakers(extractor, text)
+    assert s.name == full and s.affiliation == "trade minister"
+
+
+def test_the_mayor_is_the_person_introduced_as_mayor(extractor):
+    text = (
+        "Ruth Annan was elected mayor in 2019 after two terms on the council.\n\n"
+        '"The new bridge will open in May," the mayor said.'
+    )
+    (s,) = speakers(extractor, text)
+    assert (s.name, s.mention, s.resolved) == ("Ruth Annan", "the mayor", True)
+
+
+def test_the_envoy_is_the_envoy_named_earlier(extractor):
+    text = (
+        "Pia Brandvold, Norland's envoy to the talks, arrived on Sunday with Tomas Lind, "
+        "a trade official.\n\n"
+        '"We are close to an agreement on fishing rights," the envoy said.'
+    )
+    (s,) = speakers(extractor, text)
+    assert s.name == "Pia Brandvold"
+
+
+def test_a_description_with_no_one_behind_it_stays_unresolved(extractor):
+    quote = extractor.extract(
+        article_from_text('"The harbour is safe for ships again," the envoy said.')
+    ).quotes[0]
+    assert not quote.speaker.resolved and quote.confidence < 0.5
+    body = extractor.extract(
+        article_from_text('"The harbour is safe for ships again," the agency said.')
+    ).quotes[0]
+    assert not body.speaker.resolved and body.confidence < 0.5

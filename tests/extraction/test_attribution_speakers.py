@@ -1,0 +1,55 @@
+"""Who can speak (issue 11, item 8): a person, an organisation, a group, a document or a
+medium; anything else the parse offers is no speaker, and the next candidate is tried."""
+
+import pytest
+
+from onrecord.articles import article_from_text
+
+
+def quotes(extractor, text):
+    return extractor.extract(article_from_text(text)).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is the end of cheap money for small savers," a loophole in the tax code said.',
+        "The figures suggest that the harbour will run out of space by next spring.",
+        "His pension plan says that he can retire at sixty with a full income.",
+        "The approval process shows that nobody checked the second set of drawings.",
+    ],
+)
+def test_a_thing_that_cannot_speak_is_no_speaker(extractor, text):
+    (q,) = quotes(extractor, text)
+    assert q.speaker is None and q.confidence <= 0.3
+
+
+def test_the_search_goes_on_to_the_group_a_share_is_of(extractor):
+    text = "The share of dock workers saying the strike should go on has doubled since May."
+    (q,) = quotes(extractor, text)
+    assert q.speaker is not None and q.speaker.name == "dock workers"
+
+
+def test_a_document_issued_after_an_event_is_the_speaker_not_the_event(extractor):
+    text = (
+        "The two leaders signed the accord in Geneva on Friday.\n\n"
+        "The joint statement issued after the signing said "
+        '"both sides will cut tariffs by half over five years."'
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker.type == "document" and q.speaker.name == "joint statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We will appeal," the 46-year-old teacher said after the hearing.', "person"),
+        ('"The vote is final," the union said in a short message on Friday.', "organization"),
+        ('"Enough is enough," the residents said at the meeting.', "group"),
+        ('"Rates will stay high," the central bank report said on Tuesday.', "document"),
+        ('"Prices fell again," many said as the market closed for the week.', "group"),
+    ],
+)
+def test_people_bodies_groups_and_documents_speak(extractor, text, kind):
+    (q,) = quotes(extractor, text)
+    assert q.speaker is not None and q.speaker.type == kind, q.speaker
