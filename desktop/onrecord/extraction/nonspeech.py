@@ -11,7 +11,6 @@ stay quotes.
 from __future__ import annotations
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.mentions import PERSON_NOUNS
 
 # Kinds of made works whose names are set in quotation marks.
 WORK_NOUNS = frozenset(
@@ -177,7 +176,7 @@ def _is_person(tok) -> bool:
     return (
         tok.ent_type_ == "PERSON"
         or tok.lower_ in lx.PERSON_PRONOUNS
-        or tok.lemma_.lower() in PERSON_NOUNS
+        or tok.lemma_.lower() in lx.PERSON_NOUNS
     )
 
 
@@ -186,7 +185,7 @@ def _speaks(tok) -> bool:
     return (
         tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or tok.pos_ in ("PRON", "PROPN")
-        or tok.lemma_.lower() in PERSON_NOUNS | lx.GROUP_NOUNS | lx.DOCUMENT_NOUNS
+        or tok.lemma_.lower() in lx.PERSON_NOUNS | lx.GROUP_NOUNS | lx.DOCUMENT_NOUNS
     )
 
 
