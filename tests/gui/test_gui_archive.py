@@ -56,11 +56,11 @@ def test_two_windows_on_one_archive_see_each_others_decisions_and_conflicts(
     qtbot.waitUntil(ana.isActiveWindow)
     press("v")  # verified, in ana's window
     assert ana.reviewer.session.decision(key) == "verified"
-    qtbot.waitUntil(lambda: ben.reviewer.session.decision(key) == "verified", timeout=1000)
+    # within a second on a quiet machine (test_review_shared measures it); a busy CI gets 5 s
+    qtbot.waitUntil(lambda: ben.reviewer.session.decision(key) == "verified", timeout=5000)
     assert "changed the review of a quote" in ben.status.currentMessage()
 
-    ben.loader._listener.stop()  # ben stops hearing (a slow network): ana changes it again
-    qtbot.wait(700)
+    ben.loader.review_changed.disconnect()  # ben stops hearing (a slow network): ana changes it
     ana.reviewer.apply(key, "decision", "flagged")
     assert not ben.reviewer.apply(key, "decision", "dismissed")  # over ana's: refused
     assert "changed this quote's review" in ben.status.currentMessage()

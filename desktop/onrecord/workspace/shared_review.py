@@ -23,6 +23,15 @@ from onrecord.review.log import ArticleReview, article_id
 from onrecord.store.paths import is_shared
 
 CHANNEL = "onrecord_review"
+# A quote's review as compared before a write (its whole content: two changes within one
+# second have the same time)
+_STATE = "decision, note, speaker_override, said_by, decided_by, decided_at"
+
+
+def _state(d) -> tuple:
+    return (d.decision, d.note, d.speaker_override, d.said_by, d.decided_by, d.decided_at)
+
+
 _IGNORE = re.compile(r"INSERT OR IGNORE INTO(.*)", re.S)
 
 
@@ -116,13 +125,13 @@ class SharedArticleReview(ArticleReview):
 
     def all(self):
         found = super().all()
-        self._seen = {k: (d.decided_by, d.decided_at) for k, d in found.items()}
+        self._seen = {k: _state(d) for k, d in found.items()}
         self._read_all = True
         return found
 
     def get(self, quote_key: str):
         found = super().get(quote_key)
-        self._seen[quote_key] = (found.decided_by, found.decided_at) if found else None
+        self._seen[quote_key] = _state(found) if found else None
         return found
 
     def _set(self, quote_key: str, column: str, value, by: str | None) -> None:
@@ -130,13 +139,13 @@ class SharedArticleReview(ArticleReview):
 
         def check(read) -> None:
             rows = read(
-                "SELECT decided_by, decided_at FROM review_decisions WHERE content_hash = ? "
+                f"SELECT {_STATE} FROM review_decisions WHERE content_hash = ? "
                 "AND path = ? AND quote_key = ? FOR UPDATE",
                 (*self._id, quote_key),
             )
             now = tuple(rows[0]) if rows else None
             if seen != "unread" and now != seen and now is not None:
-                raise ReviewConflict(quote_key, *now)
+                raise ReviewConflict(quote_key, now[-2], now[-1])
 
         self._log._pending.check = check
         try:
@@ -144,7 +153,7 @@ class SharedArticleReview(ArticleReview):
         finally:
             self._log._pending.check = None
         rows = self._log._read(
-            "SELECT decided_by, decided_at FROM review_decisions "
+            f"SELECT {_STATE} FROM review_decisions "
             "WHERE content_hash = ? AND path = ? AND quote_key = ?",
             (*self._id, quote_key),
         )
