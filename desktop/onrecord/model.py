@@ -16,6 +16,7 @@ from typing import Literal
 MAX_ARTICLE_CHARS = 400_000
 
 QuoteKind = Literal["direct", "partial", "indirect"]
+MentionKind = Literal["title", "nickname", "term", "sign", "idiom", "other"]
 SpeakerType = Literal["person", "organization", "document", "group"]
 
 
@@ -119,6 +120,20 @@ class Quote:
         }
 
 
+@dataclass
+class QuotedMention:
+    """Words in quotation marks (or a speech idiom) that nobody is reported saying: a
+    title, a nickname, a term, the text of a sign. Shown, never a quote."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
 @dataclass(eq=False)  # one object per person: compared and hashed by identity
 class Person:
     """One entry of an article's people registry: a speaker and every way it is named."""
@@ -145,6 +160,7 @@ class Extraction:
     people: list[Person] = field(default_factory=list)
     read_to: int | None = None  # where reading stopped in a text too long to read whole
     entities: list[str] = field(default_factory=list)  # names spaCy's NER found in the text
+    mentions: list[QuotedMention] = field(default_factory=list)
 
     @property
     def truncated(self) -> bool:
@@ -166,6 +182,7 @@ class Extraction:
             "article": self.article.to_dict(),
             "quotes": [q.to_dict() for q in self.quotes],
             "people": [p.to_dict() for p in self.people],
+            "mentions": [m.to_dict() for m in self.mentions],
             "truncated": self.truncated,
             "read_to": self.read_to,
         }

@@ -88,3 +88,13 @@ def test_a_description_with_no_one_behind_it_stays_unresolved(extractor):
         article_from_text('"The harbour is safe for ships again," the agency said.')
     ).quotes[0]
     assert not body.speaker.resolved and body.confidence < 0.5
+
+
+def test_a_body_name_of_only_a_mark_is_no_body(extractor):
+    # NER tags the hyphen of "al-Qarani" as a one-token ORG: its name is empty, no crash
+    text = (
+        "The Velmar administration says that the army is on the hunt for al-Qarani and "
+        "that when he is found, he will be taken out."
+    )
+    people = extractor.extract(article_from_text(text)).people
+    assert all(p.name.strip(" -") for p in people)

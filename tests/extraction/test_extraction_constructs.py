@@ -189,9 +189,9 @@ def test_a_description_resolves_to_the_person_it_describes(extractor):
 
 
 def test_a_group_speaks_as_a_group(extractor):
-    q = one(extractor, 'Thousands gathered. "We want elections now," the protesters chanted.')
+    q = one(extractor, 'Thousands gathered. "We want elections now," the protesters shouted.')
     assert (q.speaker.type, q.speaker.mention) == ("group", "the protesters")
-    assert q.cue.text == "chanted"
+    assert q.cue.text == "shouted"
 
 
 def test_according_to_attributes_reported_speech_and_quotes(extractor):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from onrecord.extraction import lexicon as lx
+from onrecord.extraction.idioms import idiom
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "ADV", "DET"}  # "says the 30-year-old"
 _RELATIVE = {"who", "which", "that"}
@@ -14,7 +15,7 @@ def is_cue(tok, verbs=lx.REPORT_VERBS) -> bool:
         return True
     if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children):
         return True  # "as X put it, …"
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and idiom(tok) is None
 
 
 def subject_of(cue, ctx):

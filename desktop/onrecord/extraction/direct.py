@@ -62,16 +62,15 @@ def _find_frame(span, ctx) -> Frame:
                 break
             head = head.head
     frame = _frame_tokens(span, ctx, inside)
-    cues = [
-        t
-        for t in frame
-        if is_cue(t) and not _across_clause(span, t, ctx) and not _introduces_next(span, t, ctx)
-    ]
-    if cues:
-        cue = min(
-            cues, key=lambda t: min(abs(ctx.start(t) - span.start), abs(ctx.start(t) - span.end))
-        )
-        return _outermost(Frame(cue, subject_of(cue, ctx), "sentence"), ctx)
+    # the nearest cue that speaks of this quote (checked nearest first: a sentence of
+    # hundreds of cues would otherwise cost their square)
+    near = sorted(
+        (t for t in frame if is_cue(t)),
+        key=lambda t: min(abs(ctx.start(t) - span.start), abs(ctx.start(t) - span.end)),
+    )
+    for cue in near:
+        if not _across_clause(span, cue, ctx) and not _introduces_next(span, cue, ctx):
+            return _outermost(Frame(cue, subject_of(cue, ctx), "sentence"), ctx)
     for tok in inside:  # `The North Korean side "expressed full sympathy …"`
         if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
             for child in tok.children:

@@ -5,35 +5,37 @@ from __future__ import annotations
 import re
 
 from onrecord.extraction.channel import Channels, is_channel
+from onrecord.extraction.confidence import FRAME, speaker_confidence
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
 from onrecord.extraction.discourse import bare_paragraph, hand_back, intro_subject
 from onrecord.extraction.frames import speaker_label
+from onrecord.extraction.idioms import idioms
 from onrecord.extraction.mentions import mention_of, split_affiliation, strip_determiner
+from onrecord.extraction.nonspeech import classify
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
 from onrecord.extraction.speakers import speaking
 from onrecord.extraction.translation import mark_translated
-from onrecord.model import MAX_ARTICLE_CHARS, Article, Cue, Extraction, Person, Quote, Speaker
+from onrecord.model import (
+    MAX_ARTICLE_CHARS,
+    Article,
+    Cue,
+    Extraction,
+    Person,
+    Quote,
+    QuotedMention,
+    Speaker,
+)
 
 NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
 _WORD = re.compile(r"\w")
-_CONFIDENCE = {
-    "parse": 0.9,
-    "sentence": 0.8,
-    "described": 0.8,
-    "inner": 0.75,
-    "colon": 0.75,
-    "dash": 0.75,
-    "reported": 0.7,
-    "inherited": 0.6,
-    "intro": 0.55,
-    "none": 0.25,
-}
+_WORDS = re.compile(r"\w+")
+_JOINER = re.compile(r"[ \"“”‘’',]*(?:and|or)?[ \"“”‘’']*")
 
 
 class Extractor:
@@ -63,10 +65,12 @@ class Extractor:
         start = article.body_start
         spans = find_quote_spans(article.text, start, start + len(doc.text))
         ctx = DocContext(article.text, doc, start, spans)
-        quotes = _Attributor(ctx).run()
+        attributor = _Attributor(ctx)
+        quotes = attributor.run()
         people = [p for p in ctx.registry.people if p.mentions]
         names = sorted({e.text for e in doc.ents if e.label_ in NAMED})
-        return mark_translated(Extraction(article, quotes, people, read_to, names))
+        extraction = Extraction(article, quotes, people, read_to, names, attributor.mentions)
+        return mark_translated(extraction)
 
 
 class _Attributor:
@@ -74,6 +78,7 @@ class _Attributor:
         self.ctx = ctx
         ctx.registry = self.registry = Registry(ctx)
         self.channels = Channels(ctx, self.registry)
+        self.mentions: list[QuotedMention] = []  # quoted spans that are not quotes
         self._named: dict[int, Person] = {}  # id(speaker) -> its registry entry
         self._by_name: set[int] = set()  # speakers named at the attribution (not "she")
 
@@ -82,12 +87,21 @@ class _Attributor:
         for r in reported:
             r.subject = speaking(r.subject, r.cue, self.ctx)
         direct = self._direct([r for r in reported if r.subject is not None])
-        indirect = [q for q in self._indirect(reported) if not any(_overlap(q, d) for d in direct)]
+        indirect = [
+            q
+            for q in self._indirect(reported)
+            if not any(_overlap(q, d) for d in direct) and not self._mentioned(q)
+        ]
         quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
+        for start, end in idioms(self.ctx):
+            text = self.ctx.text[start:end]
+            self.mentions.append(QuotedMention(start, end, text, "idiom"))
+        self.mentions.sort(key=lambda m: m.start)
         for q in quotes:  # a transcript's `TAPPER:` speaks its whole paragraph
             label = speaker_label(q.start, self.ctx)
             if label is not None:
-                q.speaker, q.confidence = self._speaker(label), _CONFIDENCE["colon"]
+                q.speaker = self._speaker(label)
+                q.confidence = speaker_confidence("colon", q.speaker)
         for q in quotes:  # a fuller name may have come later ("Bram de Ridder" after "Ridder")
             if q.speaker is not None and id(q.speaker) in self._named:
                 q.speaker.name = self._named[id(q.speaker)].name
@@ -121,20 +135,16 @@ class _Attributor:
             self._by_name.add(id(speaker))
         return speaker
 
-    def _quote(self, start, end, kind, frame_how, cue_tok, subject, confidence=None) -> Quote:
+    def _quote(self, start, end, kind, frame_how, cue_tok, subject) -> Quote:
         speaker = self._speaker(subject)
         via = self.channels.of(cue_tok, speaker)
         cue = None
         if cue_tok is not None:
             cue_start, cue_end, cue_text = cue_span(cue_tok, self.ctx)
             cue = Cue(cue_text, cue_start, cue_end)
-        conf = confidence if confidence is not None else _CONFIDENCE[frame_how]
-        if speaker is None:
-            conf = min(conf, _CONFIDENCE["none"])
-        if speaker is not None and not speaker.resolved:
-            conf = min(conf, 0.4)
-        elif speaker is not None and id(speaker) not in self._by_name:
-            conf = min(conf, _CONFIDENCE["described"])  # a pronoun or description resolved
+        conf = speaker_confidence(frame_how, speaker)
+        if speaker is not None and speaker.resolved and id(speaker) not in self._by_name:
+            conf = min(conf, FRAME["described"])  # a pronoun or description resolved
         tok = cue_tok if cue_tok is not None else subject
         evidence = self.ctx.sentence_span(tok) if tok is not None else None
         return Quote(start, end, self.ctx.text[start:end], kind, speaker, cue, via, conf, evidence)
@@ -145,6 +155,9 @@ class _Attributor:
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
             frame.subject = speaking(frame.subject, frame.cue, self.ctx)
+            if (mention := self._listed(span) or classify(span, self.ctx, frame.cue)) is not None:
+                self._mention(span, mention)
+                continue
             kind = quote_kind(span, self.ctx)
             words = len(self.ctx.text[span.start : span.end].split())
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
@@ -170,7 +183,7 @@ class _Attributor:
                 if near and (kind == "direct" or relayed) and prev.speaker is not None:
                     q = self._quote(span.start, span.end, kind, "inherited", None, None)
                     q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
-                    q.confidence = min(_CONFIDENCE["inherited"], prev.confidence)
+                    q.confidence = min(q.confidence, prev.confidence)
                     out.append(q)
                 elif (intro := intro_subject(span, self.ctx)) is not None:
                     out.append(self._quote(span.start, span.end, kind, "intro", None, intro))
@@ -178,6 +191,8 @@ class _Attributor:
                     out.append(self._quote(span.start, span.end, kind, "none", None, None))
                     if bare_paragraph(span, self.ctx):
                         bare.add(id(out[-1]))
+                else:
+                    self._mention(span, "other")
                 continue
             q = self._quote(span.start, span.end, kind, frame.how, frame.cue, frame.subject)
             if not span.closed:
@@ -185,6 +200,30 @@ class _Attributor:
             out.append(q)
         hand_back(out, bare, self.ctx)
         return out
+
+    def _mentioned(self, q: Quote) -> bool:
+        """`a sign that said "…"`: reported words that are all a mention (two words aside)."""
+        text = self.ctx.text
+        for m in self.mentions:
+            if _overlap(q, m):
+                rest = text[q.start : max(q.start, m.start)] + text[min(q.end, m.end) : q.end]
+                if len(_WORDS.findall(rest)) <= 2:
+                    return True
+        return False
+
+    def _listed(self, span) -> str | None:
+        """`placards reading "…" and "…"`: a quotation listed right after a mention is one
+        of the same kind."""
+        last = self.mentions[-1] if self.mentions else None
+        if last is None or last.kind == "other":
+            return None
+        between = self.ctx.text[last.end : span.start]
+        joined = _JOINER.fullmatch(between) and (_WORDS.search(between) or last.text[-1:] == ",")
+        return last.kind if joined else None
+
+    def _mention(self, span, kind: str) -> None:
+        text = self.ctx.text[span.start : span.end]
+        self.mentions.append(QuotedMention(span.start, span.end, text, kind))
 
     def _lead_in(self, reported, pos: int, prev: Quote | None):
         """`X argued that …\n\n"…"`: a person's reported words ending right before the

@@ -134,6 +134,8 @@ class Registry:
         lo, hi = org_span(tok)
         start, end = self.ctx.start(tok.doc[lo]), self.ctx.end(tok.doc[hi - 1])
         name = org_name(tok)
+        if not name:  # a name of nothing but a determiner or mark
+            return
         if name.split()[0].lower().rstrip(".") in lx.TITLES and tok.pos_ == "PROPN":
             self.observe(name, "person", start, end, None)  # "Councillor Brigid Fenwick"
             return

@@ -23,11 +23,19 @@ MIN_WORDS = 3
 OBJECT_CONTENT = frozenset(
     """
 emphasize emphasise stress underscore underline reiterate reaffirm express affirm announce
-confirm deny admit acknowledge reveal disclose propose suggest predict promise pledge vow
-demand recommend urge cite highlight claim describe praise criticize criticise condemn
-denounce decry
+confirm admit acknowledge reveal disclose propose suggest predict promise pledge vow
+demand recommend urge highlight claim
 """.split()
 )
+# Speech verbs whose object is what the words were about, not the words ("criticized the tax
+# plan"): the object reports speech only when it holds a clause or quoted words of its own
+# ("condemned the call, which he said was “…”").
+OBJECT_TARGET = frozenset(
+    "describe praise criticize criticise condemn denounce decry cite deny".split()
+)
+# Speech acts that commit or direct, whose infinitive is what was said ("vowed to fight on",
+# "urged the council to wait"); in the active voice only ("was asked to leave" is not).
+INFINITIVE_CONTENT = frozenset("vow pledge promise threaten swear urge ask warn advise".split())
 # Verbs whose words to their right are what was said even where the parse misses the clause
 # ("He said legalizing it could put …", parsed as xcomp).
 SAY_VERBS = frozenset({"say", "tell"})
@@ -53,13 +61,38 @@ def _content(cue):
     if cue.dep_ == "parataxis" and cue.i > cue.head.i:
         skip = {t.i for t in cue.subtree}
         return [t for t in cue.head.subtree if t.i not in skip]
-    if cue.lemma_.lower() in OBJECT_CONTENT:
+    if cue.lemma_.lower() in INFINITIVE_CONTENT and (words := _infinitive(cue)):
+        return words
+    if cue.lemma_.lower() in OBJECT_CONTENT | OBJECT_TARGET:
         for child in cue.children:
             if child.dep_ == "dobj":
-                return list(child.subtree)
+                words = list(child.subtree)
+                if cue.lemma_.lower() in OBJECT_CONTENT or _states(words):
+                    return words
     if cue.lemma_.lower() in SAY_VERBS:
         return _rest_of_sentence(cue)
     return None
+
+
+def _infinitive(cue):
+    """`vowed to fight on`, `urged the council to wait`: the person told and the infinitive."""
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for child in cue.children:
+        if (
+            child.dep_ == "xcomp"
+            and child.i > cue.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return [t for t in cue.doc[cue.i + 1 : child.right_edge.i + 1]]
+    return None
+
+
+def _states(words) -> bool:
+    """A phrase that says something: a clause with its own verb, or quoted words."""
+    return any(t.dep_ in ("relcl", "acl", "ccomp") and t.pos_ == "VERB" for t in words) or any(
+        t.is_quote for t in words
+    )
 
 
 def _rest_of_sentence(cue):

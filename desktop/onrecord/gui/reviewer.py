@@ -254,8 +254,9 @@ class Reviewer(QObject):
                 (q.key, q.start, q.end, mark.color, quote is not None and q.key == quote.key)
             )
         mentions = s.mentions(quote) if quote else []
+        asides = [(m.start, m.end) for m in s.extraction.mentions]
         win.article_view.set_highlights(
-            spans, mentions, (quote.start, quote.end) if quote else None
+            spans, mentions, (quote.start, quote.end) if quote else None, asides
         )
         if quote:
             win.article_view.scroll_to(quote.start, quote.end)

@@ -4,6 +4,7 @@ The header lines (title, dateline) are shown from the article's metadata, or the
 first line is set as the title (pasted text); a body offset maps to a document position by
 one shift (and UTF-16 units).
 Quote spans are tinted and underlined by state; the selected one gets a margin rule.
+Quoted words that are no quote (titles, nicknames, signs: `Extraction.mentions`) are faint.
 """
 
 from __future__ import annotations
@@ -36,13 +37,14 @@ class ArticleView(QTextEdit):
         self._astral: list[int] = []
         self._spans: list[tuple[str, int, int, str, bool]] = []  # key, start, end, colour, strong
         self._mentions: list[tuple[int, int]] = []
+        self._asides: list[tuple[int, int]] = []  # quoted words that are no quote
         self._rule: tuple[int, int] | None = None
         self.zoom = 0
         self.show_empty()
 
     # Content -------------------------------------------------------------------
     def show_empty(self) -> None:
-        self._spans, self._mentions, self._rule = [], [], None
+        self._spans, self._mentions, self._asides, self._rule = [], [], [], None
         color = colors().muted
         self.setHtml(
             f"<p align=center style='margin-top:160px; font-size:x-large; color:{color}'>{EMPTY}</p>"
@@ -116,10 +118,19 @@ class ArticleView(QTextEdit):
         return self._base + units - k
 
     # Highlights ----------------------------------------------------------------
-    def set_highlights(self, spans, mentions=(), selected: tuple[int, int] | None = None) -> None:
-        """spans: (key, start, end, colour name, is_selected); mentions: (start, end)."""
+    def set_highlights(
+        self, spans, mentions=(), selected: tuple[int, int] | None = None, asides=()
+    ) -> None:
+        """spans: (key, start, end, colour name, is_selected); mentions, asides: (start, end)."""
         self._spans, self._mentions, self._rule = list(spans), list(mentions), selected
+        self._asides = list(asides)
         scheme, sels = colors(), []
+        for start, end in self._asides:
+            fmt = QTextCharFormat()
+            fmt.setForeground(scheme.tint("muted", 255))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(scheme.tint("rule", 255))
+            sels.append(self._selection(start, end, fmt))
         for _key, start, end, color, strong in self._spans:
             fmt = QTextCharFormat()
             fmt.setBackground(scheme.tint(color, 64 if strong else 30))
@@ -163,7 +174,7 @@ class ArticleView(QTextEdit):
         self.zoom = zoom
         if article is not None:
             self.set_article(article)
-            self.set_highlights(self._spans, self._mentions, self._rule)
+            self.set_highlights(self._spans, self._mentions, self._rule, self._asides)
 
     def _relayout(self) -> None:
         column = fonts.serif_metrics(self.zoom).averageCharWidth() * COLUMN_CHARS

@@ -22,6 +22,17 @@ def kind_label(kind: str, unsure: bool) -> str:
     return f"{label} · unsure who" if unsure else label
 
 
+def speaker_line(index) -> str:
+    """The card's first line: the speaker, and "speaker?" when the extractor only guessed
+    (a pronoun, a description never tied to a name), so the editor looks twice."""
+    speaker = index.data(Role.SPEAKER)
+    if speaker is None:
+        return "Speaker unresolved"
+    if not speaker.resolved:
+        return f"{speaker.name}  (unresolved)"
+    return f"{speaker.name}  · speaker?" if index.data(Role.UNSURE) else speaker.name
+
+
 def verdict_text(verdict: str | None, severity: str | None) -> str:
     """The verdict chip: '≈ altered · substantive'; a translated quote's rewording is a
     translation variant, not an alteration: '≈ translation variant'."""
@@ -65,14 +76,14 @@ class QuoteCardDelegate(QStyledItemDelegate):
 
         x, y, w = card.left() + PAD + 4, card.top() + PAD, card.width() - 2 * PAD - 4
         unresolved = speaker is None or not speaker.resolved
-        name = speaker.name if speaker else "Speaker unresolved"
-        name += "  (unresolved)" if speaker and unresolved else ""
+        name = speaker_line(index)
         said_by = index.data(Role.SAID_BY)
         if said_by:  # the article's credit stays under review, the editor's answer beside it
             name = f"article: {name} · said by: {said_by}"
         tag = "· translated" if quote.translated else ""  # next to the speaker, muted
         tag_w = QFontMetrics(small_f).horizontalAdvance(tag) + 8 if tag else 0
-        ink = scheme.tint("red" if unresolved or said_by else "ink", 255)
+        doubt = "amber" if index.data(Role.UNSURE) else "ink"
+        ink = scheme.tint("red" if unresolved or said_by else doubt, 255)
         self._line(painter, bold_f, ink, x, y, w - tag_w, name)
         if tag:
             bold = QFontMetrics(bold_f)
