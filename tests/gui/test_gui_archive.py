@@ -10,7 +10,10 @@ from onrecord.workspace.shared_review import PgReviewLog
 def test_the_window_connects_to_a_shared_archive_and_adds_to_it(
     open_window, seed_copy, press, qtbot, pg_dsn, pg_cluster, monkeypatch, tmp_path
 ):
+    from onrecord.config import Identity, save_identity
+
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the editor's own reviews
+    save_identity(Identity("Ana Ruiz"))  # decisions carry the configured name, never the login
     win = open_window(seed_copy)
     win.actions["store.connect"].trigger()
     dialog = QApplication.activeModalWidget()
@@ -34,7 +37,7 @@ def test_the_window_connects_to_a_shared_archive_and_adds_to_it(
     decision = (
         PgReviewLog(pg_dsn).for_article(win.reviewer.session.extraction.article).get(quote.key)
     )
-    assert decision.decision == "verified" and decision.decided_by
+    assert decision.decision == "verified" and decision.decided_by == "Ana Ruiz"
     assert not (tmp_path / "data" / "OnRecord" / "onrecord.db").exists()
 
 

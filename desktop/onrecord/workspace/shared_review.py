@@ -45,10 +45,13 @@ def dialect(sql: str) -> str:
 class PgReviewLog:
     """Reviews in the shared archive `dsn` (the store's own schema and roles)."""
 
-    def __init__(self, dsn: str):
+    def __init__(self, dsn: str, editor: str | None = None):
+        """`editor`: who decides, as `ReviewLog` takes it (default: the configured name)."""
+        from onrecord.config import load_identity
         from onrecord.store.pgconn import connect, describe
         from onrecord.store.pgschema import check_version
 
+        self.editor = editor if editor is not None else load_identity().editor
         self.dsn, self.path = dsn, describe(dsn)
         self._conn = connect(dsn)
         check_version(self._conn, self.path)
