@@ -12,6 +12,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
 
 
+@pytest.fixture(autouse=True)
+def _own_config(tmp_path_factory, monkeypatch):
+    """Each test reads and writes its own settings, never the desk's (onrecord.config)."""
+    monkeypatch.setenv("ONRECORD_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture(scope="session")
 def extractor():
     from onrecord.extraction import Extractor

@@ -82,6 +82,8 @@ def test_speaker_correction_feeds_people_store_row_and_aliases(session):
     row = session.statement_for(q[0])
     assert row["speaker"] == "Lee Jae-myung" and row["text"] == "alpha"
     assert row["date"] == "2025-07-13"
+    assert row["url"] is None and row["outlet"] is None  # not the draft's path nor its title
+    assert session.statement_for(q[0], outlet="The Daily")["outlet"] == "The Daily"
     assert session.aliases_for(q[0]) is None  # another person's name is no alias
     session.set_speaker(q[1].key, "Kim Yo-jong")  # "He": a pronoun teaches nothing
     assert session.aliases_for(q[1]) is None
@@ -156,6 +158,17 @@ def test_an_article_not_read_to_its_end_is_told(session):
     told = ReviewSession(cut, session.matches, session.review)
     assert told.notices == [cut.notice] and "first 40 characters" in cut.notice
     assert session.notices == []
+
+
+def test_a_quote_added_to_the_store_never_cites_the_draft_file(session, store, tmp_path):
+    from onrecord.matching import Matcher
+
+    quote = session.quotes[0]
+    store.add_statements([(1, session.statement_for(quote))], "review", "onrecord-gui")
+    [match] = Matcher(store).match(quote.text)
+    cited = {k: v for k, v in match.statement.items() if isinstance(v, str)}
+    assert not any(str(tmp_path) in v for v in cited.values()), cited
+    assert match.statement["url"] is None
 
 
 def test_the_credit_stands_in_the_attribution_only_when_named_there(session):

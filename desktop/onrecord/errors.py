@@ -17,6 +17,11 @@ class StoreDamaged(StoreError):
     """The store file is damaged (not a database, or failing its integrity check)."""
 
 
+class NotAWorkspace(StoreError):
+    """A file chosen as the workspace is something else (another program's database, not
+    SQLite at all): it is refused before anything is written to it."""
+
+
 class ReviewConflict(StoreError):
     """Another editor changed a quote's review on the shared archive since this one read it."""
 

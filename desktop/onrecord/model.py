@@ -7,7 +7,8 @@ that the editor sees, the store records and the reports cite.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
 # How much of an article body is read for quotes (about 60,000 words), and shown: longer
@@ -168,3 +169,37 @@ class Extraction:
             "truncated": self.truncated,
             "read_to": self.read_to,
         }
+
+
+# The editor's speaker correction, as matching, the review and reports all apply it.
+def effective_speaker(
+    quote: Quote, override: str | None, people: Iterable[Person] = ()
+) -> Speaker | None:
+    """The quote's speaker, or the editor's correction with what the article says of that person.
+
+    The corrected speaker keeps the original mention span (the words at the attribution) and
+    takes affiliation, role and organisation from the article's people registry when the
+    name (or an alias of it) is there; otherwise they are left empty rather than guessed.
+    """
+    if not override:
+        return quote.speaker
+    wanted = override.casefold()
+    person = next(
+        (p for p in people if wanted in {p.name.casefold(), *(a.casefold() for a in p.aliases)}),
+        None,
+    )
+    base = quote.speaker or Speaker(name=override, mention="")
+    return replace(
+        base,
+        name=person.name if person else override,
+        affiliation=person.affiliation if person else None,
+        role=person.role if person else None,
+        organization=person.organization if person else None,
+        type=person.type if person else base.type,
+        resolved=True,
+    )
+
+
+def checked_quote(quote: Quote, override: str | None, people: Iterable[Person] = ()) -> Quote:
+    """The quote as the store should judge it: with the editor's speaker, if corrected."""
+    return replace(quote, speaker=effective_speaker(quote, override, people)) if override else quote

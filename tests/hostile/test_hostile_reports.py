@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 from onrecord.articles import article_from_text
 from onrecord.model import Extraction, Quote, Speaker
 from onrecord.reports import build_report, render_html, render_md
-from onrecord.review.log import Decision
+from onrecord.review.records import Decision
 
 EVIL = '<script>alert(1)</script><img src="file:///etc/passwd" onerror="alert(2)">'
 TEXT = f'date 2025-07-13 Title {EVIL}\nThe minister said "{EVIL} we stand firm".\n'

@@ -3,6 +3,7 @@
 import json
 
 from onrecord.reports import build_report, render_claimreview
+from onrecord.review import ReviewLog
 
 
 def test_claimreview_has_the_required_fields(report):
@@ -23,11 +24,31 @@ def test_claimreview_has_the_required_fields(report):
         assert r["reviewRating"]["@type"] == "Rating" and r["reviewRating"]["alternateName"]
     flagged = reviews["we will further intensify cooperation"]["reviewRating"]
     assert (flagged["ratingValue"], flagged["alternateName"]) == (1, "Altered wording")
-    assert reviews["we will further intensify cooperation"]["author"]["name"] == "ana"
+    assert "author" not in reviews["the sea is calm"]  # no editor configured, nor the OS user
     pending = reviews["the sea is calm"]["reviewRating"]
     assert "ratingValue" not in pending and "not yet reviewed" in pending["alternateName"]
-    assert pending["alternateName"].startswith("Misattributed")
+    assert pending["alternateName"].startswith("Said by someone else")
 
 
 def test_nothing_to_export_without_findings(extraction):
     assert json.loads(render_claimreview(build_report(extraction)))["@graph"] == []
+
+
+def test_the_author_is_the_configured_editor_and_organisation(extraction, tmp_path):
+    from onrecord.config import Identity, save_identity
+
+    decided = ReviewLog(tmp_path / "w.db", editor="jdoe42").for_article(extraction.article)
+    key = extraction.quotes[0].key
+    decided.set_decision(key, "flagged")
+    save_identity(Identity("Ana Ruiz", "The Daily"))
+    report = build_report(extraction, {}, decided.all(), [])
+    [review] = json.loads(render_claimreview(report))["@graph"]
+    assert review["author"] == {
+        "@type": "Person",
+        "name": "Ana Ruiz",
+        "worksFor": {"@type": "Organization", "name": "The Daily"},
+    }
+    assert "jdoe42" not in render_claimreview(report)
+    only_org = build_report(extraction, {}, decided.all(), [], identity=Identity(None, "The Daily"))
+    [review] = json.loads(render_claimreview(only_org))["@graph"]
+    assert review["author"] == {"@type": "Organization", "name": "The Daily"}

@@ -18,6 +18,7 @@ from onrecord.reports import (
     render_md,
     safe_cell,
 )
+from onrecord.verdicts import SOURCE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -160,5 +161,5 @@ def test_without_source_documents_no_quote_claims_a_source_verdict(extraction):
     report = build_report(extraction, {}, {}, [])
     assert all(q["source"] is None for q in report.quotes)
     assert report.summary["source_verdicts"] is None
-    assert "not in source" not in render_html(report)
+    assert SOURCE["absent"].label not in render_html(report)
     assert "Source diff" not in render_md(report)

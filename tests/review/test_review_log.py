@@ -34,18 +34,25 @@ def test_decisions_notes_speakers_and_position_survive_reopen(tmp_path, article)
         assert review.position() == "26-41"
         assert set(review.all()) == {"8-21", "26-41"}
     assert (first.decision, first.note) == ("verified", "checked with KCNA")
-    assert first.decided_by  # the note was written by the OS user, after ana's decision
+    assert first.decided_by == ""  # the note came later, and no editor name is set
     assert second.decision == "flagged" and second.speaker_override == "Kim Jong-un"
     assert second.decided_at.endswith("+00:00")
 
 
-def test_who_decided_defaults_to_the_os_user(tmp_path, article, monkeypatch):
-    monkeypatch.setattr("getpass.getuser", lambda: "editor-on-duty")
+def test_who_decided_is_the_configured_editor_never_the_os_user(tmp_path, article, monkeypatch):
+    from onrecord.config import Identity, save_identity
+
+    monkeypatch.setattr("getpass.getuser", lambda: "jdoe42")
     review = ReviewLog(tmp_path / "w.db").for_article(article)
     review.set_decision("8-21", "dismissed")
-    assert review.get("8-21").decided_by == "editor-on-duty"
-    review.set_decision("8-21", "verified", by="ana")
-    assert review.get("8-21").decided_by == "ana"
+    assert review.get("8-21").decided_by == ""
+    save_identity(Identity("Ana Ruiz", "The Daily"))
+    review = ReviewLog(tmp_path / "w.db").for_article(article)
+    review.set_decision("8-21", "flagged")
+    assert review.get("8-21").decided_by == "Ana Ruiz"
+    review.set_decision("8-21", "verified", by="Bo")
+    assert review.get("8-21").decided_by == "Bo"
+    assert ReviewLog(tmp_path / "w.db", editor="Cy").editor == "Cy"
 
 
 def test_clearing_a_decision_persists_and_keeps_the_note(tmp_path, article):
@@ -148,12 +155,11 @@ def test_decisions_follow_their_quotes_when_the_file_is_edited(tmp_path, article
 
 
 def test_version_1_review_data_is_migrated(tmp_path, article):
-    from onrecord.review.schema import MIGRATIONS, VERSION
+    from onrecord.review.schema import MIGRATIONS
 
     db = tmp_path / "w.db"
     with sqlite3.connect(db) as conn:
-        for statement in MIGRATIONS[0].split(";"):
-            conn.execute(statement)
+        conn.executescript(MIGRATIONS[0])
         conn.execute("CREATE TABLE review_meta (name TEXT PRIMARY KEY, value TEXT)")
         conn.execute("INSERT INTO review_meta VALUES ('schema_version', '1')")
         conn.execute(
@@ -169,7 +175,7 @@ def test_version_1_review_data_is_migrated(tmp_path, article):
     assert review.get("8-21").decided_by == "old"
     assert review.sources() == []
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT value FROM review_meta").fetchone() == (str(VERSION),)
+        assert conn.execute("SELECT value FROM review_meta").fetchone() == (str(len(MIGRATIONS)),)
 
 
 def test_attached_sources_survive_reopen_and_edits_of_the_article(tmp_path, article):

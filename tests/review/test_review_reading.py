@@ -1,9 +1,16 @@
 """Reading a review (for `onrecord review` and `report`) writes nothing to the workspace."""
 
+import hashlib
 import sqlite3
+from pathlib import Path
+
+import pytest
 
 from onrecord.model import Article
 from onrecord.review import ReviewLog, saved_decisions
+from onrecord.review.carry import earlier_review
+from onrecord.review.records import Decision
+from onrecord.review.schema import MIGRATIONS
 
 TEXT = 'Kim said "we will win" on Monday.'
 
@@ -32,3 +39,53 @@ def test_a_store_without_review_tables_has_no_decisions(tmp_path):
     db = tmp_path / "w.db"
     sqlite3.connect(db).execute("CREATE TABLE statements (id INTEGER)").connection.close()
     assert saved_decisions(db, Article(text=TEXT)) == {}
+
+
+@pytest.fixture
+def old_log(tmp_path):
+    """A workspace whose review data is at version 1, with one flagged quote."""
+    db, article = tmp_path / "w.db", Article(text=TEXT, path=str(tmp_path / "a.txt"))
+    with sqlite3.connect(db) as conn:
+        conn.executescript(MIGRATIONS[0])
+        conn.execute("CREATE TABLE review_meta (name TEXT PRIMARY KEY, value TEXT)")
+        conn.execute("INSERT INTO review_meta VALUES ('schema_version', '1')")
+        ident = (article.content_hash, str(Path(article.path).resolve()))
+        conn.execute("INSERT INTO review_articles VALUES (?, ?, 'A', NULL, 'then')", ident)
+        conn.execute(
+            "INSERT INTO review_decisions VALUES (?, ?, '9-22', 'flagged', 'n', NULL, 'ana', 't')",
+            ident,
+        )
+    conn.close()
+    return db, article
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_reading_an_older_review_leaves_the_file_as_it_was(old_log):
+    db, article = old_log
+    before = _digest(db)
+    db.chmod(0o444)  # `onrecord report` on a workspace it may not change
+    try:
+        saved = saved_decisions(db, article)
+        moved = saved_decisions(db, Article(text=TEXT, path=str(db.parent / "copy.txt")))
+    finally:
+        db.chmod(0o644)
+    assert saved["9-22"].decision == moved["9-22"].decision == "flagged"
+    assert _digest(db) == before
+    assert not list(db.parent.glob("*.bak"))
+
+
+def test_carried_decisions_are_decisions(tmp_path):
+    db = tmp_path / "w.db"
+    with ReviewLog(db) as log:
+        log.for_article(Article(text=TEXT, path=str(tmp_path / "a.txt"))).set_decision(
+            "9-22", "verified", by="ana"
+        )
+        read = log._read
+        edited = "Today " + TEXT
+        carried, _ = earlier_review(
+            read, Article(text=edited).content_hash, str(tmp_path / "a.txt"), edited
+        )
+    assert [(type(d), d.quote_key, d.decided_by) for d in carried] == [(Decision, "15-28", "ana")]

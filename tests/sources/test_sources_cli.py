@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.cli.main import main
+from onrecord.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = str(ROOT / "seeds" / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt")
@@ -15,6 +16,7 @@ ALTERED = str(ROOT / "tests" / "fixtures" / "seed-source-altered.txt")
 @pytest.mark.slow
 def test_check_with_sources_table_json_and_exit_codes(tmp_path, capsys, seed_extraction):
     store = str(tmp_path / "w.db")
+    open_store(store).close()  # check reads an existing workspace, never makes one
     assert main(["check", SEED, "--store", store, "--source", ALTERED]) == 1
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["store", "source", "speaker", "quote"]
@@ -48,6 +50,7 @@ def test_a_split_quote_the_source_has_in_two_places_fails_the_check(tmp_path, ca
         "I thought it would be better to meet here rather than in Pyongyang.\n"
     )
     store = str(tmp_path / "w.db")
+    open_store(store).close()  # check reads an existing workspace, never makes one
     assert main(["check", str(article), "--store", store, "--source", str(together)]) == 0
     capsys.readouterr()
     assert main(["check", str(article), "--store", store, "--source", str(apart)]) == 1

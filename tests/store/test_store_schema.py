@@ -1,9 +1,10 @@
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from onrecord.errors import StoreError
-from onrecord.store import open_store, resolve_store_path, schema
+from onrecord.store import open_store, resolve_store_path, schema, sqlite
 
 
 @pytest.fixture
@@ -16,7 +17,7 @@ def store(sqlite_store):
 def test_new_store_is_wal_with_foreign_keys_and_current_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert schema.schema_version(store.db) == len(schema.MIGRATIONS)
+    assert schema.STORE.version(store.conn) == len(schema.MIGRATIONS)
     assert {"statements", "speakers", "aliases", "imports", "statements_fts"} <= set(
         store.db.table_names()
     )
@@ -26,11 +27,10 @@ def test_migration_backs_up_the_file_first(tmp_path, monkeypatch, fill, store):
     fill({"text": "The bridge opens in spring, not before.", "speaker": "Jane Roe"})
     store.close()
 
-    def next_version(db):
-        db.execute("ALTER TABLE statements ADD COLUMN checked INTEGER")
-
+    step = "ALTER TABLE statements ADD COLUMN checked INTEGER"
     current = len(schema.MIGRATIONS)
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, next_version])
+    monkeypatch.setattr(schema, "STORE", replace(schema.STORE, steps=[*schema.MIGRATIONS, step]))
+    monkeypatch.setattr(sqlite, "STORE", schema.STORE)
     migrated = open_store(tmp_path / "store.db")
     backup = tmp_path / f"store.db.v{current}.bak"
     assert backup.exists()
@@ -39,7 +39,7 @@ def test_migration_backs_up_the_file_first(tmp_path, monkeypatch, fill, store):
         assert "checked" not in columns
         assert old.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
     assert "checked" in migrated.db["statements"].columns_dict
-    assert schema.schema_version(migrated.db) == current + 1
+    assert schema.STORE.version(migrated.conn) == current + 1
     migrated.close()
 
 

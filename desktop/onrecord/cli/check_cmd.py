@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from onrecord.cli import source_check
 from onrecord.cli.output import print_json, print_table, shorten
 from onrecord.cli.reading import extract_article, workspace
+from onrecord.dbfile import recognise_workspace
+from onrecord.errors import StoreError
 from onrecord.model import quote_key
 from onrecord.reports.diffs import diff_text
 from onrecord.reports.labels import alteration_line
+from onrecord.store.paths import ENV_VAR, resolve_store_path
 
 
 def register(subparsers) -> None:
@@ -28,6 +32,9 @@ def run(args) -> int:
     from onrecord.store import open_store
     from onrecord.workspace.shared_review import saved_decisions_at
 
+    named = resolve_store_path(args.store)
+    if not recognise_workspace(named) and (args.store or os.environ.get(ENV_VAR)):
+        raise StoreError(f"There is no workspace at {named}: is the path right?")
     sources = source_check.read_sources(args.source)
     extractor = Extractor()
     extraction = extract_article(args.file, extractor)
@@ -56,7 +63,7 @@ def run(args) -> int:
         print_table(["verdict", "score", "speaker", "quote", "said before by, on"], [_row(c) for c in checks],
                     [13, 5, 20, 52, 34])  # fmt: skip
     for c in checks:
-        if c.verdict in ("altered", "misattributed", "partial"):
+        if c.matches and c.verdict != "verbatim":  # a change to show
             best = c.matches[0]
             print(f"\n{c.verdict}: {diff_text(best.diff, c.quote.text)}")
             if best.alteration:

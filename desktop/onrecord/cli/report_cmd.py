@@ -18,11 +18,16 @@ def register(subparsers) -> None:
     p.add_argument("--store", help="workspace database (default: $ONRECORD_STORE or user data)")
     p.add_argument("--format", choices=FORMATS, default="html")
     p.add_argument("-o", "--output", help="file to write (default: standard output; PDF needs it)")
+    p.add_argument("--author", help="editor name for the report (default: the configured one)")
+    p.add_argument(
+        "--organisation", help="organisation publishing the report (default: configured)"
+    )
     source_check.add_source_option(p)  # none given: the sources attached in the review window
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    from onrecord.config import load_identity
     from onrecord.reports import RENDERERS, build_report, save_report
     from onrecord.workspace.shared_review import saved_decisions_at
 
@@ -36,7 +41,8 @@ def run(args) -> int:
     if not args.source:
         sources = source_check.saved_sources(db, article)
     matches = _store_matches(db, extraction, decisions) if store_exists(db) else {}
-    report = build_report(extraction, matches, decisions, sources)
+    who = load_identity().but(editor=args.author, organisation=args.organisation)
+    report = build_report(extraction, matches, decisions, sources, identity=who)
     if args.format == "pdf":
         from onrecord.gui.pdf_export import html_to_pdf
 

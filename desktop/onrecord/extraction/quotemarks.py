@@ -50,54 +50,78 @@ def _has_words(text: str, start: int, end: int) -> bool:
 def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
     """Every quoted span in text[start:end], in order; offsets are into `text`."""
     end = len(text) if end is None else end
-    spans: list[QuoteSpan] = []
-    open_at: int | None = None  # content start of the double quote being read
-    open_mark = ""
-    nested = False  # a curly pair inside a straight quote (`"… “Equal Justice” …"`)
-    single_at: int | None = None
-    marks = 0
-    for m in _MARK.finditer(text, start, end):
-        marks += 1
-        if marks > MAX_MARKS:
+    scan = _Scan(text)
+    for count, m in enumerate(_MARK.finditer(text, start, end), 1):
+        if count > MAX_MARKS:
             break
-        i, mark = m.start(), m.group()
-        if mark in ("‘", "’"):
-            if open_at is not None:
-                continue  # nested quote or apostrophe inside a quotation: plain text
-            if mark == "‘" and (i == 0 or not text[i - 1].isalnum()):
-                single_at = m.end()
-            elif mark == "’" and single_at is not None:
-                nxt = text[m.end()] if m.end() < len(text) else " "
-                if not nxt.isalnum() and _has_words(text, single_at, i):
-                    spans.append(QuoteSpan(single_at, i))
-                    single_at = None
-            continue
-        if "\n" in text[(open_at if open_at is not None else i) : i]:
-            # the open quote reached a paragraph end without closing
-            spans.extend(_unclosed(text, open_at, i))
-            open_at = None
-        if "\n" in text[single_at or i : i]:
-            single_at = None
+        if m.group() in ("‘", "’"):
+            scan.single(m.start(), m.group())
+        else:
+            scan.double(m.start(), m.group())
+    return _outermost(scan.finish(end))
+
+
+class _Scan:
+    """One pass over the marks: the spans found, and the double and single quotes open."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: list[QuoteSpan] = []
+        self.open_at: int | None = None  # content start of the double quote being read
+        self.open_mark = ""
+        self.nested = False  # a curly pair inside a straight quote (`"… “Equal Justice” …"`)
+        self.single_at: int | None = None
+
+    def single(self, i: int, mark: str) -> None:
+        """`‘` at a word's start opens, `’` at a word's end closes; inside a double quote
+        either is plain text (a nested quote or an apostrophe)."""
+        if self.open_at is not None:
+            return
+        text, after = self.text, i + len(mark)
+        if mark == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            self.single_at = after
+        elif mark == "’" and self.single_at is not None:
+            nxt = text[after] if after < len(text) else " "
+            if not nxt.isalnum() and _has_words(text, self.single_at, i):
+                self.spans.append(QuoteSpan(self.single_at, i))
+                self.single_at = None
+
+    def double(self, i: int, mark: str) -> None:
+        """A double mark opens, closes, nests inside a straight quote, or reopens."""
+        self._paragraph_end(i)
+        text, after = self.text, i + len(mark)
+        if self.nested and mark in _CLOSERS:
+            self.nested = False
+            return
+        if self.open_at is not None and self.open_mark == '"' and mark in _OPENERS:
+            self.nested = _closes_inside(text, after)
+            if self.nested:
+                return
         role = _role(text, i, mark)
-        if nested and mark in _CLOSERS:
-            nested = False
-            continue
-        if open_at is not None and open_mark == '"' and mark in _OPENERS:
-            nested = _closes_inside(text, m.end())
-            if nested:
-                continue
-        if open_at is None:
+        if self.open_at is None:
             if role == "open":
-                open_at, open_mark = m.end(), mark
+                self.open_at, self.open_mark = after, mark
         elif role == "close" or mark in ('"', "''"):
-            if _has_words(text, open_at, i):
-                spans.append(QuoteSpan(open_at, i))
-            open_at = None
+            if _has_words(text, self.open_at, i):
+                self.spans.append(QuoteSpan(self.open_at, i))
+            self.open_at = None
         else:  # a second opener: the first one was never closed
-            open_at, open_mark = m.end(), mark
-    if open_at is not None:
-        spans.extend(_unclosed(text, open_at, end))
-    return _outermost(spans)
+            self.open_at, self.open_mark = after, mark
+
+    def _paragraph_end(self, i: int) -> None:
+        """Quotes still open at a paragraph end before `i`: a double one ends there
+        unclosed, a single one was an apostrophe after all."""
+        text = self.text
+        if "\n" in text[(self.open_at if self.open_at is not None else i) : i]:
+            self.spans.extend(_unclosed(text, self.open_at, i))
+            self.open_at = None
+        if "\n" in text[self.single_at or i : i]:
+            self.single_at = None
+
+    def finish(self, end: int) -> list[QuoteSpan]:
+        if self.open_at is not None:
+            self.spans.extend(_unclosed(self.text, self.open_at, end))
+        return self.spans
 
 
 def _outermost(spans: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -126,23 +126,22 @@ class LoadWorker(Worker):
         return session
 
     def _match(self, extraction, overrides: dict) -> dict | None:
-        from onrecord.matching import Matcher, check_quote, entity_words
-        from onrecord.review import checked_quote
+        from onrecord.matching import Matcher, check_extraction
         from onrecord.store import open_store
+
+        def progress(done: int, total: int) -> None:
+            self.progress.emit(f"Matching quote {done + 1} of {total}…", done, total)
 
         store = open_store(self.store_path)
         try:
-            matcher, matches, names = Matcher(store), {}, entity_words(extraction)
-            total = len(extraction.quotes)
-            for i, quote in enumerate(extraction.quotes):
-                if self.isInterruptionRequested():
-                    return None
-                self.progress.emit(f"Matching quote {i + 1} of {total}…", i, total)
-                judged = checked_quote(quote, overrides.get(quote.key), extraction.people)
-                found = check_quote(matcher, judged, self.article.date, names)
-                matches[quote.key] = found.matches
+            checks = check_extraction(
+                Matcher(store), extraction, overrides,
+                progress=progress, cancelled=self.isInterruptionRequested,
+            )  # fmt: skip
+            if checks is None:
+                return None
             self.store_stats.emit(store.stats())
-            return matches
+            return {c.quote.key: c.matches for c in checks}
         finally:
             store.close()
 

@@ -16,7 +16,7 @@ def use_workspace(win, path: str) -> None:
     """Work on the database at `path` (created if new) and remember it for the next start;
     a file that is not a workspace is refused before anything is written to it, and the
     current one stays."""
-    from onrecord.store.recognise import recognise_workspace
+    from onrecord.dbfile import recognise_workspace
 
     try:
         if is_dsn(path):  # the archive must answer (password, server, schema) before the switch

@@ -5,13 +5,13 @@ Shared by `onrecord check`, the review window and reports, so they all say the s
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from onrecord.matching.matcher import Match, Matcher
-from onrecord.model import Extraction, Quote
-from onrecord.review import checked_quote
+from onrecord.model import Extraction, Quote, checked_quote
 from onrecord.store.normalize import fold, words
+from onrecord.verdicts import NO_MATCH
 
 
 @dataclass
@@ -21,7 +21,7 @@ class QuoteCheck:
 
     @property
     def verdict(self) -> str:
-        return self.matches[0].verdict if self.matches else "unknown"
+        return self.matches[0].verdict if self.matches else NO_MATCH
 
     def to_dict(self) -> dict:
         """The quote as `extract` gives it, plus `verdict` and `matches` (best first)."""
@@ -48,16 +48,33 @@ def check_quote(
 
 
 def check_extraction(
-    matcher: Matcher, extraction: Extraction, overrides: Mapping[str, str] | None = None
-) -> list[QuoteCheck]:
-    """Every quote against the store; `overrides` (quote key → the editor's correction) judge a
-    corrected quote under its corrected speaker, as the review window and reports do."""
+    matcher: Matcher,
+    extraction: Extraction,
+    overrides: Mapping[str, str] | None = None,
+    *,
+    quotes: Iterable[Quote] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[QuoteCheck] | None:
+    """The quotes (all of the extraction's by default) against the store, dated by the article.
+
+    `overrides` (quote key → the editor's correction) judge a corrected quote under its
+    corrected speaker. `progress(done, total)` is called before each quote; when
+    `cancelled()` turns true the check stops and returns None. The one loop behind
+    `onrecord check` and `report`, the window's load and its recheck after a correction.
+    """
     date, overrides = extraction.article.date, overrides or {}
-    people, names = extraction.people, entity_words(extraction)
-    return [
-        check_quote(matcher, checked_quote(q, overrides.get(q.key), people), date, names)
-        for q in extraction.quotes
-    ]
+    names = entity_words(extraction)
+    todo = list(extraction.quotes if quotes is None else quotes)
+    checks = []
+    for i, quote in enumerate(todo):
+        if cancelled is not None and cancelled():
+            return None
+        if progress is not None:
+            progress(i, len(todo))
+        judged = checked_quote(quote, overrides.get(quote.key), extraction.people)
+        checks.append(check_quote(matcher, judged, date, names))
+    return checks
 
 
 def check_report(extraction: Extraction, checks: list[QuoteCheck]) -> dict:

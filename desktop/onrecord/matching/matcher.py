@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Literal
 
 from rapidfuzz import fuzz, process
 
@@ -14,9 +13,9 @@ from onrecord.matching.diff import align
 from onrecord.sources.tokens import tokenize
 from onrecord.store.base import StatementStore
 from onrecord.store.normalize import fold, match_key, words
+from onrecord.verdicts import NO_MATCH
 
-Verdict = Literal["verbatim", "altered", "partial", "misattributed", "unknown"]
-CLOSE = ("verbatim", "altered", "partial")
+Verdict = str  # a name in onrecord.verdicts.STORE
 PUBLIC = ("id", "text", "speaker", "affiliation", "date", "outlet", "url")
 
 
@@ -52,7 +51,7 @@ def judge(quote_words: list[str], statement_words: list[str]) -> tuple[Verdict, 
         return "altered", round(max(ratio, partial * share), 1)
     if partial >= t.PARTIAL_MIN:
         return "partial", round(partial, 1)
-    return "unknown", round(ratio, 1)
+    return NO_MATCH, round(ratio, 1)
 
 
 class _Names:
@@ -94,20 +93,19 @@ class Matcher:
             key, [s["folded"] for s in found], scorer=fuzz.token_set_ratio,
             limit=t.JUDGED, score_cutoff=t.RANK_MIN,
         )  # fmt: skip
-        qwords, matches = key.split(), []
-        for choice, _score, i in ranked:
-            verdict, score = judge(qwords, choice.split())
-            if verdict != "unknown":
-                matches.append(Match(verdict, score, found[i], speaker_id=found[i]["speaker_id"]))
+        quote_tokens = tokenize(text)
+        qwords, matches = [t.word for t in quote_tokens], []
+        for statement in self.store.get(found[i]["id"] for _choice, _score, i in ranked):
+            # judged on the words the diff shows (a number keeps its separators)
+            verdict, score = judge(qwords, [t.word for t in tokenize(statement["text"])])
+            if verdict != NO_MATCH:
+                matches.append(Match(verdict, score, statement, speaker_id=statement["speaker_id"]))
         matches.sort(key=lambda m: (-m.score, m.statement["id"]))
         if speaker:
             matches = self._attribute(matches, speaker)
         matches = matches[: t.RESULTS]
-        full = {s["id"]: s for s in self.store.get(m.statement["id"] for m in matches)}
         self._names.article = names
-        quote_tokens = tokenize(text)
         for m in matches:
-            m.statement = full[m.statement["id"]]
             aligned = align(text, m.statement["text"], quote_tokens)
             m.diff = aligned.ops()
             if m.verdict in ("altered", "partial"):

@@ -1,8 +1,8 @@
 """Every threshold that turns similarity scores into a verdict, in one place.
 
 Scores are rapidfuzz scores from 0 to 100 over the folded words of the quote and of the
-earlier statement (`onrecord.store.normalize`: case, quotes, dashes, accents, whitespace
-do not count as changes).
+earlier statement, the words the diff shows (`onrecord.matching.diff.words`: case, quotes,
+dashes, accents, whitespace do not count as changes; a number keeps its separators).
 
 - verbatim:      the folded word sequences are identical.
 - altered:       `fuzz.ratio` of the two word strings >= ALTERED_MIN, or the quote is a

@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import get_args
+from pathlib import PurePath
 
 from onrecord import __version__
 from onrecord.clock import utc_now
-from onrecord.matching import Verdict, entity_words
+from onrecord.config import Identity, load_identity
+from onrecord.matching import entity_words
 from onrecord.model import Extraction
-from onrecord.review import DECISIONS, Decision, reviewed_quotes
+from onrecord.review import Decision, reviewed_quotes
 from onrecord.sources import SOURCE_VERDICTS, SourceDocument, check_against_sources
+from onrecord.verdicts import DECISIONS, NO_MATCH, STORE
 
 SCHEMA_VERSION = 1
-STORE_VERDICTS = get_args(Verdict)
-_NO_MATCH = {"verdict": "unknown", "score": None, "statement": None, "diff": [], "alteration": None}
+_NO_MATCH = {"verdict": NO_MATCH, "score": None, "statement": None, "diff": [], "alteration": None}
 
 
 @dataclass
@@ -27,6 +28,8 @@ class Report:
     quotes: list[dict]
     generated_at: str
     generator: str = f"OnRecord {__version__}"
+    editor: str | None = None  # who reviewed, as configured (exports' author)
+    organisation: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -45,12 +48,14 @@ def build_report(
     matches: Mapping[str, Sequence] | None = None,
     decisions: Mapping[str, Decision] | None = None,
     sources: Sequence[SourceDocument] = (),
+    identity: Identity | None = None,
 ) -> Report:
     """The report of one article.
 
     `matches`: quote key -> store matches, best first (`Matcher.match`); missing means none.
     `decisions`: quote key -> the editor's `Decision` (`ArticleReview.all()`); missing means
     undecided. `sources`: documents each quote is checked against (none: no source column).
+    `identity`: who reviews and publishes (default: the configured one, `onrecord.config`).
     """
     matches, decisions = matches or {}, decisions or {}
     checked = (
@@ -71,12 +76,17 @@ def build_report(
     quotes.sort(key=lambda row: not row["needs_attention"])  # stable: article order within
     article = extraction.article.to_dict()
     article["warnings"] = [*article["warnings"], *filter(None, [extraction.notice])]
+    if article["path"]:  # the file's name is enough; where it sits on this desk is private
+        article["path"] = PurePath(article["path"]).name
+    who = identity if identity is not None else load_identity()
     return Report(
         article=article,
         sources=[s.name for s in sources],
         summary=_summary(quotes, bool(sources)),
         quotes=quotes,
         generated_at=utc_now(),
+        editor=who.editor,
+        organisation=who.organisation,
     )
 
 
@@ -102,8 +112,8 @@ def _summary(quotes: list[dict], with_sources: bool) -> dict:
         "by_kind": dict(Counter(q["kind"] or "unknown" for q in quotes)),
         "reviewed": len(quotes) - decided[None],
         "needs_attention": sum(q["needs_attention"] for q in quotes),
-        **{name: decided[name] for name in DECISIONS},
+        **{name: decided[name] for name in DECISIONS if name},
         "undecided": decided[None],
-        "store_verdicts": {v: store[v] for v in STORE_VERDICTS},
+        "store_verdicts": {v: store[v] for v in STORE},
         "source_verdicts": {v: source[v] for v in SOURCE_VERDICTS} if with_sources else None,
     }

@@ -1,7 +1,7 @@
 """schema.org ClaimReview JSON-LD for fact-checkers.
 
-Exported: quotes the editor flagged, and quotes whose wording was altered or whose speaker
-differs (store verdict altered or misattributed, source verdict drift) unless the editor
+Exported: quotes the editor flagged, and quotes with a problem verdict (onrecord.verdicts:
+store altered or misattributed, source drift) unless the editor
 dismissed them. The rating is the editor's: flagged 1 of 5, verified 5 of 5; a quote not
 yet decided carries no rating value, only the machine's finding, saying so. The rating's
 explanation says how much the wording differs (the alteration's severity and its changes).
@@ -13,22 +13,19 @@ import json
 
 from onrecord.reports import labels
 from onrecord.reports.build import Report
-
-_FINDING = {
-    "misattributed": "Misattributed",
-    "altered": "Altered wording",
-    "drift": "Differs from the source",
-}
+from onrecord.verdicts import SOURCE, STORE
 
 
 def _finding(q: dict) -> str | None:
+    """What was found that a reader should know, in the reports' words."""
     if q["said_by"]:  # the editor's answer: the article credits the wrong person
-        return f"{_FINDING['misattributed']}: said by {q['said_by']}"
-    if q["store"]["verdict"] in ("misattributed", "altered"):
-        return _FINDING[q["store"]["verdict"]]
-    if q["source"] and q["source"]["verdict"] == "drift":
-        return _FINDING["drift"]
-    return None
+        return f"{STORE['misattributed'].word.capitalize()}: said by {q['said_by']}"
+    found = [
+        STORE[q["store"]["verdict"]],
+        *([SOURCE[q["source"]["verdict"]]] if q["source"] else []),
+    ]
+    problem = next((term for term in found if term.problem), None)
+    return problem.label.capitalize() if problem else None
 
 
 def _explanation(q: dict) -> str | None:
@@ -66,6 +63,15 @@ def _author(speaker: dict | None) -> dict:
     return person
 
 
+def _reviewer(report: Report) -> dict | None:
+    """The configured editor (working for the organisation), else the organisation; never a
+    name recorded with a decision, which older workspaces took from the OS login."""
+    org = {"@type": "Organization", "name": report.organisation} if report.organisation else None
+    if not report.editor:
+        return org
+    return {"@type": "Person", "name": report.editor} | ({"worksFor": org} if org else {})
+
+
 def claim_reviews(report: Report) -> list[dict]:
     reviews = []
     for q in report.quotes:
@@ -85,8 +91,8 @@ def claim_reviews(report: Report) -> list[dict]:
             "datePublished": (q["decided_at"] or report.generated_at)[:10],
             "reviewRating": _rating(q, finding),
         }
-        if q["decided_by"]:
-            review["author"] = {"@type": "Person", "name": q["decided_by"]}
+        if reviewer := _reviewer(report):
+            review["author"] = reviewer
         body = [f"Said by {q['said_by']}, not by whom the article credits."] if q["said_by"] else []
         if q["note"]:
             body.append(q["note"])

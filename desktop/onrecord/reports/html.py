@@ -11,6 +11,7 @@ from html import escape
 from onrecord.reports import labels
 from onrecord.reports.build import Report
 from onrecord.reports.diffs import diff_html, has_changes
+from onrecord.verdicts import DECISIONS, SOURCE, STORE
 
 CSS = """
 body { font-family: Georgia, 'Times New Roman', serif; font-size: 10.5pt; color: #111;
@@ -41,7 +42,7 @@ def _alteration(alteration: dict | None, translated: bool) -> str:
 
 
 def _store(store: dict, quote: str, translated: bool = False) -> str:
-    text = escape(labels.STORE[store["verdict"]])
+    text = escape(STORE[store["verdict"]].label)
     if store["statement"]:
         text += f" ({store['score']:.0f}) — {escape(labels.statement_line(store['statement']))}"
         if has_changes(store["diff"]):
@@ -53,7 +54,7 @@ def _store(store: dict, quote: str, translated: bool = False) -> str:
 def _source(source: dict | None, quote: str, translated: bool = False) -> str:
     if source is None:
         return ""
-    text = escape(labels.SOURCE[source["verdict"]])
+    text = escape(SOURCE[source["verdict"]].label)
     if source["source"] and source["verdict"] != "absent":
         text += f" — {escape(source['source'])}"
     if source["verdict"] == "drift":
@@ -61,7 +62,7 @@ def _source(source: dict | None, quote: str, translated: bool = False) -> str:
         text += _alteration(source.get("alteration"), translated)
     whole = source.get("whole")
     if whole:
-        text += f"<br>As one quote with its other part: {escape(labels.SOURCE[whole['verdict']])}"
+        text += f"<br>As one quote with its other part: {escape(SOURCE[whole['verdict']].label)}"
     return text
 
 
@@ -72,7 +73,7 @@ def _marked(q: dict) -> str:
 
 
 def _quote(n: int, q: dict) -> str:
-    decision = escape(labels.DECISION[q["decision"]]).upper()
+    decision = escape(DECISIONS[q["decision"]].label).upper()
     speaker = escape(labels.credit_line(q))
     if q["speaker_corrected"]:
         speaker += " <span class='small'>(corrected by the editor)</span>"
@@ -119,16 +120,14 @@ def render_html(report: Report) -> str:
         ("Quotes found", s["quotes"]),
         ("Needs attention", s["needs_attention"]),
         ("Reviewed", s["reviewed"]),
-        ("Verified", s["verified"]),
-        ("Flagged", s["flagged"]),
-        ("Dismissed", s["dismissed"]),
+        *((name.capitalize(), s[name]) for name in DECISIONS if name),
         ("Undecided", s["undecided"]),
     ]
-    verdicts = "; ".join(f"{labels.STORE[v]}: {c}" for v, c in s["store_verdicts"].items())
+    verdicts = "; ".join(f"{STORE[v].label}: {c}" for v, c in s["store_verdicts"].items())
     summary = "".join(_row(label, str(count)) for label, count in counts)
     summary += _row("Store verdicts", escape(verdicts))
     if s["source_verdicts"] is not None:
-        found = "; ".join(f"{labels.SOURCE[v]}: {c}" for v, c in s["source_verdicts"].items())
+        found = "; ".join(f"{SOURCE[v].label}: {c}" for v, c in s["source_verdicts"].items())
         summary += _row("Source verdicts", escape(found))
     quotes = "".join(
         f"<h2>{title}</h2>" + "".join(_quote(n, q) for n, q in section)

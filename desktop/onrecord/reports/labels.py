@@ -1,21 +1,6 @@
-"""Words the reports use for verdicts and decisions (the same in every format)."""
+"""Words the reports use for speakers and earlier statements (verdicts: onrecord.verdicts)."""
 
 from onrecord.alteration import label
-
-STORE = {
-    "verbatim": "said before, verbatim",
-    "altered": "altered wording",
-    "partial": "part of an earlier statement",
-    "misattributed": "said by someone else",
-    "unknown": "never seen",
-}
-SOURCE = {"found": "found in source", "drift": "differs from source", "absent": "not in source"}
-DECISION = {
-    "verified": "verified",
-    "flagged": "flagged",
-    "dismissed": "dismissed (not a quote)",
-    None: "undecided",
-}
 
 
 def speaker_line(speaker: dict | None, translated: bool = False) -> str:

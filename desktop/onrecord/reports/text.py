@@ -10,6 +10,7 @@ import re
 from onrecord.reports import labels
 from onrecord.reports.build import Report
 from onrecord.reports.diffs import diff_text, has_changes
+from onrecord.verdicts import DECISIONS, SOURCE, STORE
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
@@ -44,13 +45,13 @@ def render_md(report: Report) -> str:
         f"| {s['dismissed']} | {s['undecided']} |",
         "",
         "Store verdicts: "
-        + "; ".join(f"{labels.STORE[v]} {c}" for v, c in s["store_verdicts"].items()),
+        + "; ".join(f"{STORE[v].label} {c}" for v, c in s["store_verdicts"].items()),
     ]
     if s["source_verdicts"] is not None:
         out.append("")
         out.append(
             "Source verdicts: "
-            + "; ".join(f"{labels.SOURCE[v]} {c}" for v, c in s["source_verdicts"].items())
+            + "; ".join(f"{SOURCE[v].label} {c}" for v, c in s["source_verdicts"].items())
         )
     out += ["", "Differences: ~~said before, not in the quote~~ **only in the quote**."]
     for title, section in labels.sections(report.quotes):
@@ -68,7 +69,7 @@ def _md_diff(diff: list[dict], quote: str) -> str:
 
 def _facts(q: dict) -> list[tuple[str, str]]:
     store, source = q["store"], q["source"]
-    store_text = labels.STORE[store["verdict"]]
+    store_text = STORE[store["verdict"]].label
     if store["statement"]:
         store_text += f" ({store['score']:.0f}), {labels.statement_line(store['statement'])}"
     return [
@@ -81,7 +82,7 @@ def _facts(q: dict) -> list[tuple[str, str]]:
         ("Alteration", _md(labels.alteration_line(store.get("alteration"), q["translated"]))),
         (
             "Source",
-            _md(f"{labels.SOURCE[source['verdict']]}, {source['source']}") if source else "",
+            _md(f"{SOURCE[source['verdict']].label}, {source['source']}") if source else "",
         ),
         ("Source diff", _md_diff(source["diff"], q["text"]) if source else ""),
         (
@@ -90,7 +91,7 @@ def _facts(q: dict) -> list[tuple[str, str]]:
             if source
             else "",
         ),
-        ("Decision", labels.DECISION[q["decision"]]),
+        ("Decision", DECISIONS[q["decision"]].label),
         ("Note", _md(q["note"])),
         ("By", _md(f"{q['decided_by']}, {q['decided_at']}") if q["decided_at"] else ""),
     ]

@@ -5,17 +5,13 @@ review = log.for_article(article)
 review.set_decision(quote.key, "verified")
 """
 
-from onrecord.review.log import DECISIONS, ArticleReview, Decision, ReviewLog
-from onrecord.review.overlay import (
-    checked_quote,
-    effective_speaker,
-    reviewed_quotes,
-    speaker_overrides,
-)
+from onrecord.model import checked_quote, effective_speaker
+from onrecord.review.log import ArticleReview, ReviewLog
+from onrecord.review.overlay import reviewed_quotes, speaker_overrides
 from onrecord.review.reading import saved_decisions, saved_source_paths
+from onrecord.review.records import Decision
 
 __all__ = [
-    "DECISIONS",
     "checked_quote",
     "speaker_overrides",
     "ArticleReview",

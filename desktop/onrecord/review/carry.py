@@ -5,14 +5,10 @@ text at the same path (each decision moves to where its quote's words now are).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from onrecord.model import key_span, quote_key
-
-_COLUMNS = "decision, note, speaker_override, decided_by, decided_at, said_by"
-_INSERT = (
-    "INSERT OR IGNORE INTO review_decisions (content_hash, path, quote_key, "
-    f"{_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+from onrecord.review.records import Decision, Read, decisions
 
 
 def reanchor(key: str | None, old_text: str, new_text: str) -> str | None:
@@ -29,10 +25,11 @@ def reanchor(key: str | None, old_text: str, new_text: str) -> str | None:
     return quote_key(best, best + len(words))
 
 
-def earlier_review(read, content_hash: str, path: str, text: str):
-    """Statements copying the decisions an earlier review holds, and the position to take.
-
-    `read(sql, params)` queries the database. Returns ([(sql, params)...], position).
+def earlier_review(
+    read: Read, content_hash: str, path: str, text: str
+) -> tuple[list[Decision], str | None]:
+    """The decisions an earlier review holds for this article, keyed to `text`, and the
+    position to take: from the same text at another path, else from this path before an edit.
     """
     same = read(
         "SELECT path, position FROM review_articles WHERE content_hash = ? "
@@ -41,11 +38,7 @@ def earlier_review(read, content_hash: str, path: str, text: str):
     )
     if same:
         old_path, position = same[0]
-        rows = read(
-            f"SELECT quote_key, {_COLUMNS} FROM review_decisions WHERE content_hash = ? AND path = ?",
-            (content_hash, old_path),
-        )
-        return [(_INSERT, (content_hash, path, *row)) for row in rows], position
+        return list(decisions(read, content_hash, old_path).values()), position
     edited = read(
         "SELECT content_hash, position, text FROM review_articles WHERE path = ? AND path != '' "
         "AND text IS NOT NULL ORDER BY rowid DESC LIMIT 1",
@@ -54,10 +47,9 @@ def earlier_review(read, content_hash: str, path: str, text: str):
     if not edited:
         return [], None
     old_hash, position, old_text = edited[0]
-    rows = read(
-        f"SELECT quote_key, {_COLUMNS} FROM review_decisions WHERE content_hash = ? AND path = ?",
-        (old_hash, path),
-    )
-    moved = [(reanchor(row[0], old_text, text), row[1:]) for row in rows]
-    statements = [(_INSERT, (content_hash, path, key, *rest)) for key, rest in moved if key]
-    return statements, reanchor(position, old_text, text)
+    moved = [
+        replace(d, quote_key=key)
+        for d in decisions(read, old_hash, path).values()
+        if (key := reanchor(d.quote_key, old_text, text))
+    ]
+    return moved, reanchor(position, old_text, text)

@@ -7,58 +7,43 @@ record the last change to a quote's review state (decision, note, speaker or sai
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import astuple
 from pathlib import Path
 
 from onrecord.clock import utc_now
+from onrecord.config import load_identity
 from onrecord.dbfile import prepare, write_transaction
 from onrecord.errors import StoreError
+from onrecord.migrations import migrate
 from onrecord.model import Article
 from onrecord.review.carry import earlier_review
-from onrecord.review.schema import migrate
+from onrecord.review.records import (
+    FIELDS,
+    Decision,
+    article_id,
+    decisions,
+    source_paths,
+    sources_owner,
+)
+from onrecord.review.schema import REVIEW
+from onrecord.verdicts import DECISIONS
 
-DECISIONS = ("verified", "flagged", "dismissed")
-_FIELDS = "quote_key, decision, note, speaker_override, decided_by, decided_at, said_by"
-_SOURCES = "SELECT source_path FROM review_sources WHERE owner = ? ORDER BY attached_at, rowid"
-
-
-def article_id(article: Article) -> tuple[str, str]:
-    """(content hash, resolved path or '' for pasted text): what a review is kept under."""
-    return article.content_hash, str(Path(article.path).resolve()) if article.path else ""
-
-
-def sources_owner(content_hash: str, path: str) -> str:
-    """What attached sources are kept under: the article's file, or a pasted text."""
-    return path or f"pasted:{content_hash}"
-
-
-@dataclass(frozen=True)
-class Decision:
-    quote_key: str
-    decision: str | None  # "verified" | "flagged" | "dismissed" | None
-    note: str | None
-    speaker_override: str | None
-    decided_by: str
-    decided_at: str  # UTC, ISO 8601
-    # who really said it, when the article credits the wrong person (the credit stays)
-    said_by: str | None = None
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some containers and services)
-        return "unknown"
+_INSERT = (
+    "INSERT OR IGNORE INTO review_decisions (content_hash, path, "
+    f"{FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class ReviewLog:
     """The review decisions of every article, in the workspace database at `db_path`."""
 
-    def __init__(self, db_path: str | Path):
+    def __init__(self, db_path: str | Path, editor: str | None = None):
+        """`editor`: who decides, recorded as `decided_by` (default: the configured editor
+        name, `onrecord.config`; none set: left empty, never the OS login name)."""
         self.path = Path(db_path)
+        self.editor = editor if editor is not None else load_identity().editor
         self._lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -66,7 +51,7 @@ class ReviewLog:
                 self.path, timeout=30, isolation_level=None, check_same_thread=False
             )
             self._conn.execute("PRAGMA synchronous = FULL")
-            prepare(self._conn, lambda: migrate(self._conn))
+            prepare(self._conn, lambda: migrate(self._conn, REVIEW, self.path))
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"Cannot open the review data in {self.path}: {exc}.") from exc
         except OSError as exc:
@@ -124,7 +109,7 @@ class ArticleReview:
         copies, position = earlier_review(self._log._read, *self._id, article.text)
         self.carried = len(copies)
         self._log._write(
-            *copies,
+            *((_INSERT, (*self._id, *astuple(d))) for d in copies),
             (
                 "INSERT OR IGNORE INTO review_articles (content_hash, path, title, position, "
                 "opened_at, text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -134,22 +119,19 @@ class ArticleReview:
 
     def get(self, quote_key: str) -> Decision | None:
         rows = self._log._read(
-            f"SELECT {_FIELDS} FROM review_decisions "
+            f"SELECT {FIELDS} FROM review_decisions "
             "WHERE content_hash = ? AND path = ? AND quote_key = ?",
             (*self._id, quote_key),
         )
         return Decision(*rows[0]) if rows else None
 
     def all(self) -> dict[str, Decision]:
-        rows = self._log._read(
-            f"SELECT {_FIELDS} FROM review_decisions WHERE content_hash = ? AND path = ?",
-            self._id,
-        )
-        return {row[0]: Decision(*row) for row in rows}
+        return decisions(self._log._read, *self._id)
 
     def set_decision(self, quote_key: str, decision: str | None, by: str | None = None) -> None:
-        if decision not in (*DECISIONS, None):
-            raise ValueError(f"Unknown decision {decision!r}; use one of {DECISIONS} or None.")
+        if decision not in DECISIONS:
+            names = ", ".join(name for name in DECISIONS if name)
+            raise ValueError(f"Unknown decision {decision!r}; use one of {names} or None.")
         self._set(quote_key, "decision", decision, by)
 
     def set_note(self, quote_key: str, text: str | None, by: str | None = None) -> None:
@@ -183,7 +165,7 @@ class ArticleReview:
 
     def sources(self) -> list[str]:
         """Paths of the source documents attached to this article, in the order attached."""
-        return [r[0] for r in self._log._read(_SOURCES, (self._owner,))]
+        return source_paths(self._log._read, self._owner)
 
     def add_source(self, source_path: str) -> None:
         self._log._write(
@@ -199,7 +181,7 @@ class ArticleReview:
 
     def _set(self, quote_key: str, column: str, value: str | None, by: str | None) -> None:
         """Write one field; a quote left with no decision, note or speaker has no row."""
-        params = (*self._id, quote_key, value, by or _user(), utc_now())
+        params = (*self._id, quote_key, value, by or self._log.editor or "", utc_now())
         self._log._write(
             (
                 "INSERT INTO review_decisions (content_hash, path, quote_key, "

@@ -1,50 +1,16 @@
-"""Apply an editor's speaker correction to an extracted quote."""
+"""The editor's review laid over the extracted quotes: corrected speakers, decisions, notes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Mapping
 
-from onrecord.model import Extraction, Person, Quote, Speaker, key_span, quote_key
-from onrecord.review.log import Decision
-
-
-def effective_speaker(
-    quote: Quote, override: str | None, people: Iterable[Person] = ()
-) -> Speaker | None:
-    """The quote's speaker, or the editor's correction with what the article says of that person.
-
-    The corrected speaker keeps the original mention span (the words at the attribution) and
-    takes affiliation, role and organisation from the article's people registry when the
-    name (or an alias of it) is there; otherwise they are left empty rather than guessed.
-    """
-    if not override:
-        return quote.speaker
-    wanted = override.casefold()
-    person = next(
-        (p for p in people if wanted in {p.name.casefold(), *(a.casefold() for a in p.aliases)}),
-        None,
-    )
-    base = quote.speaker or Speaker(name=override, mention="")
-    return replace(
-        base,
-        name=person.name if person else override,
-        affiliation=person.affiliation if person else None,
-        role=person.role if person else None,
-        organization=person.organization if person else None,
-        type=person.type if person else base.type,
-        resolved=True,
-    )
+from onrecord.model import Extraction, Speaker, effective_speaker, key_span, quote_key
+from onrecord.review.records import Decision
 
 
 def speaker_overrides(decisions: Mapping[str, Decision]) -> dict[str, str]:
     """Quote key → the speaker the editor named instead of the extracted one."""
     return {k: d.speaker_override for k, d in decisions.items() if d.speaker_override}
-
-
-def checked_quote(quote: Quote, override: str | None, people: Iterable[Person] = ()) -> Quote:
-    """The quote as the store should judge it: with the editor's speaker, if corrected."""
-    return replace(quote, speaker=effective_speaker(quote, override, people)) if override else quote
 
 
 def reviewed_quotes(extraction: Extraction, decisions: Mapping[str, Decision]) -> list[dict]:

@@ -1,15 +1,9 @@
-"""The review tables inside the workspace database, and their migrations.
-
-The store shares the file, so the review keeps its own version number in `review_meta`
-rather than in `PRAGMA user_version`.
-"""
+"""The review tables inside the workspace database, and their migrations (run by
+`onrecord.migrations.migrate`, which copies the file to <file>.review-v<N>.bak first)."""
 
 from __future__ import annotations
 
-import sqlite3
-
-from onrecord.dbfile import write_transaction
-from onrecord.errors import StoreError
+from onrecord.migrations import Schema
 
 # MIGRATIONS[i] brings the review tables from version i to version i + 1.
 MIGRATIONS = [
@@ -49,27 +43,25 @@ MIGRATIONS = [
     # 4: the editor's answer when the article credits the wrong person ("said by X"), kept
     # beside the article's credit, which the verdict is still computed for
     "ALTER TABLE review_decisions ADD COLUMN said_by TEXT",
+    # 5: the decisions an editor can give are onrecord.verdicts.DECISIONS, checked on writing;
+    # the CHECK constraint that repeated them goes (SQLite drops one by rebuilding the table)
+    """
+    CREATE TABLE review_decisions_v5 (
+        content_hash TEXT NOT NULL,
+        path TEXT NOT NULL,
+        quote_key TEXT NOT NULL,
+        decision TEXT,
+        note TEXT,
+        speaker_override TEXT,
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        said_by TEXT,
+        PRIMARY KEY (content_hash, path, quote_key)
+    );
+    INSERT INTO review_decisions_v5 SELECT content_hash, path, quote_key, decision, note,
+        speaker_override, decided_by, decided_at, said_by FROM review_decisions;
+    DROP TABLE review_decisions;
+    ALTER TABLE review_decisions_v5 RENAME TO review_decisions;
+    """,
 ]
-VERSION = len(MIGRATIONS)
-
-
-def migrate(conn: sqlite3.Connection) -> None:
-    """Create or upgrade the review tables in one transaction."""
-    with write_transaction(conn):
-        conn.execute("CREATE TABLE IF NOT EXISTS review_meta (name TEXT PRIMARY KEY, value TEXT)")
-        row = conn.execute("SELECT value FROM review_meta WHERE name = 'schema_version'").fetchone()
-        current = int(row[0]) if row else 0
-        if current > VERSION:
-            raise StoreError(
-                f"The review data was written by a newer OnRecord (schema {current}); "
-                "update OnRecord to open it."
-            )
-        for script in MIGRATIONS[current:]:
-            for statement in script.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-        conn.execute(
-            "INSERT INTO review_meta (name, value) VALUES ('schema_version', ?) "
-            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            (str(VERSION),),
-        )
+REVIEW = Schema("review data", "review_meta", "name", MIGRATIONS, backup_tag="review-")

@@ -11,9 +11,10 @@ from onrecord.model import Quote
 from onrecord.sources.align import closest, find_verbatim
 from onrecord.sources.documents import SourceDocument
 from onrecord.sources.tokens import fragments
+from onrecord.verdicts import SOURCE
 
 DRIFT_SIMILARITY = 0.6  # word similarity from which the closest passage counts as drift
-SOURCE_VERDICTS = ("found", "drift", "absent")  # best first
+SOURCE_VERDICTS = tuple(SOURCE)  # best first
 _RANK = {verdict: -i for i, verdict in enumerate(SOURCE_VERDICTS)}
 
 
@@ -27,7 +28,7 @@ class SourceMatch:
     end: int | None = None
     # {"op": "equal"|"replace"|"delete"|"insert", "quote": article words, "source": source words}
     diff: list[dict] = field(default_factory=list)
-    alteration: Alteration | None = None  # how much a drift changes (matching.alteration)
+    alteration: Alteration | None = None  # how much a drift changes (onrecord.alteration)
     # For a quote the article split by its attribution: the check of all parts joined.
     whole: SourceMatch | None = None
     parts: list[str] = field(default_factory=list)  # quote keys of that whole

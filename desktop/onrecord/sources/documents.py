@@ -1,14 +1,11 @@
 """Source documents (the original statement, a transcript) read into plain text.
 
-Text, HTML, Markdown and .docx go through the article readers. PDF goes through pypdf:
-it is pure Python and already a dependency, so it works the same in every installer,
-whereas `pdftotext` (poppler) is rarely installed on Windows or macOS.
+Text, HTML, Markdown and .docx go through the article readers, PDF through `sources.pdf`.
 """
 
 from __future__ import annotations
 
 import bisect
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,6 +13,7 @@ from pathlib import Path
 
 from onrecord.articles import read_article
 from onrecord.errors import ArticleError, OnRecordError
+from onrecord.sources.pdf import read_pdf
 from onrecord.sources.tokens import Token, tokenize
 
 
@@ -64,19 +62,7 @@ def read_source(path: str | Path) -> SourceDocument:
         return SourceDocument(p.name, article.text, str(p), list(article.warnings))
     if not p.is_file():
         raise ArticleError(f"No such file: {p}")
-    from pypdf import PdfReader
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not for editors
-    try:
-        reader = PdfReader(p)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ArticleError(f"{p.name} is a password-protected PDF; remove the password first.")
-        text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except ArticleError:
-        raise
-    except Exception as exc:  # pypdf raises many kinds on a malformed file
-        raise ArticleError(f"Cannot read the PDF {p.name}: {exc or type(exc).__name__}.") from exc
-    warnings = [] if text.strip() else [f"{p.name} has no text layer (a scan?); nothing to check."]
+    text, warnings = read_pdf(p)
     return SourceDocument(p.name, text, str(p), warnings)
 
 

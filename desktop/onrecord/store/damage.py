@@ -20,7 +20,7 @@ QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 def latest_backup(path: str | Path) -> Path | None:
     """The copy taken before the latest schema migration of the store at `path`, if any."""
     path = Path(path)
-    copies = [p for p in path.parent.glob(f"{glob.escape(path.name)}.v*.bak") if p.is_file()]
+    copies = [p for p in path.parent.glob(f"{glob.escape(path.name)}.*v*.bak") if p.is_file()]
     return max(copies, key=lambda p: p.stat().st_mtime) if copies else None
 
 

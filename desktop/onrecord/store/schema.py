@@ -1,20 +1,12 @@
-"""The store's schema and its migrations, run on open; the file is copied before one runs.
+"""The store's schema and its migrations, run on open by `onrecord.migrations.migrate`, which
+copies the file to <file>.v<N>.bak before upgrading an existing store.
 
-The version lives in the `store_meta` table (not PRAGMA user_version, which other parts of
-the workspace database may use). Version N is reached by running MIGRATIONS[:N] in order.
+The version lives in the `store_meta` table (the review log shares the file).
 """
 
 from __future__ import annotations
 
-import logging
-import sqlite3
-from pathlib import Path
-
-from sqlite_utils import Database
-
-from onrecord.errors import StoreError
-
-log = logging.getLogger(__name__)
+from onrecord.migrations import Schema
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS speakers (
@@ -45,55 +37,31 @@ CREATE TABLE IF NOT EXISTS word_index (
     segment INTEGER PRIMARY KEY, first_id INTEGER NOT NULL, last_id INTEGER NOT NULL,
     docs INTEGER NOT NULL, terms BLOB NOT NULL, df BLOB NOT NULL,
     starts BLOB NOT NULL, postings BLOB NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING FTS5 (
+    text, speaker, tokenize='unicode61 remove_diacritics 2', content="statements");
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+  INSERT INTO statements_fts (rowid, text, speaker) VALUES (new.rowid, new.text, new.speaker);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+  INSERT INTO statements_fts (statements_fts, rowid, text, speaker)
+    VALUES ('delete', old.rowid, old.text, old.speaker);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE ON statements BEGIN
+  INSERT INTO statements_fts (statements_fts, rowid, text, speaker)
+    VALUES ('delete', old.rowid, old.text, old.speaker);
+  INSERT INTO statements_fts (rowid, text, speaker) VALUES (new.rowid, new.text, new.speaker);
+END;
 """
 
 
-def _v1(db: Database) -> None:
-    db.executescript(_V1)
-    db["statements"].enable_fts(
-        ["text", "speaker"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
-    )
+# The articles an archive import took statements from, by the hash of the file's bytes: an
+# interrupted `store import FOLDER` started again skips them.
+_V2 = """
+CREATE TABLE IF NOT EXISTS imported_articles (content_hash TEXT PRIMARY KEY,
+    path TEXT NOT NULL, import_id INTEGER REFERENCES imports(id) ON DELETE CASCADE);
+"""
 
-
-def _v2(db: Database) -> None:
-    """The articles an archive import took statements from, by the hash of the file's bytes:
-    an interrupted `store import FOLDER` started again skips them."""
-    db.executescript(
-        "CREATE TABLE IF NOT EXISTS imported_articles (content_hash TEXT PRIMARY KEY,"
-        " path TEXT NOT NULL, import_id INTEGER REFERENCES imports(id) ON DELETE CASCADE)"
-    )
-
-
-MIGRATIONS = [_v1, _v2]
-
-
-def schema_version(db: Database) -> int:
-    if "store_meta" not in db.table_names():
-        return 0
-    row = db.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
-
-
-def migrate(db: Database, path: Path | None) -> None:
-    """Bring the schema to the latest version, backing an existing store up first."""
-    current, latest = schema_version(db), len(MIGRATIONS)
-    if current > latest:
-        raise StoreError(f"{path} was written by a newer OnRecord (store version {current})")
-    if current == latest:
-        return
-    if path is not None and current >= 1:  # creating the schema touches no existing table
-        backup_copy(db.conn, path, current)
-    db.execute("CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT)")
-    for version in range(current + 1, latest + 1):
-        log.info("migrating the store to version %d", version)
-        MIGRATIONS[version - 1](db)
-        db.execute("INSERT OR REPLACE INTO store_meta VALUES ('schema_version', ?)", [str(version)])
-
-
-def backup_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    with sqlite3.connect(target) as dest:
-        conn.backup(dest)
-    dest.close()
-    log.info("store copied to %s before migrating", target)
-    return target
+# MIGRATIONS[i] brings the store from version i to i + 1 (the FTS table and its triggers are
+# those sqlite-utils' enable_fts made for stores created before this list was plain SQL).
+MIGRATIONS = [_V1, _V2]
+STORE = Schema("store", "store_meta", "key", MIGRATIONS)

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from onrecord.clock import utc_now
 from onrecord.dbfile import prepare, write_transaction
 from onrecord.errors import StoreDamaged, StoreError
+from onrecord.migrations import migrate
 from onrecord.store import speakers
 from onrecord.store.base import ImportResult
 from onrecord.store.damage import backup_hint, check_on_open, damage_reported
@@ -20,7 +21,7 @@ from onrecord.store.indexing import IndexKeeper
 from onrecord.store.normalize import fold, match_key
 from onrecord.store.queue import LocalQueue
 from onrecord.store.rows import Rejected, clean, fingerprint
-from onrecord.store.schema import migrate
+from onrecord.store.schema import STORE
 
 COLUMNS = "id, text, speaker, affiliation, date, outlet, url, language, folded, speaker_id"
 _INSERT = """INSERT OR IGNORE INTO statements
@@ -84,7 +85,7 @@ class SqliteStore:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.db = Database(self.conn)
             backup_to = None if self.path == ":memory:" else Path(self.path)
-            prepare(self.conn, lambda: migrate(self.db, backup_to))
+            prepare(self.conn, lambda: migrate(self.conn, STORE, backup_to))
             check_on_open(self.conn, self.path)
         except sqlite3.OperationalError as exc:  # locked, read-only, cannot be opened
             raise StoreError(f"cannot open the store {self.path}: {exc}") from None

@@ -6,10 +6,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from onrecord.model import Extraction, Person, Quote, Speaker
-from onrecord.review import ArticleReview, checked_quote, effective_speaker
-from onrecord.store.importers.articles import statement_row
+from onrecord.review import ArticleReview, effective_speaker
+from onrecord.verdicts import NO_MATCH, STORE
 
-_PROBLEMS = {"altered", "misattributed"}
 UNSURE_BELOW = 0.6  # attribution confidence under which the window says it is unsure
 
 
@@ -157,22 +156,18 @@ class ReviewSession:
 
         return build_report(self.extraction, self.matches, self.review.all(), self.sources)
 
-    def checked_quote(self, quote: Quote) -> Quote:
-        return checked_quote(quote, self.speaker_override(quote.key), self.people)
-
     def recheck(self, key: str, matcher) -> None:
         """Match one quote again (after its speaker changed): misattributed may become verbatim."""
-        from onrecord.matching import check_quote, entity_words
+        from onrecord.matching import check_extraction
 
         quote = next(q for q in self.quotes if q.key == key)
-        names = entity_words(self.extraction)
-        self.matches[key] = check_quote(
-            matcher, self.checked_quote(quote), self.article.date, names
-        ).matches
+        overrides = {key: o} if (o := self.speaker_override(key)) else {}
+        [check] = check_extraction(matcher, self.extraction, overrides, quotes=[quote])
+        self.matches[key] = check.matches
 
     def verdict(self, key: str) -> str:
         best = self.best_matches(key)
-        return best[0].verdict if best else "unknown"
+        return best[0].verdict if best else NO_MATCH
 
     def severity(self, quote: Quote) -> str | None:
         """How much the best match's wording differs, as the editor is shown it ("substantive",
@@ -212,7 +207,7 @@ class ReviewSession:
             return False
         if mode == "flagged" and self.decision(quote.key) != "flagged":
             return False
-        if mode == "problems" and self.verdict(quote.key) not in _PROBLEMS:
+        if mode == "problems" and not STORE[self.verdict(quote.key)].problem:
             return False
         speaker = self.speaker(quote)
         if person and (not speaker or speaker.name != person):
@@ -245,9 +240,21 @@ class ReviewSession:
         return sorted(names, key=str.casefold)
 
     # Adding a quote to the store ---------------------------------------------------------
-    def statement_for(self, quote: Quote) -> dict:
-        """The store row for `quote`, as the editor has reviewed it."""
-        return statement_row(quote, self.article, self.speaker(quote))
+    def statement_for(self, quote: Quote, outlet: str | None = None) -> dict:
+        """The store row for `quote` as the editor reviewed it: their speaker (never a guess)
+        and the article's date. The article is a draft on this desk, not a publication: no
+        url (its file path must not turn up as a source in reports); `outlet` is who
+        publishes it, the editor's organisation (`onrecord.config`) when known."""
+        speaker = self.speaker(quote)
+        who = speaker if speaker and speaker.resolved else None
+        return {
+            "text": quote.text,
+            "speaker": who.name if who else None,
+            "affiliation": who.affiliation if who else None,
+            "date": self.article.date,
+            "outlet": outlet,
+            "url": None,
+        }
 
     def aliases_for(self, quote: Quote) -> tuple[str, list[str]] | None:
         """(corrected name, names the article used for that person) after a speaker correction.

@@ -1,7 +1,8 @@
 """Every colour of the window, light and dark, with the mark and word each state carries.
 
 Widgets never hold colour literals: they ask `colors()` for the current scheme and
-`VERDICTS` / `STATES` for the mark and word, so meaning survives without colour.
+`VERDICTS` / `STATES` (from onrecord.verdicts) for the mark and word, so meaning survives
+without colour.
 """
 
 from __future__ import annotations
@@ -10,32 +11,11 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-
-@dataclass(frozen=True)
-class Mark:
-    mark: str
-    word: str
-    color: str  # name of a `Scheme` field
-
-
-VERDICTS = {
-    "verbatim": Mark("✓", "verbatim", "green"),
-    "altered": Mark("≈", "altered", "amber"),
-    "partial": Mark("◐", "partial", "blue"),
-    "misattributed": Mark("⚠", "misattributed", "red"),
-    "unknown": Mark("?", "not found", "grey"),
-}
-SOURCE_VERDICTS = {
-    "found": Mark("✓", "in the source", "green"),
-    "drift": Mark("≈", "differs from the source", "amber"),
-    "absent": Mark("✕", "not in the source", "red"),
-}
-STATES = {
-    "verified": Mark("●", "verified", "green"),
-    "flagged": Mark("⚑", "flagged", "red"),
-    "dismissed": Mark("✕", "dismissed", "grey"),
-    None: Mark("○", "to review", "muted"),
-}
+# The mark, word and colour role of each verdict and decision are defined in the core.
+from onrecord.verdicts import DECISIONS as STATES  # noqa: F401
+from onrecord.verdicts import SOURCE as SOURCE_VERDICTS  # noqa: F401
+from onrecord.verdicts import STORE as VERDICTS  # noqa: F401
+from onrecord.verdicts import Term as Mark  # `color` names a `Scheme` field
 
 
 @dataclass(frozen=True)
