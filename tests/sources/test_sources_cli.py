@@ -22,6 +22,7 @@ def test_check_with_sources_table_json_and_exit_codes(tmp_path, capsys, seed_ext
     assert out.splitlines()[0].split() == ["store", "source", "speaker", "quote"]
     assert out.count("drift from seed-source-altered.txt") == 3
     assert "in its [-early-] {+final+} stages" in out
+    assert "  translation variant: wording “final” for “early”" in out  # the seed is translated
 
     assert main(["check", SEED, "--store", store, "--source", SEED, "--format", "json"]) == 0
     quotes = json.loads(capsys.readouterr().out)["quotes"]
