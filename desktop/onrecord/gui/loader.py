@@ -93,6 +93,11 @@ class Loader(QObject):
         self._listener = listener
         self._track(listener)
 
+    def set_editor(self, name: str | None) -> None:
+        """Record the decisions from now on as made by `name` (the preferences changed)."""
+        if self._log is not None:
+            self._log.editor = name
+
     def store(self):
         """The store, opened on first use in the GUI thread (for a write or a search)."""
         if self._store is None:

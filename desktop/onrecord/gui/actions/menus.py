@@ -27,6 +27,7 @@ _SEPARATE_BEFORE = {
     "file.attach_source",
     "file.quit",
     "edit.find",
+    "edit.preferences",
     "review.verify",
     "review.speaker",
     "review.auto_advance",
