@@ -1,6 +1,6 @@
 """Score extraction on the desk set (bench/desks/, invented articles from ten desks).
 
-    python bench/eval_desks.py [--desks bench/desks] [--json FILE] [--keep PRED.json]
+    python bench/eval_desks.py [--desks bench/desks] [--json FILE] [--keep PRED.json] [--errors]
 
 Prints, per desk and overall: direct recall and precision, speaker and affiliation accuracy,
 via accuracy, indirect recall, traps taken as quotes (and, when the extractor lists
@@ -250,6 +250,34 @@ def print_figures(result: dict) -> None:
         print(f"{row['bin']:<11} {row['n']:>7}  {_cell(row['speaker']):>13}")
 
 
+def errors(docs: list[dict], preds: dict[str, dict]) -> list[str]:
+    """One line per matched quote whose speaker (SPK) or affiliation (AFF) is wrong."""
+    spk, aff = [], []
+    for doc in docs:
+        quotes = preds[doc["id"]].get("quotes", [])
+        gold_direct = [g for g in doc["quotes"] if g["kind"] in DIRECT]
+        direct = pair(gold_direct, [p for p in quotes if p["kind"] in DIRECT])
+        taken = {id(p) for _, p in direct}
+        gold_indirect = [g for g in doc["quotes"] if g["kind"] == "indirect"]
+        matched = direct + pair(gold_indirect, [p for p in quotes if id(p) not in taken])
+        for g, p in matched:
+            s = p.get("speaker") or {}
+            where = f"{doc['id'][:26]:26} {g['kind'][:3]}"
+            if not speaker_right(g, p):
+                spk.append(
+                    f"SPK {where} gold={g['speaker']!r} got={s.get('name')!r} "
+                    f"({s.get('mention')!r}, res={s.get('resolved')}) conf={p.get('confidence')}"
+                )
+            elif g.get("affiliation") and not contains_either(
+                g["affiliation"], s.get("affiliation")
+            ):
+                aff.append(
+                    f"AFF {where} gold={g['affiliation']!r} got={s.get('affiliation')!r} "
+                    f"spk={s.get('name')!r}"
+                )
+    return spk + aff
+
+
 def extract_all(docs: list[dict]) -> dict[str, dict]:
     from onrecord.articles import read_article
     from onrecord.extraction import Extractor
@@ -265,6 +293,7 @@ def main() -> int:
     ap.add_argument("--desks", type=Path, default=DESKS)
     ap.add_argument("--json", type=Path, help="write every figure here")
     ap.add_argument("--keep", type=Path, help="also keep the predictions here")
+    ap.add_argument("--errors", action="store_true", help="list each wrong speaker/affiliation")
     args = ap.parse_args()
     from onrecord.articles import read_article
 
@@ -276,6 +305,8 @@ def main() -> int:
         args.keep.write_text(json.dumps(preds, ensure_ascii=False, indent=1), encoding="utf-8")
     result = score(docs, preds)
     print_figures(result)
+    if args.errors:
+        print("\n".join(errors(docs, preds)))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from onrecord.extraction import lexicon as lx
+from onrecord.extraction.phrase import entity_of
 
 _DETERMINERS = re.compile(r"^(the|a|an|its|his|her|their)\s+", re.I)
 _JOINERS = {"of", "for", "and", "&", "on", "the", "'s", "’s", "'", "’", "-"}
@@ -37,20 +38,38 @@ def org_name(head) -> str:
 
 
 def org_span(head) -> tuple[int, int]:
-    """Token bounds [lo, hi) of the name `org_name` reads."""
+    """Token bounds [lo, hi) of the name `org_name` reads: the capitalised words around
+    the head, its `of`/`for`/`on` phrase and a capitalised conjunct after it (`Bureau of
+    Climate and Weather`), within the body's entity when NER found one whole (`Corrowa
+    Fire and Rescue Service`)."""
     doc, inside = head.doc, {t.i for t in head.subtree}
     lo = head.i
     while lo - 1 in inside and (_capital(doc[lo - 1]) or doc[lo - 1].dep_ == "case"):
         lo -= 1
     words = list(doc[lo : head.i + 1])
-    for prep in head.rights:
-        sub = list(prep.subtree)
-        if prep.lower_ not in ("of", "for", "on") or sub[0].i != words[-1].i + 1:
+    named = False
+    for right in head.rights:
+        sub = list(right.subtree)
+        if sub[0].i != words[-1].i + 1:
             break
-        if not all(_capital(t) or t.lower_ in _JOINERS for t in sub):
+        if right.lower_ in ("of", "for", "on") and all(_name_word(t) for t in sub):
+            named = True
+        elif not (named and right.dep_ in ("cc", "conj") and all(_name_word(t) for t in sub)):
             break
         words.extend(sub)
-    return words[0].i, words[-1].i + 1
+    lo, hi = words[0].i, words[-1].i + 1
+    if head.ent_type_ == "ORG":
+        ent = entity_of(head)
+        start = ent.start + (ent[0].pos_ == "DET")
+        if start < lo and all(_name_word(t) for t in doc[start:lo]):
+            lo = start
+        if ent.end > hi and all(_name_word(t) for t in doc[hi : ent.end]):
+            hi = ent.end
+    return lo, hi
+
+
+def _name_word(tok) -> bool:
+    return _capital(tok) or tok.lower_ in _JOINERS
 
 
 def _capital(tok) -> bool:
@@ -75,12 +94,12 @@ def predicate_role(tok) -> str | None:
 
 
 def is_description(m) -> bool:
-    """`the agency`, `the mayor`, `the Russian president`: a definite common-noun phrase
+    """`the agency`, `the mayor`, `her son`: a definite or possessive common-noun phrase
     with no name in it points back to someone named before."""
     first = m.text.split()[0].lower() if m.text else ""
     head = m.head
     return (
-        first in ("the", "this", "that")
+        first in ("the", "this", "that", "his", "her", "its", "their")
         and head.pos_ == "NOUN"
         and not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in head.subtree)
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.extraction.capacity import join, split_affiliation
 from onrecord.extraction.channel import Channels, is_channel
 from onrecord.extraction.confidence import FRAME, speaker_confidence
 from onrecord.extraction.context import DocContext
@@ -12,9 +13,9 @@ from onrecord.extraction.direct import find_frame, quote_kind
 from onrecord.extraction.discourse import bare_paragraph, hand_back, intro_subject
 from onrecord.extraction.frames import speaker_label
 from onrecord.extraction.idioms import idioms
-from onrecord.extraction.mentions import mention_of, split_affiliation, strip_determiner
+from onrecord.extraction.mentions import mention_of, strip_determiner
 from onrecord.extraction.nonspeech import classify
-from onrecord.extraction.parse import parse
+from onrecord.extraction.parse import join_hyphenated_names, parse
 from onrecord.extraction.quotemarks import find_quote_spans
 from onrecord.extraction.registry import Registry
 from onrecord.extraction.reported import reported_speech
@@ -63,6 +64,7 @@ class Extractor:
     def extract_parsed(self, article: Article, doc, read_to: int | None = None) -> Extraction:
         """Extract from a spaCy doc of the article body (text[body_start:…]) already parsed."""
         start = article.body_start
+        doc = join_hyphenated_names(doc)
         spans = find_quote_spans(article.text, start, start + len(doc.text))
         ctx = DocContext(article.text, doc, start, spans)
         attributor = _Attributor(ctx)
@@ -122,11 +124,13 @@ class _Attributor:
         if person is None:
             return Speaker(m.text, m.text, m.start, m.end, type=m.type, resolved=False)
         self.channels.note_speaker(person, m.start)
-        aff = person.affiliation or m.affiliation
+        aff = join([person.affiliation, m.affiliation])  # as introduced, and as at the quote
         if not resolved and not aff and m.type in ("person", "group"):
             aff = strip_determiner(m.text)  # "a council official": who it is, unnamed
         role, org = (
-            (person.role, person.organization) if person.affiliation else split_affiliation(aff)
+            (person.role, person.organization)
+            if aff == person.affiliation
+            else split_affiliation(aff)
         )
         speaker = Speaker(person.name, m.text, m.start, m.end, aff, role, org, person.type)
         speaker.resolved = resolved

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
+from onrecord.extraction.capacity import apposition, described_as, join, names_person
 from onrecord.extraction.descriptions import names_body, org_name, org_span, strip_determiner
-from onrecord.extraction.speakers import is_person_noun
+from onrecord.extraction.phrase import entity_of, intra_word, phrase_tokens
+from onrecord.extraction.speakers import is_person_noun, names_a_body
 
-_CUT_DEPS = {"appos", "relcl", "advcl", "parataxis", "ccomp", "punct", "cc", "prep", "acl"}
-_KEEP_PREP_HEADS = lx.TITLES | {"minister", "ministry", "secretary", "head", "chief", "director"}
 _NOT_NAME = {"VERB", "AUX", "ADP", "DET", "PUNCT", "SCONJ", "CCONJ", "PART", "ADV", "PRON"}
 
 
@@ -24,54 +24,6 @@ class Mention:
     affiliation: str | None
     head: object  # the spaCy token the phrase hangs on
     pronoun: bool = False
-
-
-def _phrase_tokens(head) -> list:
-    """The head's noun phrase without appositions, clauses or trailing punctuation."""
-    keep = [head]
-    for child in head.children:
-        if child.dep_ in _CUT_DEPS and not (child.dep_ == "punct" and _intra_word(child)):
-            # "Minister of Foreign Affairs", "video released by …" belong to the phrase
-            # (a bare participle, "the statement issued", does not describe)
-            if (
-                child.dep_ == "prep"
-                and (head.lower_ in _KEEP_PREP_HEADS or head.ent_type_)
-                or child.dep_ == "acl"
-                and child.i > head.i
-                and any(True for _ in child.children)
-            ):
-                keep.extend(_without_channel(child))
-            continue
-        keep.extend(child.subtree)
-    keep.sort(key=lambda t: t.i)
-    # contiguous around the head, stopping at a comma or dash on either side
-    left = right = keep.index(head)
-    while left > 0 and keep[left - 1].i == keep[left].i - 1 and keep[left - 1].text not in ",—–(":
-        left -= 1
-    while (
-        right < len(keep) - 1
-        and keep[right + 1].i == keep[right].i + 1
-        and keep[right + 1].text not in ",—–()"
-    ):
-        right += 1
-    return keep[left : right + 1]
-
-
-def _without_channel(tok) -> list:
-    """The subtree of `tok` less a `via …`/`through …` phrase: the channel is no name."""
-    skip = {t.i for c in tok.children if c.lower_ in ("via", "through") for t in c.subtree}
-    return [t for t in tok.subtree if t.i not in skip]
-
-
-def entity_of(tok):
-    """The named entity `tok` is part of, read from the IOB tags around it (`doc.ents`
-    would build every entity of the article on each call)."""
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _entity(tokens, labels):
@@ -89,7 +41,7 @@ def _entity(tokens, labels):
 def _kind(head, person_ent, org_ent) -> str:
     lemma = head.lemma_.lower()
     if person_ent is not None:
-        return "organization" if person_ent[-1].tag_ == "NNPS" else "person"
+        return "organization" if names_a_body(person_ent) else "person"
     if lemma in lx.DOCUMENT_NOUNS:
         return "document"
     if org_ent is not None or lemma in lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS:
@@ -101,36 +53,11 @@ def _kind(head, person_ent, org_ent) -> str:
         or head.like_num
     ):
         return "group"
+    if head.pos_ == "PROPN" and names_a_body(head.doc[name_start(head) : head.i + 1]):
+        return "organization"  # "The Care Standards Inspectorate"
     if head.pos_ == "PROPN" or is_person_noun(head):
         return "person"
     return "organization"
-
-
-def apposition(head) -> str | None:
-    """`X, a professor at Y,` → "professor at Y"; an age (`Ruth Annan, 61,`) is none."""
-    for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _number(child):
-            words = [
-                t for t in child.subtree if not (t.dep_ == "appos" and t.ent_type_ == "PERSON")
-            ]
-            text = strip_determiner(child.doc[words[0].i : words[-1].i + 1].text)
-            return text or None
-    if head.ent_type_ != "PERSON":
-        return None
-    for child in head.children:  # "Harald Jonsen, who chairs the cooperative,"
-        if (
-            child.dep_ == "relcl"
-            and child.i > head.i
-            and any(c.lower_ == "who" for c in child.children)
-        ):
-            words = [t for t in child.subtree if t.lower_ != "who" and not t.is_punct]
-            return child.doc[words[0].i : words[-1].i + 1].text if words else None
-    for child in head.children:  # "Farida Osman of Lindqvist & Berg"
-        if child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "at", "from"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ == "ORG":
-                return strip_determiner(entity_of(obj).text)
-    return None
 
 
 def named_person(tok) -> bool:
@@ -150,34 +77,9 @@ def name_start(tok) -> int:
     return start
 
 
-def _names_person(name, head) -> bool:
-    """`the union's president, Rasmus Holt`: a name beside a person noun is a person's,
-    whatever NER tagged it."""
-    if name.ent_type_ == "PERSON":
-        return True
-    return name.pos_ == "PROPN" and name.tag_ != "NNPS" and is_person_noun(head)
-
-
-def _number(tok) -> bool:
-    """An age or count (`61`, `now 91`): no affiliation."""
-    return all(t.like_num or t.is_punct or t.pos_ == "ADV" for t in tok.subtree)
-
-
-def described_as(name) -> str | None:
-    """`Norland's chief negotiator, Ambassador Pia Brandvold,`: the description a name
-    stands in apposition to."""
-    head = name.head
-    if name.dep_ != "appos" or not _names_person(name, head):
-        return None
-    if head.pos_ != "NOUN" and not is_person_noun(head):  # "The Environment Minister, …"
-        return None
-    words = [t for t in _phrase_tokens(head) if t.i < name.i]
-    return strip_determiner(head.doc[words[0].i : words[-1].i + 1].text) or None
-
-
 def mention_of(head, ctx) -> Mention:
     """Describe the phrase headed by `head` (a subject, or the object of `according to`)."""
-    tokens = _phrase_tokens(head)
+    tokens = phrase_tokens(head)
     doc = head.doc
     lower = head.lower_
     conjuncts = [
@@ -194,14 +96,17 @@ def mention_of(head, ctx) -> Mention:
         kind = "document" if lower in lx.THING_PRONOUNS else kind
         return Mention(ctx.start(head), ctx.end(head), head.text, head.text, kind, None, head, True)
     # `Trump's campaign manager, Corey Lewandowski,`: the person is the apposition
-    for child in head.children:
-        if child.dep_ == "appos" and head.ent_type_ != "PERSON" and _names_person(child, head):
+    for child in head.children if head.ent_type_ != "PERSON" else ():
+        if child.dep_ == "appos" and is_person_noun(child) and not names_person(child, head):
+            child = next((c for c in child.children if c.dep_ == "appos"), child)  # "the painter X"
+        if child.dep_ == "appos" and names_person(child, child.head):
             inner = mention_of(child, ctx)
             if inner.type != "person":  # "Bram de Ridder" tagged ORG beside "secretary"
                 first = doc[name_start(child)]
                 inner.type, inner.name = "person", doc[first.i : child.i + 1].text
             phrase = doc[tokens[0].i : tokens[-1].i + 1].text
-            inner.affiliation = strip_determiner(phrase) or inner.affiliation
+            desc = described_as(child) or strip_determiner(phrase)
+            inner.affiliation = join([desc, inner.affiliation])
             return inner
     plural = head.tag_ == "NNS"  # "Clinton's biggest boosters" are not Clinton
     person = None if plural else _entity(tokens, {"PERSON"})
@@ -218,8 +123,8 @@ def mention_of(head, ctx) -> Mention:
     if person is not None:
         name = person.text
         title = doc[tokens[0].i : person.start].text if person.start > tokens[0].i else ""
-        affiliation = affiliation or strip_determiner(title) or None
-    elif org is not None and kind == "organization":
+        affiliation = join([strip_determiner(title), affiliation])
+    elif kind == "organization" and (org is not None or names_body(head)):
         lo = org_span(head)[0] if names_body(head) else org.start
         name = org_name(head) if names_body(head) else strip_determiner(org.text)
         descriptor = doc[tokens[0].i : lo].text if lo > tokens[0].i else ""
@@ -228,19 +133,6 @@ def mention_of(head, ctx) -> Mention:
         name = strip_determiner(re.sub(r"[’']s$", "", text))
     start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
-
-
-def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
-    """Role and organisation: "professor at Kyungnam University" → (professor, Kyungnam University)."""
-    if not affiliation:
-        return None, None
-    m = re.match(r"(.+?)\s+(?:at|for|with|of)\s+(?:the\s+)?(.+)$", affiliation)
-    if m and m.group(2)[:1].isupper():
-        return m.group(1), m.group(2)
-    m = re.match(r"(.+?)[’']s\s+(.+)$", affiliation)
-    if m:
-        return m.group(2), m.group(1)
-    return affiliation, None
 
 
 def person_tokens(ent):
@@ -293,9 +185,4 @@ def _participle(tok, ent) -> bool:
 
 
 def _joined(tok) -> bool:
-    return tok.text == "-" and _intra_word(tok)
-
-
-def _intra_word(tok) -> bool:
-    """The hyphen of "Jong-un": punctuation with no space on either side."""
-    return tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+    return tok.text == "-" and intra_word(tok)

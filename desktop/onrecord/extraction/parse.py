@@ -38,3 +38,41 @@ def parse(nlp, text: str):
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc("")
+
+
+def join_hyphenated_names(doc):
+    """`Boateng-Reyes`, `Ji-hoon`: spaCy splits a hyphenated name into three tokens, and a
+    surname read from its last token ("Reyes") is another name. Each `Name-Name` written
+    without spaces whose parts are tagged proper nouns, or lie in one person's name, becomes
+    one proper noun (the parse and entity of its last part); offsets are unchanged.
+    Idempotent."""
+    spans = []
+    i = 1
+    while i < len(doc) - 1:
+        left, mark, right = doc[i - 1], doc[i], doc[i + 1]
+        if (
+            mark.text == "-"
+            and not left.whitespace_
+            and not mark.whitespace_
+            and left.is_title
+            and left.tag_ == "NNP"
+            and right.is_alpha
+            and (
+                right.tag_ in ("NNP", "NNPS")
+                or left.ent_type_ == "PERSON"
+                and right.ent_iob_ == mark.ent_iob_ == "I"
+            )
+        ):
+            start = spans.pop()[0] if spans and spans[-1][1] == i else i - 1  # "A-B-C"
+            spans.append((start, i + 2))
+            i += 2
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for start, end in spans:
+                span = doc[start:end]
+                tag = "NNPS" if span[-1].tag_ == "NNPS" else "NNP"
+                attrs = {"LEMMA": span.text, "NORM": span.text.lower(), "TAG": tag, "POS": "PROPN"}
+                retokenizer.merge(span, attrs=attrs)
+    return doc

@@ -10,6 +10,7 @@ import bisect
 import re
 
 from onrecord.extraction import lexicon as lx
+from onrecord.extraction.capacity import apposition, capacity, described_as, split_affiliation
 from onrecord.extraction.channel import is_channel
 from onrecord.extraction.cues import is_cue
 from onrecord.extraction.descriptions import (
@@ -21,19 +22,16 @@ from onrecord.extraction.descriptions import (
 )
 from onrecord.extraction.mentions import (
     Mention,
-    apposition,
-    described_as,
     mention_of,
     name_start,
     named_person,
     person_tokens,
-    split_affiliation,
     strip_determiner,
 )
+from onrecord.extraction.speakers import names_a_body
 from onrecord.model import Person
 
 _WORD = re.compile(r"[\w’'.-]+")
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
 _THINGS = lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS
 _GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s")
 
@@ -64,13 +62,18 @@ def _bare(word: str) -> str:
     return re.sub(r"[’']s$", "", word.lower()).strip("’'.")
 
 
-def _described(p: Person) -> str:
-    """What a person or body is called besides the name: its affiliation and titles."""
-    return (
-        " ".join([p.name, p.affiliation or "", *p.aliases])
-        if p.type != "person"
-        else " ".join([p.affiliation or "", *(a for a in p.aliases if a != p.name)])
-    )
+def _described(p: Person, roles: list[str]) -> str:
+    """What a person or body is called besides the name: every description the article
+    gave it, and its titles."""
+    if p.type != "person":
+        return " ".join([p.name, *roles, *p.aliases])
+    return " ".join([*roles, *(a for a in p.aliases if a != p.name)])
+
+
+def _body_word(tok) -> bool:
+    """A name with a word for a body in it ("Westmoor University")."""
+    lo, hi = org_span(tok)
+    return any(t.lemma_.lower() in lx.ORGANIZATION_NOUNS for t in tok.doc[lo:hi])
 
 
 def _refers_back(m: Mention) -> bool:
@@ -90,6 +93,7 @@ class Registry:
         self._things: list[tuple[int, Person]] = []  # document / organisation subjects
         self._female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
         self._named: list[tuple[int, object]] = []  # other names that speak, in order
+        self._roles: dict[int, list[str]] = {}  # id(person) -> every description given
         self._scan()
 
     # -- building -------------------------------------------------------
@@ -100,19 +104,18 @@ class Registry:
             if ent is None or ctx.in_quote(ent[0]):
                 continue
             root = ent[-1]
-            if root.tag_ == "NNPS":  # "Harwick Rovers", "Halvorsen Foods": no one's name
+            if names_a_body(ent):  # "Harwick Rovers", "Care Standards Inspectorate"
                 self.observe(ent.text, "organization", ctx.start(ent[0]), ctx.end(root), None)
                 continue
-            aff = described_as(root) or apposition(root) or self._title_before(ent)
-            aff = aff or predicate_role(root)
+            aff = capacity(ent[0], root) or predicate_role(root)
             self.observe(ent.text, "person", ctx.start(ent[0]), ctx.end(ent[-1]), aff)
         for tok in ctx.doc:
             if ctx.in_quote(tok):
                 continue
-            if tok.pos_ == "PROPN" and described_as(tok):  # "the curator, Jakob Lindfors"
-                first = tok.doc[name_start(tok)]
+            if tok.pos_ == "PROPN" and described_as(tok):
+                first = tok.doc[name_start(tok)]  # "the curator, Jakob Lindfors"
                 name = tok.doc[first.i : tok.i + 1].text
-                self.observe(name, "person", ctx.start(first), ctx.end(tok), described_as(tok))
+                self.observe(name, "person", ctx.start(first), ctx.end(tok), capacity(first, tok))
             elif names_body(tok) and not named_person(tok):
                 self._name_body(tok)
             elif named_person(tok):
@@ -131,6 +134,10 @@ class Registry:
             return  # part of a longer name, read from its head
         if tok.dep_ == "pobj" and names_body(tok.head.head):
             return
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN":
+            return  # "the Nordlund region": a modifier names no body that acts
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not _body_word(tok):
+            return  # "shares rose in Copenhagen": a place
         lo, hi = org_span(tok)
         start, end = self.ctx.start(tok.doc[lo]), self.ctx.end(tok.doc[hi - 1])
         name = org_name(tok)
@@ -153,18 +160,6 @@ class Registry:
         pos = self.ctx.start(tok)
         self.observe(name, "document", pos, pos + len(tok.text), desc)
 
-    def _title_before(self, ent) -> str | None:
-        head = ent.root.head if ent.root.dep_ == "compound" else ent.root
-        words = [
-            t for t in head.subtree if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")
-        ]
-        if not words or words[-1].i != ent.start - 1:
-            return None
-        text = ent.doc[words[0].i : ent.start].text
-        if all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
-            return None  # "Dr." is a form of address, not a capacity
-        return strip_determiner(text) if text[:1].isupper() else None
-
     def _note_subject(self, tok) -> None:
         pos = self.ctx.start(tok)
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
@@ -184,10 +179,16 @@ class Registry:
         self, name: str, kind: str, start: int, end: int, affiliation: str | None
     ) -> Person:
         """Record a mention; a name that extends or shortens a known one joins that person."""
+        if kind == "organization" and self._surname_of_person(name):
+            kind = "person"  # "Achebe-Ward" tagged ORG after "Desmond Achebe-Ward"
         name = _untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
-        person = self.find(name, start + 1, kind) if kind == "person" else self._exact(name)
+        person = (
+            self.find(name, start + 1, kind)
+            if kind == "person"
+            else self._exact(name) or self._short_body(name, start)
+        )
         if person is None and kind == "person":
-            person = self._shortened(name, start)
+            person = self._shortened(name, start) or self._misread_body(name)
         if person is None:
             person = Person(name=name, type=kind)
             self.people.append(person)
@@ -196,10 +197,13 @@ class Registry:
         person.aliases.add(name)
         if m := _GENDERED.search(self.ctx.text[max(0, start - 5) : start] + name[:5]):
             self._female.setdefault(id(person), m.group(1).lower() != "mr")
+        first = all(start < s for s, _ in person.mentions)  # the introduction describes
         if (start, end) not in person.mentions:
             person.mentions.append((start, end))
             person.mentions.sort()
-        if affiliation and not person.affiliation:
+        if affiliation:
+            self._roles.setdefault(id(person), []).append(affiliation)
+        if affiliation and (not person.affiliation or first):
             person.affiliation = affiliation
             person.role, person.organization = split_affiliation(affiliation)
         for word in {name.lower(), *_alias_words(name)}:
@@ -218,6 +222,50 @@ class Registry:
                 and set(_alias_words(p.name)) < words
                 and all(s > start for s, _ in p.mentions)
             ):
+                return p
+        return None
+
+    def _short_body(self, name: str, start: int) -> Person | None:
+        """`Tarsis` after `Tarsis Motors`, `the Bureau of Climate` after `the Bureau of
+        Climate and Weather`: a body named before by a name this one begins."""
+        words = _alias_words(name)
+        bodies = [
+            p
+            for p in self.people
+            if p.type == "organization"
+            and any(s < start for s, _ in p.mentions)
+            and len(own := _alias_words(p.name)) > len(words)
+            and own[: len(words)] == words
+        ]
+        return self._latest(bodies, start) if words else None
+
+    def _surname_of_person(self, name: str) -> bool:
+        """A name with no word for a body that ends in the last name of a person named in
+        full."""
+        words = _alias_words(name)
+        if not words or set(words) & lx.ORGANIZATION_NOUNS:
+            return False
+        plain = all(w[:1].isupper() for w in name.split())  # no "of", "and": a person's
+        return any(
+            p.type == "person"
+            and (plain or len(_alias_words(p.name)) > 1)
+            and _alias_words(p.name)[-1] == words[-1]
+            for p in self._aliases.get(words[-1], [])
+        )
+
+    def _misread_body(self, name: str) -> Person | None:
+        """`Ama Boateng-Reyes` tagged ORG, then `Boateng-Reyes` tagged PERSON: a body whose
+        name ends in a person's surname and holds no word for a body was that person."""
+        words = _alias_words(name)
+        for p in self.people:
+            own = _alias_words(p.name)
+            if (
+                p.type == "organization"
+                and len(own) > len(words)
+                and own[-len(words) :] == words
+                and not set(own) & lx.ORGANIZATION_NOUNS
+            ):
+                p.type = "person"
                 return p
         return None
 
@@ -303,25 +351,36 @@ class Registry:
             if body is not None:
                 return body, True
             return self.observe(m.name, m.type, m.start, m.end, m.affiliation), own_name
+        if m.type == "person" and (person := self._introduced_later(m)) is not None:
+            return person, True
         anonymous = m.type in ("person", "group") and not named  # "a council official"
         return self.observe(m.name, m.type, m.start, m.end, m.affiliation), not anonymous
 
     def _last_body(self, m: Mention) -> Person | None:
-        """`the company`, `the club` with no body of that word named: the body named last,
-        within the last three paragraphs."""
-        if m.type != "organization" or m.head.lemma_.lower() not in lx.ORGANIZATION_NOUNS:
+        """`the company`, `the club` with no body of that word named: of the bodies
+        mentioned within the last three paragraphs, of that kind or of none the name tells
+        (`Tarsis Motors` may be a company, `Westmoor University` is no club), the one last
+        a subject, else the one mentioned last."""
+        kind = m.head.lemma_.lower()
+        if m.type != "organization" or kind not in lx.ORGANIZATION_NOUNS:
             return None
         para = self.ctx.paragraph_of(m.start)
+
+        def near(p: Person) -> bool:
+            prior = [s for s, _ in p.mentions if s < m.start]
+            return bool(prior) and para - self.ctx.paragraph_of(prior[-1]) <= 3
+
         bodies = [
             p
             for p in self.people
             if p.type == "organization"
-            and p.mentions
             and p.name[:1].isupper()
             and not is_channel(p)
-            and para - self.ctx.paragraph_of(p.mentions[0][0]) <= 3
+            and near(p)
+            and kind in (set(_alias_words(p.name)) & lx.ORGANIZATION_NOUNS or {kind})
         ]
-        return self._latest(bodies, m.start)
+        subjects = [(pos, p) for pos, p in self._things if p in bodies]
+        return self._recent(subjects, m.start) or self._latest(bodies, m.start)  # subject first
 
     def _last_person(self, m: Mention, female: bool, subjects) -> Person | None:
         """The person mentioned last before the pronoun (`Among those was Abdi Warsame.
@@ -368,9 +427,31 @@ class Registry:
             if p.type == m.type
             and p.mentions
             and p.mentions[0][0] < m.start
-            and words <= {_bare(w) for w in _WORD.findall(_described(p))}
+            and words
+            <= {_bare(w) for w in _WORD.findall(_described(p, self._roles.get(id(p), [])))}
         ]
         return self._latest(fits, m.start)
+
+    def _introduced_later(self, m: Mention) -> Person | None:
+        """`A coroner has called for …` in the first paragraph, `the area's senior coroner,
+        Miriam Osei,` later: a news lede's indefinite description names the one person
+        the article introduces with that noun."""
+        words = m.text.lower().split()
+        if len(words) != 2 or words[0] not in ("a", "an"):
+            return None
+        first = next((t for t in self.ctx.doc if not t.is_space), None)
+        if first is None or self.ctx.paragraph_of(m.start) != self.ctx.paragraph_of(
+            self.ctx.start(first)
+        ):
+            return None
+        noun = _bare(words[1])
+        fits = [
+            p
+            for p in self.people
+            if p.type == "person"
+            and any(noun in map(_bare, _WORD.findall(r)) for r in self._roles.get(id(p), []))
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _exact_head(self, m: Mention) -> Person | None:
         head = m.head.lemma_.lower()

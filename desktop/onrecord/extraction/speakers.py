@@ -48,6 +48,13 @@ def can_speak(tok) -> bool:
     )
 
 
+def names_a_body(name) -> bool:
+    """A name tagged as a person's that ends in a plural (`Harwick Rovers`) or a noun for
+    a body (`Care Standards Inspectorate`) is a body's."""
+    last = name[-1]
+    return last.tag_ == "NNPS" or len(name) > 1 and _nouns().get(last.lower_) == "group"
+
+
 def is_person_noun(tok) -> bool:
     """A noun for a person: a role word, a WordNet person noun ("scholar", "admiral"),
     or an age ("the 46-year-old")."""
