@@ -15,7 +15,12 @@ def extract(extractor, text):
     [
         ('Burton said, "I love cats!"', ["I love cats!"], "Burton", "Burton"),
         ('"We love cats!" reply Burton and Nick.', ["We love cats!"], "Burton and Nick", None),
-        ('Burton explained from a podium. "I love cats," he said.', ["I love cats,"], "Burton", "he"),
+        (
+            'Burton explained from a podium. "I love cats," he said.',
+            ["I love cats,"],
+            "Burton",
+            "he",
+        ),
         (
             '"I love cats!" insists Burton. "I absolutely do."',
             ["I love cats!", "I absolutely do."],
@@ -26,7 +31,7 @@ def extract(extractor, text):
 )
 def test_a_quote_and_its_speaker(extractor, text, said, name, mention):
     quotes = extract(extractor, text).quotes
-    assert [q.text.strip("\"“”") for q in quotes] == said
+    assert [q.text.strip('"“”') for q in quotes] == said
     for q in quotes:
         assert q.speaker.name == name and q.speaker.resolved
         assert mention is None or q.speaker.mention == mention
@@ -51,4 +56,4 @@ def test_a_pronoun_with_no_one_before_it_stays_unresolved(extractor):
 def test_quoted_words_nobody_says_are_no_quote(extractor, text, words, kind):
     result = extract(extractor, text)
     assert not [q for q in result.quotes if q.kind != "indirect"]
-    assert {m.text.strip("\"“”"): m.kind for m in result.mentions}[words] == kind
+    assert {m.text.strip('"“”'): m.kind for m in result.mentions}[words] == kind
