@@ -1,4 +1,5 @@
-"""The window on the newsroom's shared archive (PostgreSQL): connect, match, add, remember."""
+"""The window on the newsroom's shared archive (PostgreSQL): connect, match, add, remember;
+conflicting changes: test_gui_conflict."""
 
 from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -41,7 +42,7 @@ def test_the_window_connects_to_a_shared_archive_and_adds_to_it(
     assert not (tmp_path / "data" / "OnRecord" / "onrecord.db").exists()
 
 
-def test_two_windows_on_one_archive_see_each_others_decisions_and_conflicts(
+def test_two_windows_on_one_archive_see_each_others_decisions(
     open_window, seed_copy, press, qtbot, pg_dsn, monkeypatch, tmp_path
 ):
     from onrecord.gui.workspace import use_workspace
@@ -62,14 +63,6 @@ def test_two_windows_on_one_archive_see_each_others_decisions_and_conflicts(
     # within a second on a quiet machine (test_review_shared measures it); a busy CI gets 5 s
     qtbot.waitUntil(lambda: ben.reviewer.session.decision(key) == "verified", timeout=5000)
     assert "changed the review of a quote" in ben.status.currentMessage()
-
-    ben.loader.review_changed.disconnect()  # ben stops hearing (a slow network): ana changes it
-    ana.reviewer.apply(key, "decision", "flagged")
-    assert not ben.reviewer.apply(key, "decision", "dismissed")  # over ana's: refused
-    assert "changed this quote's review" in ben.status.currentMessage()
-    assert ben.reviewer.session.decision(key) == "flagged"  # theirs shown, nothing lost
-    assert ben.reviewer.apply(key, "decision", "dismissed")  # again: ben's applies
-    assert ana.reviewer.session.review.get(key).decision == "dismissed"  # in the archive
 
 
 def test_an_archive_that_refuses_the_login_is_not_switched_to(
