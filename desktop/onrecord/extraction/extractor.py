@@ -105,7 +105,11 @@ class _Attributor:
                 q.speaker = self._speaker(label)
                 q.confidence = speaker_confidence("colon", q.speaker)
         for q in quotes:  # a fuller name may have come later ("Bram de Ridder" after "Ridder")
-            if q.speaker is not None and id(q.speaker) in self._named:
+            if (
+                q.speaker is not None
+                and id(q.speaker) in self._named
+                and q.speaker.type != "document"
+            ):
                 q.speaker.name = self._named[id(q.speaker)].name
         last_via: dict[str, str] = {}  # a speaker's words keep coming through the same channel
         for n, q in enumerate(quotes, 1):

@@ -82,7 +82,7 @@ councillor councilor councilman councilwoman officer inspector detective sergean
 # Nouns that make a phrase an organisation ("the agency", "the club said").
 ORGANIZATION_NOUNS = frozenset(
     """
-agency ministry department office council committee commission board authority court
+agency bureau inspectorate ministry department office council committee commission board authority court
 tribunal union club studio company firm corporation bank group organization organisation
 association federation foundation institute university college school hospital league
 team party campaign administration government cabinet parliament congress senate

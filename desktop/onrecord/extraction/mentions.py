@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.capacity import apposition, described_as, join, names_person
 from onrecord.extraction.descriptions import names_body, org_name, org_span, strip_determiner
-from onrecord.extraction.phrase import entity_of, intra_word, phrase_tokens
+from onrecord.extraction.phrase import entity_of, intra_word, phrase_tokens, without_channel
 from onrecord.extraction.speakers import is_person_noun, names_a_body
 
 _NOT_NAME = {"VERB", "AUX", "ADP", "DET", "PUNCT", "SCONJ", "CCONJ", "PART", "ADV", "PRON"}
@@ -60,6 +60,25 @@ def _kind(head, person_ent, org_ent) -> str:
     return "organization"
 
 
+def document_name(head) -> str:
+    """A document is named by its head phrase and who made it: "the study published on
+    Tuesday" is "study", "a video released by Russia's foreign ministry" stays whole."""
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    mods += [c.left_edge for c in head.lefts if c.dep_ == "poss" and c.pos_ != "PRON"]
+    start = min(t.i for t in mods) if mods else head.i
+    made = [
+        c for c in head.rights if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
+    ]
+    end = max(t.i for t in without_channel(made[0])) if made else head.i
+    return strip_determiner(head.doc[start : end + 1].text)
+
+
+def _possessor(ent, head) -> bool:
+    """The entity stands only in the possessive of the phrase (`Qelan's foreign ministry`)."""
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    return all(t.i in owners for t in ent)
+
+
 def named_person(tok) -> bool:
     """`Pia Brandvold, Norland's envoy,`: a name whose apposition is a person noun is a
     person's, whatever NER tagged it."""
@@ -108,15 +127,26 @@ def mention_of(head, ctx) -> Mention:
             desc = described_as(child) or strip_determiner(phrase)
             inner.affiliation = join([desc, inner.affiliation])
             return inner
+    for child in head.children if head.pos_ == "NOUN" else ():
+        if child.dep_ == "appos" and child.i > head.i and names_body(child):
+            inner = mention_of(child, ctx)  # "His university, the Technical University …,"
+            phrase = strip_determiner(doc[tokens[0].i : tokens[-1].i + 1].text)
+            inner.type, inner.affiliation = "organization", join([phrase, inner.affiliation])
+            return inner
     plural = head.tag_ == "NNS"  # "Clinton's biggest boosters" are not Clinton
     person = None if plural else _entity(tokens, {"PERSON"})
     if person is None and named_person(head):  # a name NER took for a place
         person = head.doc[name_start(head) : head.i + 1]
     if person is None and head.pos_ != "PROPN" and not plural:  # `Vice President … Dave Gorab`
         person = _entity(_core_subtree(head, ctx), {"PERSON"})
+    body = head.pos_ == "NOUN" and head.lemma_.lower() in lx.ORGANIZATION_NOUNS
+    if person is not None and body and _possessor(person, head):
+        person = None  # "Brackley's regional health board" is no one's name
     clauses = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     own = [t for t in tokens if t.i not in clauses]  # "a source speaking to Fox News"
     org = _entity(own, {"ORG", "GPE"}) if person is None else None
+    if org is not None and head.pos_ == "NOUN" and _possessor(org, head):
+        org = None  # "Brackley's regional health board" is no Brackley
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     kind = _kind(head, person, org)
     affiliation = apposition(head) or (apposition(doc[person.end - 1]) if person else None)
@@ -129,6 +159,8 @@ def mention_of(head, ctx) -> Mention:
         name = org_name(head) if names_body(head) else strip_determiner(org.text)
         descriptor = doc[tokens[0].i : lo].text if lo > tokens[0].i else ""
         affiliation = affiliation or strip_determiner(descriptor) or None
+    elif kind == "document":
+        name = document_name(head)
     else:
         name = strip_determiner(re.sub(r"[’']s$", "", text))
     start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])

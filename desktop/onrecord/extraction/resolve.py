@@ -48,7 +48,9 @@ def resolve(reg, m: Mention) -> tuple[Person | None, bool]:
             return person, True
         # "the Swiss foreign ministry" names a body by itself; "the envoy" no one
         own_name = m.type == "organization" and len(strip_determiner(m.text).split()) > 1
-        body = None if own_name else _last_body(reg, m)
+        # `her campaign` is hers: no body named before
+        owned = m.text.split()[0].lower() in ("his", "her", "its", "their")
+        body = None if own_name or owned else _last_body(reg, m)
         if body is not None:
             return body, True
         return reg.observe(m.name, m.type, m.start, m.end, m.affiliation), own_name
@@ -81,9 +83,11 @@ _HEAD_PHRASE = re.compile(r"\s(?:of|at|for|to|with|in|from|on|since|who|whose)\s
 
 
 def _fits(words: set[str], head: str, role: str) -> bool:
-    """A description fits a role that ends in its head noun and holds its other words."""
-    own = [bare(w) for w in WORD.findall(role)]
-    return bool(own) and own[-1] == head and words <= set(own)
+    """A description fits a role that holds its head noun, not as a possessor (`the
+    mother's homeland` is no mother), and its other words."""
+    raw = WORD.findall(role)
+    heads = [w for w in raw if bare(w) == head and not re.search(r"[’']s$", w)]
+    return bool(heads) and words <= {bare(w) for w in raw}
 
 
 def _last_body(reg, m: Mention) -> Person | None:

@@ -71,6 +71,8 @@ def speaking(tok, cue, ctx):
     if tok is None:
         return None
     share = _share(tok)  # "the share of dock workers"
+    if (author := _author(tok, ctx)) is not None:
+        return author
     if (can_speak(tok) or _a_name(tok, ctx)) and not share:
         return tok
     for prep in tok.children:
@@ -92,6 +94,20 @@ def speaking(tok, cue, ctx):
         left = subject_left_of(cue, ctx, can_speak)
         if left is not None and left.i != tok.i:
             return left
+    return None
+
+
+def _author(tok, ctx):
+    """`A statement from the Northern Counties League said`: the body or person a
+    document is from or by speaks through it."""
+    if tok.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                named = obj.ent_type_ in ("PERSON", "ORG") or obj.pos_ == "PROPN"
+                if obj.dep_ == "pobj" and named and not ctx.in_quote(obj):
+                    return obj
     return None
 
 
