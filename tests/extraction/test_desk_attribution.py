@@ -205,3 +205,39 @@ def test_a_description_no_one_answers_to_stays_unresolved(extractor):
     )
     q = quotes(extractor, text)[-1]
     assert q.speaker.resolved is False and q.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a document's name is its head, not when it came out
+            "A study published on Friday found that the glacier had lost a fifth of its "
+            "mass since 1990.",
+            "study",
+        ),
+        (  # a document from a named body is that body's word
+            "A statement from the Western Rowing League said the race would be rerun in June.",
+            "Western Rowing League",
+        ),
+        (  # a place owning a body is not the body's name
+            "Fennick's regional water board said on Monday that the old pipes would be "
+            "replaced by spring.",
+            "Fennick's regional water board",
+        ),
+        (  # a description with the body's name beside it
+            "Her label, the Oakridge Music Group, said it would release the album in May.",
+            "Oakridge Music Group",
+        ),
+    ],
+)
+def test_documents_and_bodies_named_as_the_sentence_names_them(extractor, text, name):
+    assert quotes(extractor, text)[-1].speaker.name == name
+
+
+def test_her_campaign_is_not_the_body_named_last(extractor):
+    text = (
+        "Dana Whitcombe spoke to Channel Four News on Tuesday.\n\n"
+        "Her campaign said she would visit every county before the vote."
+    )
+    s = quotes(extractor, text)[-1].speaker
+    assert s.name != "Channel Four News"
