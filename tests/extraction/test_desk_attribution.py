@@ -241,3 +241,22 @@ def test_her_campaign_is_not_the_body_named_last(extractor):
     )
     s = quotes(extractor, text)[-1].speaker
     assert s.name != "Channel Four News"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a role noun before a name NER took for a body's
+            "Rovers won with a late header from defender Callum Brisk on Saturday.\n\n"
+            "Brisk said afterwards that it was his first headed goal.",
+            "Callum Brisk",
+        ),
+        (  # a possessor is no body's name, whatever the tagger makes of the body
+            "Ostland's foreign ministry said in a brief statement that the reporter had "
+            "been released.",
+            "Ostland's foreign ministry",
+        ),
+    ],
+)
+def test_people_and_bodies_told_apart_by_construction(extractor, text, name):
+    assert quotes(extractor, text)[-1].speaker.name == name

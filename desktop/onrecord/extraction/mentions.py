@@ -139,13 +139,13 @@ def mention_of(head, ctx) -> Mention:
         person = head.doc[name_start(head) : head.i + 1]
     if person is None and head.pos_ != "PROPN" and not plural:  # `Vice President … Dave Gorab`
         person = _entity(_core_subtree(head, ctx), {"PERSON"})
-    body = head.pos_ == "NOUN" and head.lemma_.lower() in lx.ORGANIZATION_NOUNS
+    body = head.is_lower and head.lemma_.lower() in lx.ORGANIZATION_NOUNS
     if person is not None and body and _possessor(person, head):
         person = None  # "Brackley's regional health board" is no one's name
     clauses = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     own = [t for t in tokens if t.i not in clauses]  # "a source speaking to Fox News"
     org = _entity(own, {"ORG", "GPE"}) if person is None else None
-    if org is not None and head.pos_ == "NOUN" and _possessor(org, head):
+    if org is not None and head.is_lower and _possessor(org, head):
         org = None  # "Brackley's regional health board" is no Brackley
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     kind = _kind(head, person, org)

@@ -13,7 +13,13 @@ import re
 
 from onrecord.extraction import bodies
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.capacity import apposition, capacity, described_as, split_affiliation
+from onrecord.extraction.capacity import (
+    apposition,
+    capacity,
+    described_as,
+    split_affiliation,
+    title_before,
+)
 from onrecord.extraction.cues import is_cue
 from onrecord.extraction.descriptions import names_body, org_name, org_span, predicate_role
 from onrecord.extraction.mentions import (
@@ -26,7 +32,7 @@ from onrecord.extraction.mentions import (
 )
 from onrecord.extraction.names import alias_words, untitled
 from onrecord.extraction.resolve import resolve
-from onrecord.extraction.speakers import names_a_body
+from onrecord.extraction.speakers import is_person_noun, names_a_body
 from onrecord.model import Person
 
 _THINGS = lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS
@@ -95,6 +101,11 @@ class Registry:
         if name.split()[0].lower().rstrip(".") in lx.TITLES and tok.pos_ == "PROPN":
             self.observe(name, "person", start, end, None)  # "Councillor Brigid Fenwick"
             return
+        before = tok.doc[lo - 1] if lo > 0 else tok  # "defender Callum Brisk" tagged ORG
+        if before.pos_ == "NOUN" and is_person_noun(before) and not bodies.body_word(tok):
+            role = title_before(tok.doc[lo], tok.doc[hi - 1]) or before.text
+            self.observe(name, "person", start, end, role)
+            return
         self.observe(name, "organization", start, end, apposition(tok))
 
     def _describe_document(self, tok) -> None:
@@ -138,6 +149,8 @@ class Registry:
         )
         if person is None and kind == "person":
             person = self._shortened(name, start) or bodies.misread_body(self, name)
+            if person is None and len(alias_words(name)) == 1:  # "Halvorsen" tagged PERSON
+                person = bodies.short_body(self, name, start)
         if person is None:
             person = Person(name=name, type=kind)
             self.people.append(person)
