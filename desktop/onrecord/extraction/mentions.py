@@ -73,6 +73,13 @@ def document_name(head) -> str:
     return strip_determiner(head.doc[start : end + 1].text)
 
 
+def _known(name, ctx) -> bool:
+    """A person the article names in full ("Mrs. Clinton's campaign" is hers)."""
+    registry = getattr(ctx, "registry", None)
+    person = registry and registry.find(name.text, ctx.start(name[0]) + 1)
+    return bool(person) and len(person.name.split()) > 1
+
+
 def _possessor(ent, head) -> bool:
     """The entity stands only in the possessive of the phrase (`Qelan's foreign ministry`)."""
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
@@ -140,7 +147,7 @@ def mention_of(head, ctx) -> Mention:
     if person is None and head.pos_ != "PROPN" and not plural:  # `Vice President … Dave Gorab`
         person = _entity(_core_subtree(head, ctx), {"PERSON"})
     body = head.is_lower and head.lemma_.lower() in lx.ORGANIZATION_NOUNS
-    if person is not None and body and _possessor(person, head):
+    if person is not None and body and _possessor(person, head) and not _known(person, ctx):
         person = None  # "Brackley's regional health board" is no one's name
     clauses = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     own = [t for t in tokens if t.i not in clauses]  # "a source speaking to Fox News"

@@ -49,6 +49,7 @@ class Registry:
         self.female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
         self.named: list[tuple[int, object]] = []  # other names that speak, in order
         self.roles: dict[int, list[str]] = {}  # id(person) -> every description given
+        ctx.registry = self  # the scan's own mentions read the names found so far
         self._scan()
 
     # -- building -------------------------------------------------------
