@@ -260,3 +260,12 @@ def test_her_campaign_is_not_the_body_named_last(extractor):
 )
 def test_people_and_bodies_told_apart_by_construction(extractor, text, name):
     assert quotes(extractor, text)[-1].speaker.name == name
+
+
+def test_the_company_is_never_a_body_named_only_after_it(extractor):
+    text = (
+        "The company said its profits had fallen by a third.\n\n"
+        "Analysts at Arvik Capital said the figures were worse than expected."
+    )
+    s = quotes(extractor, text)[0].speaker
+    assert s.name != "Arvik Capital" and not s.resolved

@@ -104,6 +104,7 @@ def _last_body(reg, m: Mention) -> Person | None:
         for p in reg.people
         if p.type == "organization"
         and p.mentions
+        and p.mentions[0][0] < m.start  # named before, not only after
         and p.name[:1].isupper()
         and not is_channel(p)
         and para - reg.ctx.paragraph_of(p.mentions[0][0]) <= 3
