@@ -93,7 +93,24 @@ CREATE TRIGGER review_changed AFTER INSERT OR UPDATE OR DELETE ON review_decisio
     FOR EACH ROW EXECUTE FUNCTION review_changed();
 """
 
-MIGRATIONS = [_V1, _V2, _V3]
+# The word index by fixed segments of ids (segment = id / 500,000, pgwords.SEGMENT_DOCS) and
+# by the word itself: each import appends its own statements' postings, so two importers
+# never index one statement twice and nothing is merged. Rebuilt here from the statements.
+_V4 = """
+DROP TABLE word_postings, word_segments;
+CREATE TABLE word_segments (segment integer PRIMARY KEY, docs integer NOT NULL);
+CREATE TABLE word_postings (
+    term text COLLATE "C" NOT NULL, segment integer NOT NULL, df integer NOT NULL,
+    ids integer[], PRIMARY KEY (term, segment));
+INSERT INTO word_segments SELECT id / 500000, count(*) FROM statements GROUP BY 1;
+INSERT INTO word_postings
+SELECT term, id / 500000, count(*),
+    CASE WHEN count(*) <= 10000 THEN array_agg(id ORDER BY id) END
+FROM (SELECT DISTINCT id, term FROM statements, unnest(string_to_array(folded, ' ')) term) w
+GROUP BY term, id / 500000;
+"""
+
+MIGRATIONS = [_V1, _V2, _V3, _V4]
 LATEST = len(MIGRATIONS)
 
 
@@ -162,13 +179,13 @@ GRANT SELECT ON {read} TO onrecord_reader;
 GRANT onrecord_reader TO onrecord_editor;
 GRANT INSERT, DELETE ON statements, imports TO onrecord_editor;
 GRANT UPDATE ON imports TO onrecord_editor;
-GRANT INSERT ON speakers, aliases, import_rejects, word_segments, word_postings
-    TO onrecord_editor;
+GRANT INSERT ON speakers, aliases, import_rejects TO onrecord_editor;
+GRANT INSERT, UPDATE ON word_segments, word_postings TO onrecord_editor;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO onrecord_editor;
 GRANT INSERT, UPDATE, DELETE ON {review} TO onrecord_editor;
 GRANT onrecord_editor TO onrecord_importer;
 GRANT UPDATE ON statements, speakers, aliases TO onrecord_importer;
-GRANT DELETE ON speakers, word_segments, word_postings TO onrecord_importer;
+GRANT DELETE ON speakers TO onrecord_importer;
 GRANT SELECT, INSERT, DELETE ON article_queue TO onrecord_importer;
 GRANT INSERT ON imported_articles TO onrecord_importer;
 ALTER TABLE imports ENABLE ROW LEVEL SECURITY;

@@ -1,35 +1,48 @@
 """The word index on PostgreSQL: the SQLite store's inverted index (`wordindex`), kept as rows.
 
-Each import adds a segment: one row per word of its statements with the word's document
-frequency and, unless the word is very common, the ids of the statements holding it. A query
-runs in the server: the summed frequency of each query word over the segments, the
-QUERY_WORDS rarest words that have postings, every statement holding one of them scored by
-the summed idf of the words it shares, the best first. Only those few rows reach the client.
+One row per word and segment (a fixed range of SEGMENT_DOCS statement ids): the word's
+document frequency there and, unless the word is very common, the ids of the statements
+holding it. A query is one prepared statement: the summed frequency of each query word, the
+QUERY_WORDS rarest words that have postings (fewer when their postings would pass
+MAX_POSTINGS, so the work is bounded whatever the archive's size), every statement holding
+one of them scored by the summed idf of the words it shares, the best first.
+
+Every import indexes exactly the statements it inserted (`Postings`), appending to the rows
+of their words under a lock held until it commits: two importers never index a statement
+twice, and a row per (word, segment) is enforced by the primary key.
 """
 
 from __future__ import annotations
 
+from array import array
+from collections import defaultdict
+from itertools import count
+
 import numpy as np
 
-from onrecord.store.wordindex import MAX_SEGMENTS, SEGMENT_DOCS, build_segments
-from onrecord.store.wordindex import term_hash as _hash
+from onrecord.store.wordindex import PRUNE_MIN_DF, PRUNE_SHARE
 
-# Rarest query words looked up. Fewer than the in-memory index's 10: on 300k synthetic
-# statements the server's CPU per query went 8.0 ms (10 words) -> 3.4 ms (4), recall@1 1.00
-# both (bench/match_scale.py data; at 1M, 10 words took 17.9 ms).
+SEGMENT_DOCS = 500_000  # statement ids per segment (segment = id // SEGMENT_DOCS)
+PRUNE_DF = max(PRUNE_MIN_DF, int(PRUNE_SHARE * SEGMENT_DOCS))  # more: no postings kept
+# Rarest query words read. On 300k synthetic statements the server's CPU per query went
+# 8.0 ms (10 words) -> 3.4 ms (4), recall@1 1.00 both (bench/match_scale.py data).
 QUERY_WORDS = 4
+MAX_POSTINGS = 20_000  # statement ids read per query at most (beyond the rarest word's)
 WIDEN = 64  # with a date bound, the best WIDEN x limit are filtered by date, then cut
+INDEX_LOCK = 7133  # held by a transaction from its first write to the index until it ends
+FLUSH_PAIRS = 10_000_000  # (word, id) pairs an import holds in memory (~400k statements)
 
 _QUERY = """
 WITH words AS (
     SELECT term, sum(df) AS df, bool_and(ids IS NOT NULL) AS kept
     FROM word_postings WHERE term = ANY(%(terms)s) GROUP BY term),
 rare AS (
-    SELECT term, ln(%(docs)s::float8 / df) AS idf FROM words WHERE kept
-    ORDER BY df, term LIMIT %(words)s),
+    SELECT term, df, sum(df) OVER (ORDER BY df, term) AS running
+    FROM words WHERE kept ORDER BY df, term LIMIT %(words)s),
 scored AS (
-    SELECT id, sum(rare.idf) AS score
+    SELECT id, sum(ln((SELECT sum(docs) FROM word_segments)::float8 / rare.df)) AS score
     FROM rare JOIN word_postings p USING (term), unnest(p.ids) AS id
+    WHERE rare.running = rare.df OR rare.running <= %(most)s
     GROUP BY id ORDER BY score DESC, id LIMIT %(pool)s)
 SELECT s.id, s.folded, s.speaker_id, s.date FROM scored JOIN statements s USING (id)
 WHERE %(before)s::text IS NULL OR s.date IS NULL OR s.date <= %(before)s
@@ -37,27 +50,24 @@ ORDER BY scored.score DESC, s.id LIMIT %(limit)s
 """
 
 
-def term_hashes(key: str) -> list[int]:
-    """The words of a match key as the signed 32-bit terms the index stores."""
-    return sorted(np.array([_hash(w) for w in set(key.split())], np.uint32).view(np.int32).tolist())
+def terms(key: str) -> list[str]:
+    """The distinct words of a match key, as the index stores them."""
+    return sorted(set(key.split()))
 
 
 def query(conn, key: str, limit: int, before: str | None) -> list[dict] | None:
     """Candidate rows for a match key, best first; None when no word of it is indexed."""
-    terms = term_hashes(key)
-    docs = conn.execute("SELECT coalesce(sum(docs), 0) FROM word_segments").fetchone()[0]
-    if not terms or not docs:
+    words = terms(key)
+    if not words:
         return None
-    cur = conn.execute(
-        _QUERY,
-        {"terms": terms, "docs": docs, "words": QUERY_WORDS, "before": before, "limit": limit,
-         "pool": limit * WIDEN if before else limit},
-    )  # fmt: skip
+    args = {"terms": words, "words": QUERY_WORDS, "most": MAX_POSTINGS, "before": before,
+            "limit": limit, "pool": limit * WIDEN if before else limit}  # fmt: skip
+    cur = conn.execute(_QUERY, args, prepare=True)
     rows = [dict(zip(("id", "folded", "speaker_id", "date"), r, strict=True)) for r in cur]
     if rows:
         return rows
     kept = conn.execute(
-        "SELECT 1 FROM word_postings WHERE term = ANY(%s) AND ids IS NOT NULL LIMIT 1", [terms]
+        "SELECT 1 FROM word_postings WHERE term = ANY(%s) AND ids IS NOT NULL LIMIT 1", [words]
     ).fetchone()
     return rows if kept else None
 
@@ -74,25 +84,25 @@ def search(conn, words: list[str], columns: str, speaker_id: int | None, limit: 
     """A cursor over the statements holding every one of `words` (match-key words, taken
     literally), shortest first; None when none can. Looked up through the postings of the
     rarest word, or by reading the table when every word is too common to have postings."""
-    terms = term_hashes(" ".join(words))
-    if not terms:
+    wanted = terms(" ".join(words))
+    if not wanted:
         return None
     found = conn.execute(
         "SELECT term, sum(df), bool_and(ids IS NOT NULL) FROM word_postings"
         " WHERE term = ANY(%s) GROUP BY term",
-        [terms],
+        [wanted],
     ).fetchall()
-    if len(found) < len(terms):  # a word no statement holds
+    if len(found) < len(wanted):  # a word no statement holds
         return None
     kept = sorted((df, term) for term, df, has_ids in found if has_ids)
-    query = _SEARCH.format(
+    sql = _SEARCH.format(
         columns=columns,
         among=_AMONG if kept else "true",
         speaker="AND speaker_id = %(speaker)s" if speaker_id is not None else "",
     )
     args = {"rarest": kept[0][1] if kept else None, "speaker": speaker_id, "limit": limit,
-            "patterns": [f"% {_like(w)} %" for w in sorted(set(words))]}  # fmt: skip
-    return conn.execute(query, args)
+            "patterns": [f"% {_like(w)} %" for w in wanted]}  # fmt: skip
+    return conn.execute(sql, args)
 
 
 def _like(word: str) -> str:
@@ -100,38 +110,74 @@ def _like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def add(conn, after_id: int) -> None:
-    """Index the statements with ids above `after_id` (inside the caller's transaction),
-    first rebuilding the small segments at the tail when there are too many."""
-    segments = conn.execute(
-        "SELECT segment, docs, last_id FROM word_segments ORDER BY first_id"
-    ).fetchall()
-    if len(segments) >= MAX_SEGMENTS and _may_merge(conn):
-        from onrecord.store.indexing import _merge_point
+class Postings:
+    """The (word, statement id) pairs of the statements one import inserted, written to the
+    index by `flush` (inside the import's transaction)."""
 
-        after_id = min(after_id, _merge_point(segments))
-        conn.execute("DELETE FROM word_segments WHERE first_id > %s", [after_id])
-    rows = conn.execute(
-        "SELECT id, folded FROM statements WHERE id > %s ORDER BY id", [after_id]
-    ).fetchall()
-    for seg in build_segments(rows):
-        number = conn.execute(
-            "INSERT INTO word_segments (first_id, last_id, docs) VALUES (%s, %s, %s) "
-            "RETURNING segment",
-            [seg.first_id, seg.last_id, seg.docs],
-        ).fetchone()[0]
-        terms = seg.terms.view(np.int32).tolist()
-        with conn.cursor().copy("COPY word_postings (term, segment, df, ids) FROM STDIN") as copy:
-            for i, term in enumerate(terms):
-                start, end = seg.starts[i], seg.starts[i + 1]
-                ids = "{" + ",".join(map(str, seg.postings[start:end].tolist())) + "}"
-                copy.write_row((term, number, int(seg.df[i]), ids if end > start else None))
+    def __init__(self):
+        self.vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> local id
+        self.tids, self.ids, self.docs = array("I"), array("I"), array("I")
+
+    def __len__(self) -> int:
+        return len(self.tids)
+
+    def add(self, sid: int, key: str) -> None:
+        found = set(key.split())
+        self.docs.append(sid)
+        self.tids.extend(map(self.vocab.__getitem__, found))
+        self.ids.extend([sid] * len(found))
+
+    def flush(self, conn) -> None:
+        """Append the pairs to the index: one row per (word, segment), new or extended, and
+        each segment's statement count. Rows are locked in one order, and INDEX_LOCK makes
+        index writers take turns until they commit (no deadlock between two imports)."""
+        if not self.docs:
+            return
+        words = np.array(list(self.vocab), dtype=object)
+        pairs = np.frombuffer(self.tids, np.uint32).astype(np.uint64) << np.uint64(32)
+        pairs |= np.frombuffer(self.ids, np.uint32)
+        pairs.sort()  # by word, then id
+        segments, docs = np.unique(np.frombuffer(self.docs, np.uint32) // SEGMENT_DOCS,
+                                   return_counts=True)  # fmt: skip
+        self.__init__()
+        tids, ids = (pairs >> np.uint64(32)).astype(np.uint32), pairs.astype(np.uint32)
+        del pairs
+        segs = ids // SEGMENT_DOCS
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", [INDEX_LOCK])
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS new_postings (term text, segment integer,"
+            " df integer, ids integer[]) ON COMMIT DROP"
+        )
+        with conn.cursor().copy("COPY new_postings FROM STDIN (FORMAT BINARY)") as copy:
+            copy.set_types(["text", "int4", "int4", "int4[]"])
+            for seg in np.unique(segs).tolist():
+                at = np.flatnonzero(segs == seg)
+                _write_segment(copy, words, seg, tids[at], ids[at])
+        conn.execute(
+            "INSERT INTO word_segments SELECT s, n FROM unnest(%s::int[], %s::int[]) AS x(s, n)"
+            " ORDER BY s ON CONFLICT (segment) DO UPDATE SET docs = word_segments.docs + excluded.docs",
+            [segments.tolist(), docs.tolist()],
+        )
+        conn.execute(
+            "INSERT INTO word_postings SELECT * FROM new_postings ORDER BY segment, term"
+            " ON CONFLICT (term, segment) DO UPDATE SET df = word_postings.df + excluded.df,"
+            " ids = CASE WHEN word_postings.ids IS NULL OR excluded.ids IS NULL"
+            " OR word_postings.df + excluded.df > %s THEN NULL"
+            " ELSE word_postings.ids || excluded.ids END",
+            [PRUNE_DF],
+        )
+        conn.execute("TRUNCATE new_postings")
 
 
-def _may_merge(conn) -> bool:
-    """Whether this login may delete segments (an importer); an editor's few statements add
-    a small segment, merged by the next import."""
-    return conn.execute("SELECT has_table_privilege('word_segments', 'DELETE')").fetchone()[0]
+def _write_segment(copy, words: np.ndarray, seg: int, tids: np.ndarray, ids: np.ndarray) -> None:
+    """One COPY row per word of one segment: its frequency and ids (None past PRUNE_DF)."""
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(tids)) + 1, [len(tids)]])
+    df = np.diff(starts).tolist()
+    names = words[tids[starts[:-1]]].tolist()
+    ids = ids.tolist()
+    for i, (name, n) in enumerate(zip(names, df, strict=True)):
+        start = int(starts[i])
+        copy.write_row((name, seg, n, ids[start : start + n] if n <= PRUNE_DF else None))
 
 
-__all__ = ["SEGMENT_DOCS", "add", "query", "search", "term_hashes"]
+__all__ = ["SEGMENT_DOCS", "Postings", "query", "search", "terms"]

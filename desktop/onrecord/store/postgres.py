@@ -30,7 +30,7 @@ INSERT INTO statements (text, folded, speaker, speaker_id, affiliation, date, ou
 SELECT b.text, b.folded, b.speaker, a.speaker_id, b.affiliation, b.date, b.outlet, b.url,
     b.language, %(source)s, %(import)s, %(now)s, b.fingerprint
 FROM batch b LEFT JOIN aliases a ON a.key = b.speaker_key ORDER BY b.n
-ON CONFLICT (fingerprint) DO NOTHING
+ON CONFLICT (fingerprint) DO NOTHING RETURNING id, fingerprint
 """
 # Making speakers is one transaction at a time (until it ends): two importers meeting the same
 # new name would otherwise both make it, and the second would fail on the alias key.
@@ -77,7 +77,7 @@ class PostgresStore:
                 "INSERT INTO imports (source, format, started_at) VALUES (%s, %s, %s) RETURNING id",
                 [source, fmt, now],
             ).fetchone()[0]
-            last_id = conn.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]
+            postings = pgwords.Postings()
             conn.execute(
                 "CREATE TEMP TABLE batch (text text, folded text, speaker text, affiliation text,"
                 " date text, outlet text, url text, language text, fingerprint bigint, n integer,"
@@ -94,10 +94,12 @@ class PostgresStore:
                 except Rejected as exc:
                     result.rejected.append((number, str(exc)))
                 if len(batch) >= BATCH:
-                    result.added += self._insert(conn, batch, result, now)
+                    result.added += self._insert(conn, batch, result, now, postings)
+                    if len(postings) >= pgwords.FLUSH_PAIRS:
+                        postings.flush(conn)
                 if progress:
                     progress(1)
-            result.added += self._insert(conn, batch, result, now)
+            result.added += self._insert(conn, batch, result, now, postings)
             result.duplicates = result.rows - result.added - len(result.rejected)
             conn.cursor().executemany(
                 "INSERT INTO imported_articles VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
@@ -112,12 +114,12 @@ class PostgresStore:
                 [utc_now(), result.rows, result.added, result.duplicates, len(result.rejected),
                  result.id],
             )  # fmt: skip
-            if result.added:
-                pgwords.add(conn, after_id=last_id)
+            postings.flush(conn)
         return result
 
-    def _insert(self, conn, batch: list[tuple], result: ImportResult, now: str) -> int:
-        """Add one batch of cleaned rows (new speakers first); returns how many were new."""
+    def _insert(self, conn, batch: list[tuple], result: ImportResult, now: str, postings) -> int:
+        """Add one batch of cleaned rows (new speakers first) and note their words for the
+        index; returns how many were new."""
         if not batch:
             return 0
         keyed = [(*r, name_key(r[2]) if r[2] else None) for r in batch]
@@ -126,9 +128,12 @@ class PostgresStore:
             for row in keyed:
                 cp.write_row(row)
         self._new_speakers(conn)
-        added = conn.execute(
-            _INSERT, {"source": result.source, "import": result.id, "now": now}
-        ).rowcount
+        cur = conn.execute(_INSERT, {"source": result.source, "import": result.id, "now": now})
+        folded = {row[8]: row[1] for row in keyed}  # by fingerprint
+        added = 0
+        for sid, print_ in cur:
+            postings.add(sid, folded[print_])
+            added += 1
         conn.execute("TRUNCATE batch")
         return added
 
