@@ -110,7 +110,15 @@ FROM (SELECT DISTINCT id, term FROM statements, unnest(string_to_array(folded, '
 GROUP BY term, id / 500000;
 """
 
-MIGRATIONS = [_V1, _V2, _V3, _V4]
+# A bulk import spent ~30% of the server's time checking each new statement's import_id
+# against imports (EXPLAIN ANALYZE, 5,000 rows: 195 ms of 643). An import's statements carry
+# the id of the import inserting them, and the only DELETE of an import (undo_import)
+# deletes its statements first in the same transaction: the check never fails.
+_V5 = """
+ALTER TABLE statements DROP CONSTRAINT statements_import_id_fkey;
+"""
+
+MIGRATIONS = [_V1, _V2, _V3, _V4, _V5]
 LATEST = len(MIGRATIONS)
 
 

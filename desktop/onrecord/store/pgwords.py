@@ -14,7 +14,7 @@ twice, and a row per (word, segment) is enforced by the primary key.
 
 from __future__ import annotations
 
-from array import array
+import struct
 from collections import defaultdict
 from itertools import count
 
@@ -116,29 +116,35 @@ class Postings:
 
     def __init__(self):
         self.vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> local id
-        self.tids, self.ids, self.docs = array("I"), array("I"), array("I")
+        self.pairs: list[np.ndarray] = []  # uint64: local word id << 32 | statement id
+        self.docs: list[np.ndarray] = []
+        self.size = 0
 
     def __len__(self) -> int:
-        return len(self.tids)
+        return self.size
 
-    def add(self, sid: int, key: str) -> None:
-        found = set(key.split())
-        self.docs.append(sid)
-        self.tids.extend(map(self.vocab.__getitem__, found))
-        self.ids.extend([sid] * len(found))
+    def add(self, ids: list[int], keys: list[str]) -> None:
+        """Note the words of the match keys of statements `ids`."""
+        words = " ".join(keys).split()
+        tids = np.fromiter(map(self.vocab.__getitem__, words), np.uint64, len(words))
+        counts = [key.count(" ") + 1 if key else 0 for key in keys]
+        docs = np.array(ids, np.uint32)
+        self.pairs.append(tids << np.uint64(32) | np.repeat(docs, counts).astype(np.uint64))
+        self.docs.append(docs)
+        self.size += len(words)
 
     def flush(self, conn) -> None:
         """Append the pairs to the index: one row per (word, segment), new or extended, and
-        each segment's statement count. Rows are locked in one order, and INDEX_LOCK makes
-        index writers take turns until they commit (no deadlock between two imports)."""
+        each segment's statement count. INDEX_LOCK makes index writers take turns until
+        they commit, so two imports never wait on each other's rows (no deadlock)."""
         if not self.docs:
             return
         words = np.array(list(self.vocab), dtype=object)
-        pairs = np.frombuffer(self.tids, np.uint32).astype(np.uint64) << np.uint64(32)
-        pairs |= np.frombuffer(self.ids, np.uint32)
-        pairs.sort()  # by word, then id
-        segments, docs = np.unique(np.frombuffer(self.docs, np.uint32) // SEGMENT_DOCS,
-                                   return_counts=True)  # fmt: skip
+        pairs = np.sort(np.concatenate(self.pairs))  # by word, then id
+        first = np.ones(len(pairs), bool)
+        first[1:] = pairs[1:] != pairs[:-1]
+        pairs = pairs[first]  # each word once per statement
+        segments, docs = np.unique(np.concatenate(self.docs) // SEGMENT_DOCS, return_counts=True)
         self.__init__()
         tids, ids = (pairs >> np.uint64(32)).astype(np.uint32), pairs.astype(np.uint32)
         del pairs
@@ -149,10 +155,11 @@ class Postings:
             " df integer, ids integer[]) ON COMMIT DROP"
         )
         with conn.cursor().copy("COPY new_postings FROM STDIN (FORMAT BINARY)") as copy:
-            copy.set_types(["text", "int4", "int4", "int4[]"])
+            copy.write(_HEADER)
             for seg in np.unique(segs).tolist():
                 at = np.flatnonzero(segs == seg)
-                _write_segment(copy, words, seg, tids[at], ids[at])
+                copy.write(_binary_rows(words, seg, tids[at], ids[at]))
+            copy.write(_TRAILER)
         conn.execute(
             "INSERT INTO word_segments SELECT s, n FROM unnest(%s::int[], %s::int[]) AS x(s, n)"
             " ORDER BY s ON CONFLICT (segment) DO UPDATE SET docs = word_segments.docs + excluded.docs",
@@ -169,15 +176,29 @@ class Postings:
         conn.execute("TRUNCATE new_postings")
 
 
-def _write_segment(copy, words: np.ndarray, seg: int, tids: np.ndarray, ids: np.ndarray) -> None:
-    """One COPY row per word of one segment: its frequency and ids (None past PRUNE_DF)."""
-    starts = np.concatenate([[0], np.flatnonzero(np.diff(tids)) + 1, [len(tids)]])
-    df = np.diff(starts).tolist()
-    names = words[tids[starts[:-1]]].tolist()
-    ids = ids.tolist()
-    for i, (name, n) in enumerate(zip(names, df, strict=True)):
-        start = int(starts[i])
-        copy.write_row((name, seg, n, ids[start : start + n] if n <= PRUNE_DF else None))
+# COPY's binary format: a header, per row the field count then each field as length + bytes
+# (-1: NULL), an int4[] as dimensions, no-nulls flag, element type (int4: oid 23), length,
+# lower bound, then each element as length 4 + value; all big-endian.
+_HEADER, _TRAILER = b"PGCOPY\n\xff\r\n\0" + bytes(8), b"\xff\xff"
+_ROW = struct.Struct(">hi")  # field count, then the word's length
+_NUMBERS = struct.Struct(">iiii")  # segment and df, each as length 4 + value
+_ARRAY = struct.Struct(">iiiiii")  # field length, then the array's header
+
+
+def _binary_rows(words: np.ndarray, seg: int, tids: np.ndarray, ids: np.ndarray) -> bytes:
+    """COPY rows (word, segment, df, ids) of one segment; ids NULL past PRUNE_DF."""
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(tids)) + 1, [len(tids)]]).tolist()
+    elements = np.empty((len(ids), 2), ">i4")
+    elements[:, 0], elements[:, 1] = 4, ids
+    out = []
+    for tid, start, end in zip(tids[starts[:-1]].tolist(), starts, starts[1:], strict=False):
+        name, n = words[tid].encode(), end - start
+        out += (_ROW.pack(4, len(name)), name, _NUMBERS.pack(4, seg, 4, n))
+        if n > PRUNE_DF:
+            out.append(b"\xff\xff\xff\xff")
+        else:
+            out += (_ARRAY.pack(20 + 8 * n, 1, 0, 23, n, 1), elements[start:end].tobytes())
+    return b"".join(out)
 
 
 __all__ = ["SEGMENT_DOCS", "Postings", "query", "search", "terms"]
