@@ -62,13 +62,15 @@ def test_two_importers_at_once_index_every_statement_exactly_once(pg_dsn):
 def test_segments_are_appended_to_pruned_and_read_together(pg_dsn, monkeypatch):
     monkeypatch.setattr("onrecord.store.pgwords.SEGMENT_DOCS", 7)
     monkeypatch.setattr("onrecord.store.pgwords.PRUNE_DF", 4)
+    monkeypatch.setattr("onrecord.store.postgres.BATCH", 4)
     store = open_store(pg_dsn)
     for round_ in range(3):  # imports that end and start inside a segment
         store.add_statements(_statements(f"r{round_}", 5), "t", "jsonl")
+    store.add_statements(_statements("bulk", 17), "t", "jsonl")  # written segment by segment
     index = _index(pg_dsn)
     for key, (df, ids) in _expected(pg_dsn, 7).items():
         assert index[key] == (df, ids if df <= 4 else None), key
-    assert {segment for _, segment in index} == {0, 1, 2}
+    assert {segment for _, segment in index} == {0, 1, 2, 3, 4}
     last = match_key(_statements("r2", 5)[4][1]["text"])
     assert store.candidates(last, 3)[0]["folded"] == last
     store.close()

@@ -30,7 +30,7 @@ QUERY_WORDS = 4
 MAX_POSTINGS = 20_000  # statement ids read per query at most (beyond the rarest word's)
 WIDEN = 64  # with a date bound, the best WIDEN x limit are filtered by date, then cut
 INDEX_LOCK = 7133  # held by a transaction from its first write to the index until it ends
-FLUSH_PAIRS = 10_000_000  # (word, id) pairs an import holds in memory (~400k statements)
+FLUSH_PAIRS = 20_000_000  # (word, id) pairs an import holds at most (~160 MB, 700k statements)
 
 _QUERY = """
 WITH words AS (
@@ -118,13 +118,17 @@ class Postings:
         self.vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> local id
         self.pairs: list[np.ndarray] = []  # uint64: local word id << 32 | statement id
         self.docs: list[np.ndarray] = []
-        self.size = 0
+        self.size, self.segment = 0, -1  # pairs held, highest segment they reach
 
-    def __len__(self) -> int:
-        return self.size
-
-    def add(self, ids: list[int], keys: list[str]) -> None:
-        """Note the words of the match keys of statements `ids`."""
+    def add(self, conn, ids: list[int], keys: list[str]) -> None:
+        """Note the words of the match keys of statements `ids`. What is held is written
+        first when these start a new segment (so a bulk import writes each segment's rows
+        once, never rewrites them) or when it is FLUSH_PAIRS."""
+        if not ids:
+            return
+        if self.docs and (min(ids) // SEGMENT_DOCS > self.segment or self.size >= FLUSH_PAIRS):
+            self.flush(conn)
+        self.segment = max(self.segment, max(ids) // SEGMENT_DOCS)
         words = " ".join(keys).split()
         tids = np.fromiter(map(self.vocab.__getitem__, words), np.uint64, len(words))
         counts = [key.count(" ") + 1 if key else 0 for key in keys]

@@ -142,8 +142,6 @@ class PostgresStore:
                 batches = prefetched(batches)
             for batch, seen in batches:
                 result.added += self._insert(conn, batch, result, now, postings)
-                if len(postings) >= pgwords.FLUSH_PAIRS:
-                    postings.flush(conn)
                 if progress:
                     progress(seen)
             result.duplicates = result.rows - result.added - len(result.rejected)
@@ -175,7 +173,7 @@ class PostgresStore:
         cur = conn.execute(_INSERT, {"source": result.source, "import": result.id, "now": now})
         folded = {row[8]: row[1] for row in keyed}  # by fingerprint
         new = cur.fetchall()
-        postings.add([sid for sid, _ in new], [folded[print_] for _, print_ in new])
+        postings.add(conn, [sid for sid, _ in new], [folded[print_] for _, print_ in new])
         conn.execute("TRUNCATE batch")
         return len(new)
 
