@@ -24,6 +24,17 @@ def _index(dsn) -> dict:
     return {(t, s): (df, sorted(ids) if ids is not None else None) for t, s, df, ids in rows}
 
 
+def _frequencies_agree(dsn) -> bool:
+    """word_df holds each word's frequency over the segments, kept when none pruned it."""
+    with psycopg.connect(dsn) as conn:
+        whole = conn.execute("SELECT term, df, kept FROM word_df ORDER BY term").fetchall()
+        summed = conn.execute(
+            "SELECT term, sum(df), bool_and(ids IS NOT NULL) FROM word_postings"
+            " GROUP BY term ORDER BY term"
+        ).fetchall()
+    return bool(whole) and whole == summed
+
+
 def _expected(dsn, segment_docs: int) -> dict:
     """Each word's statements per segment, read from the statements themselves."""
     with psycopg.connect(dsn) as conn:
@@ -55,6 +66,7 @@ def test_two_importers_at_once_index_every_statement_exactly_once(pg_dsn):
         thread.join()
     assert failures == []
     assert _index(pg_dsn) == _expected(pg_dsn, 500_000)
+    assert _frequencies_agree(pg_dsn)
     with psycopg.connect(pg_dsn) as conn:
         assert conn.execute("SELECT sum(docs) FROM word_segments").fetchone()[0] == 640
 
@@ -71,6 +83,7 @@ def test_segments_are_appended_to_pruned_and_read_together(pg_dsn, monkeypatch):
     for key, (df, ids) in _expected(pg_dsn, 7).items():
         assert index[key] == (df, ids if df <= 4 else None), key
     assert {segment for _, segment in index} == {0, 1, 2, 3, 4}
+    assert _frequencies_agree(pg_dsn)
     last = match_key(_statements("r2", 5)[4][1]["text"])
     assert store.candidates(last, 3)[0]["folded"] == last
     store.close()
@@ -99,7 +112,10 @@ def test_the_migration_rebuilds_the_same_index_from_the_statements(pg_dsn):
     before = _index(pg_dsn)
     with psycopg.connect(pg_dsn) as conn:
         docs = conn.execute("SELECT * FROM word_segments").fetchall()
+        frequencies = conn.execute("SELECT * FROM word_df ORDER BY term").fetchall()
+        conn.execute("DROP TABLE word_df")
         conn.execute(pgschema.MIGRATIONS[3])
         assert conn.execute("SELECT * FROM word_segments").fetchall() == docs == [(0, 52)]
+        assert conn.execute("SELECT * FROM word_df ORDER BY term").fetchall() == frequencies
     assert _index(pg_dsn) == before
     store.close()

@@ -2,7 +2,8 @@
 
 One row per word and segment (a fixed range of SEGMENT_DOCS statement ids): the word's
 document frequency there and, unless the word is very common, the ids of the statements
-holding it. A query is one prepared statement: the summed frequency of each query word, the
+holding it; and one row per word with its frequency in the whole archive (`word_df`). A
+query is one prepared statement: the frequency of each query word (one look-up each), the
 QUERY_WORDS rarest words that have postings (fewer when their postings would pass
 MAX_POSTINGS, so the work is bounded whatever the archive's size), every statement holding
 one of them scored by the summed idf of the words it shares, the best first.
@@ -33,12 +34,9 @@ INDEX_LOCK = 7133  # held by a transaction from its first write to the index unt
 FLUSH_PAIRS = 20_000_000  # (word, id) pairs an import holds at most (~160 MB, 700k statements)
 
 _QUERY = """
-WITH words AS (
-    SELECT term, sum(df) AS df, bool_and(ids IS NOT NULL) AS kept
-    FROM word_postings WHERE term = ANY(%(terms)s) GROUP BY term),
-rare AS (
+WITH rare AS (
     SELECT term, df, sum(df) OVER (ORDER BY df, term) AS running
-    FROM words WHERE kept ORDER BY df, term LIMIT %(words)s),
+    FROM word_df WHERE term = ANY(%(terms)s) AND kept ORDER BY df, term LIMIT %(words)s),
 scored AS (
     SELECT id, sum(ln((SELECT sum(docs) FROM word_segments)::float8 / rare.df)) AS score
     FROM rare JOIN word_postings p USING (term), unnest(p.ids) AS id
@@ -67,7 +65,7 @@ def query(conn, key: str, limit: int, before: str | None) -> list[dict] | None:
     if rows:
         return rows
     kept = conn.execute(
-        "SELECT 1 FROM word_postings WHERE term = ANY(%s) AND ids IS NOT NULL LIMIT 1", [words]
+        "SELECT 1 FROM word_df WHERE term = ANY(%s) AND kept LIMIT 1", [words]
     ).fetchone()
     return rows if kept else None
 
@@ -88,8 +86,7 @@ def search(conn, words: list[str], columns: str, speaker_id: int | None, limit: 
     if not wanted:
         return None
     found = conn.execute(
-        "SELECT term, sum(df), bool_and(ids IS NOT NULL) FROM word_postings"
-        " WHERE term = ANY(%s) GROUP BY term",
+        "SELECT term, df, kept FROM word_df WHERE term = ANY(%s)",
         [wanted],
     ).fetchall()
     if len(found) < len(wanted):  # a word no statement holds
@@ -108,6 +105,24 @@ def search(conn, words: list[str], columns: str, speaker_id: int | None, limit: 
 def _like(word: str) -> str:
     """`word` as a LIKE pattern matching itself only."""
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# The new rows appended to the segments' rows, and each word's archive-wide frequency
+# (kept: every segment has its postings) updated from what the append left.
+_APPEND = """
+WITH appended AS (
+    INSERT INTO word_postings SELECT * FROM new_postings ORDER BY segment, term
+    ON CONFLICT (term, segment) DO UPDATE SET df = word_postings.df + excluded.df,
+        ids = CASE WHEN word_postings.ids IS NULL OR excluded.ids IS NULL
+            OR word_postings.df + excluded.df > %s THEN NULL
+            ELSE word_postings.ids || excluded.ids END
+    RETURNING term, segment, ids IS NOT NULL AS kept)
+INSERT INTO word_df
+SELECT term, sum(n.df), bool_and(a.kept) FROM new_postings n JOIN appended a USING (term, segment)
+GROUP BY term ORDER BY term
+ON CONFLICT (term) DO UPDATE SET df = word_df.df + excluded.df,
+    kept = word_df.kept AND excluded.kept
+"""
 
 
 class Postings:
@@ -169,14 +184,7 @@ class Postings:
             " ORDER BY s ON CONFLICT (segment) DO UPDATE SET docs = word_segments.docs + excluded.docs",
             [segments.tolist(), docs.tolist()],
         )
-        conn.execute(
-            "INSERT INTO word_postings SELECT * FROM new_postings ORDER BY segment, term"
-            " ON CONFLICT (term, segment) DO UPDATE SET df = word_postings.df + excluded.df,"
-            " ids = CASE WHEN word_postings.ids IS NULL OR excluded.ids IS NULL"
-            " OR word_postings.df + excluded.df > %s THEN NULL"
-            " ELSE word_postings.ids || excluded.ids END",
-            [PRUNE_DF],
-        )
+        conn.execute(_APPEND, [PRUNE_DF])
         conn.execute("TRUNCATE new_postings")
 
 
