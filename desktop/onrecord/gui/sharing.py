@@ -47,4 +47,7 @@ def show_change(win, change: dict) -> None:
     before = state()
     win.reviewer.state.reload(key)
     if state() != before:  # not our own change
-        win.status.showMessage(f"{change['decided_by']} changed the review of a quote", 10000)
+        from onrecord.review import credited
+
+        who = credited(change["decided_by"], None) or "Another editor"  # not our own change
+        win.status.showMessage(f"{who} changed the review of a quote", 10000)
