@@ -1,8 +1,9 @@
 """Work off the GUI thread: reading files, the store's statistics, extraction and matching.
 
 Each worker imports what it needs inside its thread (spaCy, sqlite-utils, pypdf), so the
-window paints before any of it loads. Workers borrow the loader's review log; none opens or
-closes it.
+window paints before any of it loads. Workers borrow the loader's review log, and their store
+from the loader's lender (`store.lending`: on the shared archive, a pooled connection); none
+opens or closes either.
 """
 
 from __future__ import annotations
@@ -40,11 +41,19 @@ class ModelState(Enum):
 
 
 def shared_extractor():
-    """An extractor over the process's one pipeline, loaded by whichever thread asks first."""
-    from onrecord.extraction import Extractor
-    from onrecord.extraction.pipeline import load_pipeline
+    """The window's extraction process (started at the first call), once its model has
+    loaded: this waits for it."""
+    from onrecord.extraction.process import start_shared
 
-    return Extractor(load_pipeline())
+    process = start_shared()
+    process.load()
+    return process
+
+
+def model_ready() -> bool:
+    from onrecord.extraction.process import start_shared
+
+    return start_shared().ready()
 
 
 class Worker(QThread):
@@ -77,19 +86,36 @@ class LoadWorker(Worker):
     store_stats = Signal(dict)
     what = "read the quotes"
 
-    def __init__(self, article, store_path, log, parent=None, build_demo=False):
+    def __init__(self, article, store_path, log, stores, parent=None, build_demo=False):
+        """`stores`: what the store is borrowed from (`store.lending`)."""
         super().__init__(parent)
-        self.article, self.store_path, self.log = article, store_path, log
+        self.article, self.store_path, self.log, self.stores = article, store_path, log, stores
         self.build_demo = build_demo  # the app's first run: fill the new store with the demo
 
     def work(self) -> None:
-        from onrecord.extraction.pipeline import is_loaded
+        from onrecord.extraction.cache import ExtractionCache
+        from onrecord.model import MAX_ARTICLE_CHARS
         from onrecord.review import speaker_overrides
+        from onrecord.store.paths import extraction_cache
 
+        self.cache = ExtractionCache(extraction_cache(self.store_path), MAX_ARTICLE_CHARS)
         review = self.log.for_article(self.article)
         # the store judges each quote with the editor's speaker correction, if any
         overrides = speaker_overrides(review.all())
-        if not is_loaded():
+        extraction = None if self.build_demo else self.cache.get(self.article)
+        if extraction is None:
+            extraction = self._extract()
+        if extraction is None:
+            return
+        matches = self._match(extraction, overrides)
+        if matches is None or self.isInterruptionRequested():
+            return
+        self.loaded.emit(self._session(extraction, matches, review))
+
+    def _extract(self):
+        """The article's extraction by the model (which the first run also builds the demo
+        with), kept in the cache; None when cancelled."""
+        if not model_ready():
             self.model_state.emit(ModelState.LOADING)
             self.progress.emit("Loading language model…", 0, 0)
         try:
@@ -99,16 +125,14 @@ class LoadWorker(Worker):
             raise
         self.model_state.emit(ModelState.READY)
         if self.isInterruptionRequested():
-            return
+            return None
         if self.build_demo:
             self.progress.emit("First run: building the demo store…", 0, 0)
             build_demo_once(self.store_path, extractor)
         self.progress.emit("Finding quotes…", 0, 0)
         extraction = extractor.extract(self.article)
-        matches = self._match(extraction, overrides)
-        if matches is None or self.isInterruptionRequested():
-            return
-        self.loaded.emit(self._session(extraction, matches, review))
+        self.cache.put(extraction)
+        return extraction
 
     def _session(self, extraction, matches, review):
         """The review session, with the source documents attached in earlier sessions."""
@@ -127,13 +151,11 @@ class LoadWorker(Worker):
 
     def _match(self, extraction, overrides: dict) -> dict | None:
         from onrecord.matching import Matcher, check_extraction
-        from onrecord.store import open_store
 
         def progress(done: int, total: int) -> None:
             self.progress.emit(f"Matching quote {done + 1} of {total}…", done, total)
 
-        store = open_store(self.store_path)
-        try:
+        with self.stores.store() as store:
             checks = check_extraction(
                 Matcher(store), extraction, overrides,
                 progress=progress, cancelled=self.isInterruptionRequested,
@@ -142,8 +164,6 @@ class LoadWorker(Worker):
                 return None
             self.store_stats.emit(store.stats())
             return {c.quote.key: c.matches for c in checks}
-        finally:
-            store.close()
 
 
 class ReadWorker(Worker):
@@ -172,22 +192,17 @@ class StoreStatsWorker(Worker):
     damaged = Signal(str)  # the file is damaged: the window offers its backup
     what = "open the store"
 
-    def __init__(self, store_path, parent=None):
+    def __init__(self, store_path, stores, parent=None):
         super().__init__(parent)
-        self.store_path = store_path
+        self.store_path, self.stores = store_path, stores
 
     def work(self) -> None:
-        from onrecord.store import open_store
-
         try:
-            store = open_store(self.store_path)
+            with self.stores.store() as store:
+                self.stats.emit(store.stats())
         except StoreDamaged as exc:
             self.damaged.emit(str(exc))
             raise
-        try:
-            self.stats.emit(store.stats())
-        finally:
-            store.close()
 
 
 class ModelWarmUp(Worker):
