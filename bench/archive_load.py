@@ -78,7 +78,9 @@ def importer(dsn, start_at, seconds, batch, max_loops) -> dict:
     for loop in range(max_loops):
         if time.monotonic() > deadline:
             break
-        rows = ((i + 1, {"text": text, "speaker": f"Reporter {i % 300}", "outlet": "Load",
+        # the outlet names the loop: a batch's texts come back every 4 loops, and would be
+        # duplicates (same fingerprint) with the same outlet and date
+        rows = ((i + 1, {"text": text, "speaker": f"Reporter {i % 300}", "outlet": f"Load {loop}",
                          "date": f"2024-{loop % 12 + 1:02d}-01", "url": f"load:{loop}:{i}"})
                 for i, text in enumerate(batches[loop % len(batches)]))  # fmt: skip
         try:
