@@ -46,6 +46,7 @@ class Loader(QObject):
     store_failed = Signal(str)
     store_damaged = Signal(str)
     review_changed = Signal(dict)  # another editor's change on the shared archive
+    review_resumed = Signal()  # following the archive again after it went away
 
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
@@ -91,6 +92,7 @@ class Loader(QObject):
         listener = ReviewListener(log)
         self._relay(listener.changed, self.review_changed.emit)
         self._relay(listener.failed, self.store_failed.emit)
+        self._relay(listener.resumed, self.review_resumed.emit)
         self._listener = listener
         self._track(listener)
 
