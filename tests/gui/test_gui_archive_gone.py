@@ -58,6 +58,7 @@ def test_a_decision_made_while_the_server_is_gone_is_refused_aloud_then_saved_on
     quote = win.reviewer.current()
     card = partial(_card, win, quote.key)
 
+    win.loader.refresh_stats()  # the window's own store is open, as after adding a quote
     pg_relay.cut()  # the server goes away mid-review
     press("v")
     said = win.status.currentMessage()
@@ -65,6 +66,9 @@ def test_a_decision_made_while_the_server_is_gone_is_refused_aloud_then_saved_on
     assert "the quote shows what the archive holds; do it again once it is back" in said
     assert card() is None and win.reviewer.session.decision(quote.key) is None  # as stored
     assert not win.undo_stack.canUndo()
+    press("a")  # nor is a quote added to the store
+    said = win.status.currentMessage()
+    assert "cannot reach the archive server" in said or "was lost" in said
     press("j")  # the position is saved on a timer: it fails quietly, the window carries on
     qtbot.wait(800)
     qtbot.waitUntil(lambda: "not followed" in win.status.store.text(), timeout=10_000)
@@ -83,3 +87,5 @@ def test_a_decision_made_while_the_server_is_gone_is_refused_aloud_then_saved_on
     assert card() == "verified" and win.undo_stack.canUndo()
     with PgReviewLog(pg_dsn) as log:
         assert log.for_article(article).get(quote.key).decision == "verified"
+    press("a")
+    assert "Added to the store" in win.status.currentMessage()

@@ -18,7 +18,7 @@ from shiboken6 import isValid
 
 from onrecord.errors import OnRecordError
 from onrecord.gui.worker import LoadWorker, ModelState, ModelWarmUp, ReadWorker, StoreStatsWorker
-from onrecord.store.paths import as_location
+from onrecord.store.paths import as_location, is_shared
 
 log = logging.getLogger(__name__)
 _leaving: set = set()  # workers of closed loaders, kept alive until their thread ends
@@ -111,7 +111,10 @@ class Loader(QObject):
             self._log.editor = name
 
     def store(self):
-        """The store, opened on first use in the GUI thread (for a write or a search)."""
+        """The store, opened on first use in the GUI thread (for a write or a search), and
+        again when the archive's server dropped its connection."""
+        if self._store is not None and is_shared(self.store_path) and self._store.conn.closed:
+            self._store = None
         if self._store is None:
             from onrecord.store import open_store
 
