@@ -2,12 +2,13 @@
 
     python bench/screenshot.py docs/screenshot.png [--theme light|dark] [--size 1320x860]
                                [--source FILE]   # attached, then a quote it has drifted from
-                               [--scene review|credit|empty|import]
+                               [--scene review|credit|empty|import|conflict]
 
 Works on a temporary demo store, opens the demo draft, makes a few decisions by keystroke,
 grabs the window. Scenes: `credit` answers Yang Moo-jin's misattributed card with "the
 article credits the wrong person" (the dialog is saved beside, as OUT-dialog.png); `empty`
-shows filter 4 on an empty store; `import` grabs Store → Import…'s summary of a small file.
+shows filter 4 on an empty store; `import` grabs Store → Import…'s summary of a small file;
+`conflict` the dialog of a colleague's change met on the shared archive.
 """
 
 from __future__ import annotations
@@ -31,9 +32,7 @@ def main() -> int:
     parser.add_argument("--theme", choices=["light", "dark"], default="light")
     parser.add_argument("--size", default="1320x860")
     parser.add_argument("--source", type=Path, help="source document to attach")
-    parser.add_argument(
-        "--scene", choices=["review", "credit", "empty", "import"], default="review"
-    )
+    parser.add_argument("--scene", choices=["review", *SCENES], default="review")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="onrecord-shot-"))
@@ -152,7 +151,26 @@ def importing(win, args, tmp, _then) -> None:
     dialog.over.connect(done)
 
 
-SCENES = {"credit": credit, "empty": empty, "import": importing}
+def conflict(win, args, _tmp, _then) -> None:
+    """The dialog a shared archive's stale write opens (the colleague's change made up here:
+    the window's own path from there on, test_gui_conflict drives it on a real archive)."""
+    from PySide6.QtWidgets import QApplication
+
+    from onrecord.errors import ReviewConflict
+    from onrecord.gui.sharing import ask_about_conflict
+
+    key = win.reviewer.current().key
+    theirs = {"decision": "flagged", "note": "KCNA's wording differs; asked the desk"}
+    made = ReviewConflict(key, "Ana Ruiz", "2026-12-07T07:41:09+00:00", theirs)
+    ask_about_conflict(win.reviewer, made, "decision", "verified")
+    dialog = QApplication.activeModalWidget()
+    dialog.grab().save(str(args.out))
+    print(f"wrote {args.out} (a colleague's change met)")
+    win.close()
+    QApplication.quit()
+
+
+SCENES = {"credit": credit, "empty": empty, "import": importing, "conflict": conflict}
 
 
 if __name__ == "__main__":

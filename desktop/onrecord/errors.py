@@ -25,6 +25,12 @@ class NotAWorkspace(StoreError):
 class ReviewConflict(StoreError):
     """Another editor changed a quote's review on the shared archive since this one read it."""
 
-    def __init__(self, quote_key: str, by: str, at: str):
-        super().__init__(f"{by} changed this quote's review at {at[:19].replace('T', ' ')} UTC")
-        self.quote_key, self.by, self.at = quote_key, by, at
+    def __init__(self, quote_key: str, by: str, at: str, theirs: dict | None = None):
+        """`theirs`: the review they left, field ("decision", "note", "speaker", "said_by")
+        to value."""
+        super().__init__(f"{by} changed this quote's review at {self.when(at)} UTC")
+        self.quote_key, self.by, self.at, self.theirs = quote_key, by, at, theirs or {}
+
+    @staticmethod
+    def when(at: str) -> str:
+        return at[:19].replace("T", " ")

@@ -1,7 +1,9 @@
-"""The article's people registry: every person and body named, with aliases.
+"""The article's people registry: every person, body and document named, with aliases,
+the subjects that spoke, and what the article says of each (affiliation, Mr./Ms.).
 
 Short second mentions ("Kim", "Lavrov"), pronouns ("He", "It") and descriptions
-("the Russian president") resolve to the fullest name seen earlier in the article.
+("the Russian president") resolve to the fullest name seen earlier in the article
+(resolve.py, pronouns.py).
 """
 
 from __future__ import annotations
@@ -10,15 +12,8 @@ import bisect
 import re
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.channel import is_channel
 from onrecord.extraction.cues import is_cue
-from onrecord.extraction.descriptions import (
-    is_description,
-    names_body,
-    org_name,
-    org_span,
-    predicate_role,
-)
+from onrecord.extraction.descriptions import names_body, org_name, org_span, predicate_role
 from onrecord.extraction.mentions import (
     Mention,
     apposition,
@@ -30,55 +25,13 @@ from onrecord.extraction.mentions import (
     split_affiliation,
     strip_determiner,
 )
+from onrecord.extraction.names import alias_words, untitled
+from onrecord.extraction.resolve import resolve
 from onrecord.model import Person
 
-_WORD = re.compile(r"[\w’'.-]+")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
 _THINGS = lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS
 _GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s")
-
-
-def _alias_words(name: str) -> list[str]:
-    """The words a name can be called by: titles before it ("Sen.", "President") are not,
-    the name's own words are, even when spelled like a title ("Angus King")."""
-    words = [w.strip(".’'").lower() for w in _WORD.findall(name)]
-    while len(words) > 1 and words[0] in lx.TITLES:
-        words.pop(0)
-    return [w for w in words if w]
-
-
-def _untitled(name: str) -> str:
-    """A person's name without the titles before it ("Dr. Pauline Achterberg")."""
-    words = name.split()
-    while (
-        len(words) > 1
-        and words[1][:1].isupper()
-        and words[0].lower().rstrip(".") in lx.TITLES | lx.PERSON_NOUNS
-    ):
-        words.pop(0)
-    return " ".join(words)
-
-
-def _bare(word: str) -> str:
-    """A word as descriptions are compared: lower case, no possessive ending."""
-    return re.sub(r"[’']s$", "", word.lower()).strip("’'.")
-
-
-def _described(p: Person) -> str:
-    """What a person or body is called besides the name: its affiliation and titles."""
-    return (
-        " ".join([p.name, p.affiliation or "", *p.aliases])
-        if p.type != "person"
-        else " ".join([p.affiliation or "", *(a for a in p.aliases if a != p.name)])
-    )
-
-
-def _refers_back(m: Mention) -> bool:
-    """`the statement`, `that video`: a bare head noun pointing at a document named before."""
-    words = m.text.lower().split()
-    if m.type == "document" and len(words) == 2 and words[0] == "the":
-        return True
-    return m.type in ("document", "organization") and words[0] in ("that", "this")
 
 
 class Registry:
@@ -86,10 +39,10 @@ class Registry:
         self.ctx = ctx
         self.people: list[Person] = []
         self._aliases: dict[str, list[Person]] = {}
-        self._subjects: list[tuple[int, Person]] = []  # person subjects in article order
-        self._things: list[tuple[int, Person]] = []  # document / organisation subjects
-        self._female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
-        self._named: list[tuple[int, object]] = []  # other names that speak, in order
+        self.subjects: list[tuple[int, Person]] = []  # person subjects in article order
+        self.things: list[tuple[int, Person]] = []  # document / organisation subjects
+        self.female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
+        self.named: list[tuple[int, object]] = []  # other names that speak, in order
         self._scan()
 
     # -- building -------------------------------------------------------
@@ -170,21 +123,21 @@ class Registry:
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             person = self.find(tok.text, pos + 1)  # "Lynch" mistagged is still a known person
             if person is None and is_cue(tok.head, lx.SPEECH_VERBS):
-                self._named.append((pos, tok))  # `Burton explained …`, whatever NER says
+                self.named.append((pos, tok))  # `Burton explained …`, whatever NER says
             if person:
-                self._subjects.append((pos, person))
+                self.subjects.append((pos, person))
             elif body := self.find(tok.text, pos + 1, "organization"):
-                self._things.append((pos, body))  # "It said" may be a body named before
+                self.things.append((pos, body))  # "It said" may be a body named before
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _THINGS:
             thing, _ = self.resolve(mention_of(tok, self.ctx))
             if thing is not None:
-                self._things.append((pos, thing))
+                self.things.append((pos, thing))
 
     def observe(
         self, name: str, kind: str, start: int, end: int, affiliation: str | None
     ) -> Person:
         """Record a mention; a name that extends or shortens a known one joins that person."""
-        name = _untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
+        name = untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
         person = self.find(name, start + 1, kind) if kind == "person" else self._exact(name)
         if person is None and kind == "person":
             person = self._shortened(name, start)
@@ -195,14 +148,14 @@ class Registry:
             person.name = name  # the fuller form becomes the name
         person.aliases.add(name)
         if m := _GENDERED.search(self.ctx.text[max(0, start - 5) : start] + name[:5]):
-            self._female.setdefault(id(person), m.group(1).lower() != "mr")
+            self.female.setdefault(id(person), m.group(1).lower() != "mr")
         if (start, end) not in person.mentions:
             person.mentions.append((start, end))
             person.mentions.sort()
         if affiliation and not person.affiliation:
             person.affiliation = affiliation
             person.role, person.organization = split_affiliation(affiliation)
-        for word in {name.lower(), *_alias_words(name)}:
+        for word in {name.lower(), *alias_words(name)}:
             bucket = self._aliases.setdefault(word, [])
             if person not in bucket:
                 bucket.append(person)
@@ -211,11 +164,11 @@ class Registry:
     def _shortened(self, name: str, start: int) -> Person | None:
         """A person registered under a short form that is only named in full before it
         ("Fenwick" from a later paragraph, read before "Councillor Brigid Fenwick")."""
-        words = set(_alias_words(name))
+        words = set(alias_words(name))
         for p in self.people:
             if (
                 p.type == "person"
-                and set(_alias_words(p.name)) < words
+                and set(alias_words(p.name)) < words
                 and all(s > start for s, _ in p.mentions)
             ):
                 return p
@@ -230,17 +183,17 @@ class Registry:
     # -- resolving ------------------------------------------------------
     def find(self, name: str, before: int, kind: str = "person") -> Person | None:
         """The person a name refers to: full match first, else one sharing all its words."""
-        words = _alias_words(name)
+        words = alias_words(name)
         if not words:
             return None
         candidates = [p for p in self._aliases.get(name.lower(), []) if p.type == kind]
         if not candidates:
             pools = [set(self._aliases.get(w, [])) for w in words]
             candidates = [p for p in set.intersection(*pools) if p.type == kind] if pools else []
-        return self._latest(candidates, before)
+        return self.latest(candidates, before)
 
     @staticmethod
-    def _latest(people, before: int) -> Person | None:
+    def latest(people, before: int) -> Person | None:
         """The candidate mentioned most recently before `before` (else the first mentioned)."""
 
         def recency(p: Person) -> int:
@@ -249,136 +202,10 @@ class Registry:
 
         return max(people, key=recency, default=None)
 
-    def _recent(self, pairs, before: int) -> Person | None:
+    def recent(self, pairs, before: int) -> Person | None:
         i = bisect.bisect_left([p for p, _ in pairs], before) - 1
         return pairs[i][1] if i >= 0 else None
 
     def resolve(self, m: Mention) -> tuple[Person | None, bool]:
         """(person, resolved) for a speaker mention; registers named speakers."""
-        lower = m.text.lower()
-        if m.pronoun:
-            if lower in lx.PERSON_PRONOUNS:
-                female = lower in ("she", "her")
-                fits = [
-                    (pos, p)
-                    for pos, p in self._subjects
-                    if self._female.get(id(p), female) == female
-                ]
-                person = self._last_person(m, female, fits) or self._only_name(m)
-                if person is not None and (m.start, m.end) not in person.mentions:
-                    bisect.insort(person.mentions, (m.start, m.end))  # the next "she" too
-                return person, True
-            if lower in lx.THING_PRONOUNS:
-                return self._recent(self._things, m.start), True
-            return None, False
-        named = m.head.pos_ == "PROPN" or m.head.is_title and self.find(m.name, m.start + 1)
-        if named and m.type != "person":
-            # "Quill" tagged ORG is the Mara Quill named before; "Tarsis" is Tarsis Motors
-            known = self.find(m.name, m.start + 1) or self.find(m.name, m.start + 1, m.type)
-            if known is not None:
-                if (m.start, m.end) not in known.mentions:
-                    bisect.insort(known.mentions, (m.start, m.end))
-                return known, True
-        if m.type == "person" and named:
-            person = self.find(m.name, m.start + 1)
-            if person is None and (body := self.find(m.name, m.start + 1, "organization")):
-                return body, True  # "Tarsis" tagged PERSON after "Tarsis Motors"
-            if person is None or len(_alias_words(m.name)) > 1:
-                person = self.observe(m.name, "person", m.start, m.end, m.affiliation)
-            else:
-                self.observe(m.name, "person", m.start, m.end, m.affiliation)
-            return person, True
-        if _refers_back(m):
-            person = self._exact_head(m)
-            if person:
-                return person, True
-        if m.type in ("person", "organization") and is_description(m):
-            # "the Russian president", "the mayor", "the agency": someone named before
-            person = self._by_description(m)
-            if person:
-                return person, True
-            # "the Swiss foreign ministry" names a body by itself; "the envoy" no one
-            own_name = m.type == "organization" and len(strip_determiner(m.text).split()) > 1
-            body = None if own_name else self._last_body(m)
-            if body is not None:
-                return body, True
-            return self.observe(m.name, m.type, m.start, m.end, m.affiliation), own_name
-        anonymous = m.type in ("person", "group") and not named  # "a council official"
-        return self.observe(m.name, m.type, m.start, m.end, m.affiliation), not anonymous
-
-    def _last_body(self, m: Mention) -> Person | None:
-        """`the company`, `the club` with no body of that word named: the body named last,
-        within the last three paragraphs."""
-        if m.type != "organization" or m.head.lemma_.lower() not in lx.ORGANIZATION_NOUNS:
-            return None
-        para = self.ctx.paragraph_of(m.start)
-        bodies = [
-            p
-            for p in self.people
-            if p.type == "organization"
-            and p.mentions
-            and p.name[:1].isupper()
-            and not is_channel(p)
-            and para - self.ctx.paragraph_of(p.mentions[0][0]) <= 3
-        ]
-        return self._latest(bodies, m.start)
-
-    def _last_person(self, m: Mention, female: bool, subjects) -> Person | None:
-        """The person mentioned last before the pronoun (`Among those was Abdi Warsame.
-        He said …`); of two in that sentence, its subject."""
-        last, pos = None, -1
-        for p in self.people:
-            if p.type != "person" or self._female.get(id(p), female) != female:
-                continue
-            prior = [s for s, _ in p.mentions if s < m.start]
-            if prior and prior[-1] > pos:
-                last, pos = p, prior[-1]
-        subject = self._recent(subjects, m.start)
-        if last is None or subject is None:
-            return last or subject
-        sent = self.ctx.tokens_between(pos, pos + 1)
-        same = sent and any(
-            s >= self.ctx.start(sent[0].sent[0]) and s < m.start and p is subject
-            for s, p in subjects
-        )
-        return subject if same else last
-
-    def _only_name(self, m: Mention) -> Person | None:
-        """`Burton explained from a podium. "…," he said.`: with no person before it, a
-        pronoun is the name that spoke in the sentence before."""
-        named = self._recent(self._named, m.start)
-        if named is None or self._recent(self._subjects, m.start) is not None:
-            return None
-        own = m.head.sent.start
-        before = m.head.doc[own - 1].sent.start if own > 0 else own
-        if named.i < before:
-            return None
-        first = named.doc[name_start(named)]
-        start = self.ctx.start(first)
-        return self.observe(named.doc[first.i : named.i + 1].text, "person", start, start, None)
-
-    def _by_description(self, m: Mention) -> Person | None:
-        """The person or body last named whose name, title or description holds every
-        word of the description (`the mayor` → "Ruth Annan", introduced as mayor)."""
-        words = {_bare(w) for w in _WORD.findall(strip_determiner(m.text))}
-        words.discard("")
-        fits = [
-            p
-            for p in self.people
-            if p.type == m.type
-            and p.mentions
-            and p.mentions[0][0] < m.start
-            and words <= {_bare(w) for w in _WORD.findall(_described(p))}
-        ]
-        return self._latest(fits, m.start)
-
-    def _exact_head(self, m: Mention) -> Person | None:
-        head = m.head.lemma_.lower()
-        fits = [
-            p
-            for p in self.people
-            if p.type == m.type
-            and head in p.name.lower().split()
-            and p.name.lower() != m.name.lower()
-        ]
-        return self._latest(fits, m.start)
+        return resolve(self, m)

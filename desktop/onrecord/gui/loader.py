@@ -1,7 +1,8 @@
 """Opening an article: read it, show it at once, then extract and match in the background.
 
 The loader owns the workspace's connections from open to close: the review log (opened on
-the first load, lent to each load, closed with the workspace) and the GUI thread's store.
+the first load, lent to each load, closed with the workspace), the GUI thread's store and
+what workers borrow theirs from (on the shared archive, a small connection pool).
 Closing does not wait for a worker still at work: it is told to stop, its result is
 dropped, and it ends on its own (or with the process).
 """
@@ -56,7 +57,7 @@ class Loader(QObject):
         self.article = None
         self._running: set = set()
         self._closed = False  # after close() no thread starts (a timer may still fire)
-        self._log = self._store = self._listener = None
+        self._log = self._store = self._listener = self._stores = None
         self.model_state.connect(lambda state: setattr(self, "model", state))
 
     def start(self, article=None) -> None:
@@ -93,6 +94,15 @@ class Loader(QObject):
         self._listener = listener
         self._track(listener)
 
+    def stores(self):
+        """What workers borrow their store from (on the shared archive, a small pool of
+        connections), made on first use and closed with the workspace."""
+        if self._stores is None:
+            from onrecord.store.lending import lend_stores
+
+            self._stores = lend_stores(self.store_path)
+        return self._stores
+
     def set_editor(self, name: str | None) -> None:
         """Record the decisions from now on as made by `name` (the preferences changed)."""
         if self._log is not None:
@@ -116,10 +126,10 @@ class Loader(QObject):
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
-        for resource in (self._store, self._log):
+        for resource in (self._store, self._log, self._stores):
             if resource is not None:
                 resource.close()
-        self._store = self._log = None
+        self._store = self._log = self._stores = None
 
     # Opening ---------------------------------------------------------------------------
     def open_path(self, path) -> None:
@@ -152,11 +162,11 @@ class Loader(QObject):
         self.article = article
         self.opened.emit(article)
         try:
-            review_log = self.review_log()
+            review_log, stores = self.review_log(), self.stores()
         except OnRecordError as exc:
             self.failed.emit(str(exc))
             return
-        worker = LoadWorker(article, self.store_path, review_log, self, self.demo_due)
+        worker = LoadWorker(article, self.store_path, review_log, stores, self, self.demo_due)
         current = lambda: worker is self.worker  # noqa: E731 (no article or workspace opened since)
         self._relay(worker.progress, self.progress.emit, current)
         self._relay(worker.model_state, self.model_state.emit)
@@ -206,7 +216,12 @@ class Loader(QObject):
         created is left to the load or warm-up that builds the demo into it."""
         if self.demo_due and not self.store_path.exists():
             return
-        worker = StoreStatsWorker(self.store_path, self)
+        try:
+            stores = self.stores()
+        except OnRecordError as exc:
+            self.store_failed.emit(str(exc))
+            return
+        worker = StoreStatsWorker(self.store_path, stores, self)
         current = lambda: worker.store_path == self.store_path  # noqa: E731 (not a switched-from one)
         self._relay(worker.stats, self.store_stats.emit, current)
         self._relay(worker.failed, self.store_failed.emit, current)

@@ -161,7 +161,7 @@ class Reviewer(QObject):
         quote = self.current()
         if quote is None:
             return
-        old = self._value(field, quote.key)
+        old = self.value(field, quote.key)
         if (old or None) == (value or None):
             return
         advance = field == "decision" and value and self.win.settings.auto_advance
@@ -181,13 +181,13 @@ class Reviewer(QObject):
 
     def change_many(self, key: str, fields: dict) -> None:
         """Set several fields of one quote as one undoable step (the speaker dialog's act)."""
-        changed = {f: v for f, v in fields.items() if (self._value(f, key) or None) != (v or None)}
+        changed = {f: v for f, v in fields.items() if (self.value(f, key) or None) != (v or None)}
         if not changed:
             return
         stack = self.win.undo_stack
         stack.beginMacro(" and ".join(changed))
         for field, value in changed.items():
-            stack.push(SetReviewField(self, key, field, self._value(field, key), value))
+            stack.push(SetReviewField(self, key, field, self.value(field, key), value))
         stack.endMacro()
 
     def _listed(self) -> list[int]:
@@ -195,7 +195,8 @@ class Reviewer(QObject):
         proxy = self.proxy
         return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
 
-    def _value(self, field: str, key: str):
+    def value(self, field: str, key: str):
+        """One field of the quote's review as the session holds it."""
         s = self.session
         getter = {
             "decision": s.decision,
@@ -210,11 +211,11 @@ class Reviewer(QObject):
         False if it could not be saved."""
         try:
             self.state.set_field(key, field, value)
-        except ReviewConflict as exc:  # shown as they left it; doing it again applies ours
+        except ReviewConflict as exc:  # theirs is shown; the editor keeps it or applies ours
+            from onrecord.gui.sharing import ask_about_conflict
+
             self.state.reload(key)
-            self.win.status.showMessage(
-                f"Not saved: {exc}. Theirs is shown; do it again to apply yours.", 20000
-            )
+            ask_about_conflict(self, exc, field, value)
             return False
         except OnRecordError as exc:
             self.win.status.showMessage(f"Not saved: {exc}", 15000)

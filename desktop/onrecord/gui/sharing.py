@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 
 from onrecord.errors import OnRecordError
 
@@ -48,3 +48,32 @@ def show_change(win, change: dict) -> None:
     win.reviewer.state.reload(key)
     if state() != before:  # not our own change
         win.status.showMessage(f"{change['decided_by']} changed the review of a quote", 10000)
+
+
+def ask_about_conflict(reviewer, conflict, field: str, mine) -> None:
+    """A colleague changed the quote since this editor read it: theirs is shown, and a dialog
+    says who, when and what, and offers to keep theirs (the default) or apply `mine`."""
+    from onrecord.gui.commands import SetReviewField
+    from onrecord.gui.widgets.conflict_dialog import ConflictDialog, describe
+
+    win, key = reviewer.win, conflict.quote_key
+    quote = reviewer.session.quotes[reviewer.model.row_of(key)]
+    dialog = ConflictDialog(win, conflict, field, mine, quote.text)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    yours = describe(field, mine)
+
+    def apply_mine() -> None:  # one undoable step: Ctrl+Z gives theirs back
+        theirs = reviewer.value(field, key)
+        stack, saved = win.undo_stack, win.undo_stack.index() + 1
+        stack.push(SetReviewField(reviewer, key, field, theirs, mine))
+        if stack.index() == saved:
+            win.status.showMessage(f"Applied yours ({yours}) over {conflict.by}'s.", 15000)
+
+    dialog.accepted.connect(apply_mine)
+    dialog.rejected.connect(
+        lambda: win.status.showMessage(
+            f"Kept {conflict.by}'s review; yours ({yours}) was not applied.", 15000
+        )
+    )
+    reviewer.select_key(key)
+    dialog.open()

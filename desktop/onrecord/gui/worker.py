@@ -1,8 +1,9 @@
 """Work off the GUI thread: reading files, the store's statistics, extraction and matching.
 
 Each worker imports what it needs inside its thread (spaCy, sqlite-utils, pypdf), so the
-window paints before any of it loads. Workers borrow the loader's review log; none opens or
-closes it.
+window paints before any of it loads. Workers borrow the loader's review log, and their store
+from the loader's lender (`store.lending`: on the shared archive, a pooled connection); none
+opens or closes either.
 """
 
 from __future__ import annotations
@@ -77,9 +78,10 @@ class LoadWorker(Worker):
     store_stats = Signal(dict)
     what = "read the quotes"
 
-    def __init__(self, article, store_path, log, parent=None, build_demo=False):
+    def __init__(self, article, store_path, log, stores, parent=None, build_demo=False):
+        """`stores`: what the store is borrowed from (`store.lending`)."""
         super().__init__(parent)
-        self.article, self.store_path, self.log = article, store_path, log
+        self.article, self.store_path, self.log, self.stores = article, store_path, log, stores
         self.build_demo = build_demo  # the app's first run: fill the new store with the demo
 
     def work(self) -> None:
@@ -127,13 +129,11 @@ class LoadWorker(Worker):
 
     def _match(self, extraction, overrides: dict) -> dict | None:
         from onrecord.matching import Matcher, check_extraction
-        from onrecord.store import open_store
 
         def progress(done: int, total: int) -> None:
             self.progress.emit(f"Matching quote {done + 1} of {total}…", done, total)
 
-        store = open_store(self.store_path)
-        try:
+        with self.stores.store() as store:
             checks = check_extraction(
                 Matcher(store), extraction, overrides,
                 progress=progress, cancelled=self.isInterruptionRequested,
@@ -142,8 +142,6 @@ class LoadWorker(Worker):
                 return None
             self.store_stats.emit(store.stats())
             return {c.quote.key: c.matches for c in checks}
-        finally:
-            store.close()
 
 
 class ReadWorker(Worker):
@@ -172,22 +170,17 @@ class StoreStatsWorker(Worker):
     damaged = Signal(str)  # the file is damaged: the window offers its backup
     what = "open the store"
 
-    def __init__(self, store_path, parent=None):
+    def __init__(self, store_path, stores, parent=None):
         super().__init__(parent)
-        self.store_path = store_path
+        self.store_path, self.stores = store_path, stores
 
     def work(self) -> None:
-        from onrecord.store import open_store
-
         try:
-            store = open_store(self.store_path)
+            with self.stores.store() as store:
+                self.stats.emit(store.stats())
         except StoreDamaged as exc:
             self.damaged.emit(str(exc))
             raise
-        try:
-            self.stats.emit(store.stats())
-        finally:
-            store.close()
 
 
 class ModelWarmUp(Worker):

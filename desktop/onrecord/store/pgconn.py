@@ -59,19 +59,28 @@ def without_password(dsn: str) -> str:
     return make_conninfo(**parts)
 
 
-def connect(dsn: str, **kwargs):
-    """A connection (autocommit: transactions are explicit), or StoreError saying why not."""
+def options(dsn: str) -> dict:
+    """The connection's parameters: the string's, with OnRecord's defaults, autocommit
+    (transactions are explicit); StoreError for a malformed string."""
     import psycopg
     from psycopg.conninfo import conninfo_to_dict
 
     try:
-        options = conninfo_to_dict(dsn)
+        found = conninfo_to_dict(dsn)
     except psycopg.ProgrammingError:
         raise StoreError(f"not a valid connection string: {describe(dsn)}") from None
-    options.setdefault("connect_timeout", CONNECT_TIMEOUT)
-    options.setdefault("application_name", "onrecord")
+    found.setdefault("connect_timeout", CONNECT_TIMEOUT)
+    found.setdefault("application_name", "onrecord")
+    return {**found, "autocommit": True}
+
+
+def connect(dsn: str, **kwargs):
+    """A connection (autocommit: transactions are explicit), or StoreError saying why not."""
+    import psycopg
+
+    params = options(dsn)
     try:
-        return psycopg.connect(**options, autocommit=True, **kwargs)
+        return psycopg.connect(**params, **kwargs)
     except psycopg.OperationalError as exc:
         raise StoreError(_why(exc, describe(dsn))) from None
 

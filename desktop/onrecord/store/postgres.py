@@ -52,9 +52,11 @@ INSERT INTO aliases SELECT new.speaker_key, new.speaker, made.id FROM new JOIN m
 
 @errors_reported
 class PostgresStore:
-    def __init__(self, dsn: str, check: bool = True):
+    def __init__(self, dsn: str, check: bool = True, conn=None):
+        """`conn`: a connection lent by a pool (see `lending`), left open by `close()`."""
         self.dsn, self.path = dsn, describe(dsn)
-        self.conn = connect(dsn)
+        self._own = conn is None
+        self.conn = connect(dsn) if conn is None else conn
         if check:
             check_version(self.conn, self.path)
 
@@ -270,4 +272,5 @@ class PostgresStore:
         }
 
     def close(self) -> None:
-        self.conn.close()
+        if self._own:
+            self.conn.close()

@@ -148,7 +148,8 @@ class SharedArticleReview(ArticleReview):
             )
             now = tuple(rows[0]) if rows else None
             if seen != "unread" and now != seen and now is not None:
-                raise ReviewConflict(quote_key, now[-2], now[-1])
+                theirs = dict(zip(("decision", "note", "speaker", "said_by"), now, strict=False))
+                raise ReviewConflict(quote_key, now[-2], now[-1], theirs)
 
         self._log._pending.check = check
         try:
