@@ -90,6 +90,11 @@ def _last_body(reg, m: Mention) -> Person | None:
     return reg.latest(bodies, m.start)
 
 
+def described(reg, m: Mention) -> Person | None:
+    """The person or body a description points back to, without registering anything."""
+    return _by_description(reg, m)
+
+
 def _by_description(reg, m: Mention) -> Person | None:
     """The person or body last named whose name, title or description holds every
     word of the description (`the mayor` → "Ruth Annan", introduced as mayor)."""
