@@ -4,13 +4,15 @@
     python bench/startup.py --installed [--app PATH] [--runs 7] [ARTICLE]
 
 Each run is a fresh process (offscreen), so every run loads Python, Qt and the spaCy model
-from scratch. Three kinds of run, interleaved so load on the machine falls on all alike:
+from scratch. Four kinds of run, interleaved so load on the machine falls on all alike:
 - bare: a PySide6 QMainWindow, closed at its first paint;
 - paint: `onrecord gui ARTICLE --store TMP`, closed at its first paint;
-- listed: the same, closed once the article's quotes are listed.
+- cold: the same, closed once the article's quotes are listed, its kept extraction removed
+  first (the model extracts it);
+- warm: the same again, the extraction kept by the cold run there (an article reopened).
 Prints each run and the medians: first paint (and its ratio to the bare window's, goal
 <= 1.2), the time from closing the window to the end of the process (goal <= 0.1 s), and the
-time to quotes listed (goal < 3 s).
+time to quotes listed, cold and warm (goal < 3 s).
 --installed times the installed app (`onrecord` on the system PATH) instead, in a bare
 environment (system PATH, empty HOME), through the lines `onrecord gui --self-test` prints.
 """
@@ -27,6 +29,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from onrecord.store.paths import extraction_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "2025-07-13_kim-jong-un-lavrov-wonsan-meeting.txt"
@@ -78,7 +82,7 @@ ONRECORD = (
 from onrecord import gui
 from onrecord.cli.main import main
 
-real, at_paint = gui.create_window, sys.argv[3] == "paint"
+real, at_paint = gui.create_window, sys.argv[3] == "paint"  # else "cold" or "warm"
 
 def probed(*args, **kwargs):
     window = real(*args, **kwargs)
@@ -103,6 +107,8 @@ def one_run(kind: str, article: Path, store: Path) -> dict[str, float]:
     and from closing the window to the end of the process ("close")."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONRECORD_CONFIG_DIR=str(store.parent))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled once, as an installed app is
+    if kind == "cold":
+        shutil.rmtree(extraction_cache(store), ignore_errors=True)
     code = BARE if kind == "bare" else ONRECORD
     start = time.time()
     proc = subprocess.run([sys.executable, "-c", code, str(article), str(store), kind],
@@ -163,7 +169,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.installed:
         return installed(args)
-    runs: dict[str, list[dict]] = {"bare": [], "paint": [], "listed": []}
+    runs: dict[str, list[dict]] = {"bare": [], "paint": [], "cold": [], "warm": []}
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "workspace.db"
         for kind in runs:  # a first run of each, not counted: the disk cache, compiled modules
@@ -171,11 +177,12 @@ def main() -> int:
         for i in range(args.runs):
             for kind, seen in runs.items():
                 seen.append(one_run(kind, args.article.resolve(), store))
-            bare, paint, listed = (seen[-1] for seen in runs.values())
+            bare, paint, cold, warm = (seen[-1] for seen in runs.values())
             print(f"run {i + 1}: bare window painted {bare['shown']:.3f} s, closed in "
                   f"{bare['close']:.3f} s · OnRecord painted {paint['shown']:.3f} s, closed in "
-                  f"{paint['close']:.3f} s · {listed['quotes']} quotes listed "
-                  f"{listed['listed']:.2f} s, closed in {listed['close']:.3f} s")  # fmt: skip
+                  f"{paint['close']:.3f} s · {cold['quotes']} quotes listed cold "
+                  f"{cold['listed']:.2f} s, warm {warm['listed']:.2f} s, closed in "
+                  f"{cold['close']:.3f} / {warm['close']:.3f} s")  # fmt: skip
 
     def median(kind: str, what: str) -> float:
         return statistics.median(r[what] for r in runs[kind])
@@ -183,9 +190,10 @@ def main() -> int:
     bare, paint = median("bare", "shown"), median("paint", "shown")
     print(f"median of {args.runs}: first paint OnRecord {paint:.3f} s, bare PySide6 {bare:.3f} s, "
           f"ratio {paint / bare:.2f} (goal <= 1.2); closing to process end: at first paint "
-          f"{median('paint', 'close'):.3f} s, after the quotes {median('listed', 'close'):.3f} s "
-          f"(bare {median('bare', 'close'):.3f} s; goal <= 0.1 s); quotes listed "
-          f"{median('listed', 'listed'):.2f} s (goal < 3 s); load average "
+          f"{median('paint', 'close'):.3f} s, after the quotes {median('cold', 'close'):.3f} s "
+          f"cold, {median('warm', 'close'):.3f} s warm (bare {median('bare', 'close'):.3f} s; "
+          f"goal <= 0.1 s); quotes listed cold {median('cold', 'listed'):.2f} s, warm "
+          f"{median('warm', 'listed'):.2f} s (goal < 3 s); load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
     return 0
 

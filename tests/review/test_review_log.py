@@ -172,7 +172,7 @@ def test_version_1_review_data_is_migrated(tmp_path, article):
             (article.content_hash, str(Path(article.path).resolve())),
         )
     review = ReviewLog(db).for_article(article)
-    assert review.get("8-21").decided_by == "old"
+    assert review.get("8-21").decided_by == "login:old"  # then, an OS login name (version 6)
     assert review.sources() == []
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT value FROM review_meta").fetchone() == (str(len(MIGRATIONS)),)

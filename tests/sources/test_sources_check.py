@@ -221,43 +221,14 @@ def test_a_found_passage_comes_with_its_context_in_the_source():
     assert in_context(match, [namesake, source], width=25)[0] == "The minister said: "
 
 
-def _pdf(lines: list[str]) -> bytes:
-    """A one-page PDF whose text layer holds `lines` (Helvetica, one text line each)."""
-    shown = "".join(f"({ln}) Tj 0 -16 Td " for ln in lines)
-    stream = f"BT /F1 12 Tf 72 720 Td {shown}ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
-def test_a_pdf_statement_is_read_and_its_quotes_found(tmp_path):
+def test_a_pdf_statement_is_read_and_its_quotes_found(tmp_path, make_pdf):
     path = tmp_path / "statement.pdf"
-    path.write_bytes(
-        _pdf(
-            [
-                "Press statement, 13 July.",
-                "We will finish the harbour bridge before the win-",
-                "ter rains arrive, whatever the cost, the minister said.",
-            ]
-        )  # fmt: skip
-    )
+    lines = [
+        "Press statement, 13 July.",
+        "We will finish the harbour bridge before the win-",
+        "ter rains arrive, whatever the cost, the minister said.",
+    ]
+    path.write_bytes(make_pdf([lines]))
     source = read_source(path)
     assert source.name == "statement.pdf" and "harbour bridge" in source.text
     found = check_text("we will finish the harbour bridge before the winter rains arrive", [source])

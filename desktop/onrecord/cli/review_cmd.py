@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from onrecord.cli.output import print_json, print_table
 from onrecord.cli.reading import extract_article, workspace
-from onrecord.review import reviewed_quotes
+from onrecord.config import load_identity
+from onrecord.review import credited, reviewed_quotes
 
 
 def register(subparsers) -> None:
@@ -22,6 +23,9 @@ def run(args) -> int:
     article = extraction.article
     db = workspace(args.store, creates=False)  # read only: an absent workspace holds no review
     quotes = reviewed_quotes(extraction, saved_decisions_at(db, article))
+    editor = load_identity().editor
+    for q in quotes:  # never an OS login name (onrecord.review.records.credited)
+        q["decided_by"] = credited(q["decided_by"], editor)
     if args.format == "json":
         print_json({"article": article.to_dict(), "quotes": quotes})
         return 0

@@ -64,8 +64,11 @@ def run(article: str | None, store: str | None) -> None:
 def leave(code: int) -> None:
     """End the process as soon as the window has closed. Closing saved the window's state and
     closed the workspace; what is left is a language model perhaps half loaded in a worker
-    (it cannot be stopped) and unwinding spaCy's modules (~0.5 s): neither holds anything of
-    the editor's."""
+    (it cannot be stopped; its process is killed) and unwinding modules: neither holds
+    anything of the editor's."""
+    from onrecord.extraction.process import close_shared
+
+    close_shared()
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -106,4 +109,7 @@ def self_test(article: str, store: str | None) -> int:
     # bench/startup.py times these lines: the first turn of the event loop paints the window.
     QTimer.singleShot(0, lambda: print("self-test: window shown", flush=True))
     app.exec()
+    from onrecord.extraction.process import close_shared
+
+    close_shared()  # a warm-up still waiting for the model ends now
     return outcome["code"]

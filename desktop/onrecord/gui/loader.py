@@ -181,6 +181,8 @@ class Loader(QObject):
             self.demo_due = False  # built by this load
         self.worker = None
         signal.emit(result)
+        if self.model is ModelState.NOT_LOADED:  # listed from the cache: the model comes now
+            self.warm_up()
 
     def read_source(self, path: str) -> None:
         """Read a source document off the GUI thread (PDFs can be slow); `source_read` or

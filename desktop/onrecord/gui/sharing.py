@@ -46,8 +46,11 @@ def show_change(win, change: dict) -> None:
     state = lambda: (session.decision(key), session.note(key), session.speaker_override(key))  # noqa: E731
     before = state()
     win.reviewer.state.reload(key)
-    if state() != before:  # not our own change
-        win.status.showMessage(f"{change['decided_by']} changed the review of a quote", 10000)
+    if state() != before:
+        from onrecord.review import credited
+
+        who = credited(change["decided_by"], None) or "Another editor"
+        win.status.showMessage(f"{who} changed the review of a quote", 10000)
 
 
 def ask_about_conflict(reviewer, conflict, field: str, mine) -> None:

@@ -41,11 +41,19 @@ class ModelState(Enum):
 
 
 def shared_extractor():
-    """An extractor over the process's one pipeline, loaded by whichever thread asks first."""
-    from onrecord.extraction import Extractor
-    from onrecord.extraction.pipeline import load_pipeline
+    """The window's extraction process (started at the first call), once its model has
+    loaded: this waits for it."""
+    from onrecord.extraction.process import start_shared
 
-    return Extractor(load_pipeline())
+    process = start_shared()
+    process.load()
+    return process
+
+
+def model_ready() -> bool:
+    from onrecord.extraction.process import start_shared
+
+    return start_shared().ready()
 
 
 class Worker(QThread):
@@ -85,13 +93,29 @@ class LoadWorker(Worker):
         self.build_demo = build_demo  # the app's first run: fill the new store with the demo
 
     def work(self) -> None:
-        from onrecord.extraction.pipeline import is_loaded
+        from onrecord.extraction.cache import ExtractionCache
+        from onrecord.model import MAX_ARTICLE_CHARS
         from onrecord.review import speaker_overrides
+        from onrecord.store.paths import extraction_cache
 
+        self.cache = ExtractionCache(extraction_cache(self.store_path), MAX_ARTICLE_CHARS)
         review = self.log.for_article(self.article)
         # the store judges each quote with the editor's speaker correction, if any
         overrides = speaker_overrides(review.all())
-        if not is_loaded():
+        extraction = None if self.build_demo else self.cache.get(self.article)
+        if extraction is None:
+            extraction = self._extract()
+        if extraction is None:
+            return
+        matches = self._match(extraction, overrides)
+        if matches is None or self.isInterruptionRequested():
+            return
+        self.loaded.emit(self._session(extraction, matches, review))
+
+    def _extract(self):
+        """The article's extraction by the model (which the first run also builds the demo
+        with), kept in the cache; None when cancelled."""
+        if not model_ready():
             self.model_state.emit(ModelState.LOADING)
             self.progress.emit("Loading language model…", 0, 0)
         try:
@@ -101,16 +125,14 @@ class LoadWorker(Worker):
             raise
         self.model_state.emit(ModelState.READY)
         if self.isInterruptionRequested():
-            return
+            return None
         if self.build_demo:
             self.progress.emit("First run: building the demo store…", 0, 0)
             build_demo_once(self.store_path, extractor)
         self.progress.emit("Finding quotes…", 0, 0)
         extraction = extractor.extract(self.article)
-        matches = self._match(extraction, overrides)
-        if matches is None or self.isInterruptionRequested():
-            return
-        self.loaded.emit(self._session(extraction, matches, review))
+        self.cache.put(extraction)
+        return extraction
 
     def _session(self, extraction, matches, review):
         """The review session, with the source documents attached in earlier sessions."""

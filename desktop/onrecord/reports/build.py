@@ -12,7 +12,7 @@ from onrecord.clock import utc_now
 from onrecord.config import Identity, load_identity
 from onrecord.matching import entity_words
 from onrecord.model import Extraction
-from onrecord.review import Decision, reviewed_quotes
+from onrecord.review import Decision, credited, reviewed_quotes
 from onrecord.sources import SOURCE_VERDICTS, SourceDocument, check_against_sources
 from onrecord.verdicts import DECISIONS, NO_MATCH, STORE
 
@@ -31,11 +31,18 @@ class Report:
     editor: str | None = None  # who reviewed, as configured (exports' author)
     organisation: str | None = None
 
+    @property
+    def reviewer(self) -> str:
+        """'Ana Ruiz, The Daily' (what is set of the two; '' when neither is)."""
+        return ", ".join(filter(None, (self.editor, self.organisation)))
+
     def to_dict(self) -> dict:
         return {
             "schema_version": SCHEMA_VERSION,
             "generator": self.generator,
             "generated_at": self.generated_at,
+            "editor": self.editor,
+            "organisation": self.organisation,
             "article": self.article,
             "sources": self.sources,
             "summary": self.summary,
@@ -65,6 +72,7 @@ def build_report(
         if sources
         else {}
     )
+    who = identity if identity is not None else load_identity()
     quotes = reviewed_quotes(extraction, decisions)
     confidence = {q.key: round(q.confidence, 3) for q in extraction.quotes}
     for row in quotes:
@@ -73,12 +81,12 @@ def build_report(
         row["store"] = best[0].to_dict() if best else dict(_NO_MATCH)
         row["source"] = checked[row["key"]].to_dict() if row["key"] in checked else None
         row["needs_attention"] = needs_attention(row)
+        row["decided_by"] = credited(row["decided_by"], who.editor)  # never an OS login
     quotes.sort(key=lambda row: not row["needs_attention"])  # stable: article order within
     article = extraction.article.to_dict()
     article["warnings"] = [*article["warnings"], *filter(None, [extraction.notice])]
     if article["path"]:  # the file's name is enough; where it sits on this desk is private
         article["path"] = PurePath(article["path"]).name
-    who = identity if identity is not None else load_identity()
     return Report(
         article=article,
         sources=[s.name for s in sources],

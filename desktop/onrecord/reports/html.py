@@ -77,11 +77,7 @@ def _quote(n: int, q: dict) -> str:
     speaker = escape(labels.credit_line(q))
     if q["speaker_corrected"]:
         speaker += " <span class='small'>(corrected by the editor)</span>"
-    decided = (
-        f"{escape(q['decided_by'] or '')}, {escape(q['decided_at'] or '')}"
-        if q["decided_at"]
-        else ""
-    )
+    decided = escape(labels.decided_line(q))
     rows = [
         _row("Speaker", speaker),
         _row(
@@ -114,6 +110,7 @@ def render_html(report: Report) -> str:
         _row("SHA-256", f"<span class='small'>{a['content_hash']}</span>"),
         _row("Sources", escape(", ".join(report.sources))),
         *(_row("Warning", f"<b>{escape(w)}</b>") for w in a["warnings"]),
+        _row("Reviewed by", escape(report.reviewer)),
         _row("Report", escape(f"{report.generated_at} by {report.generator}")),
     ]
     counts = [

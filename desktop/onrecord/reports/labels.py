@@ -50,3 +50,11 @@ def statement_line(statement: dict | None) -> str:
     if not statement:
         return ""
     return ", ".join(str(statement[k]) for k in ("speaker", "date", "outlet") if statement.get(k))
+
+
+def decided_line(q: dict) -> str:
+    """'Ana Ruiz, 2025-07-14T09:12:00Z'; the date alone when no editor is named ('' when the
+    quote has no decision)."""
+    if not q["decided_at"]:
+        return ""
+    return ", ".join(filter(None, (q["decided_by"], q["decided_at"])))

@@ -35,6 +35,7 @@ def render_md(report: Report) -> str:
         f"- File: {_md(a['path'] or 'pasted text')} (SHA-256 {a['content_hash']})",
         f"- Sources: {_md(', '.join(report.sources)) or 'none'}",
         *(f"- **Warning: {_md(w)}**" for w in a["warnings"]),
+        f"- Reviewed by: {_md(report.reviewer) or '—'}",
         f"- Report: {report.generated_at} by {report.generator}",
         "",
         "## Summary",
@@ -93,7 +94,7 @@ def _facts(q: dict) -> list[tuple[str, str]]:
         ),
         ("Decision", DECISIONS[q["decision"]].label),
         ("Note", _md(q["note"])),
-        ("By", _md(f"{q['decided_by']}, {q['decided_at']}") if q["decided_at"] else ""),
+        ("By", _md(labels.decided_line(q))),
     ]
 
 
@@ -102,7 +103,7 @@ CSV_COLUMNS = [
     "said_by", "needs_attention", "translated", "channel", "store_verdict", "store_score",
     "earlier_statement", "earlier_speaker", "earlier_date", "earlier_outlet", "store_diff",
     "store_alteration", "source_verdict", "source_document", "source_passage", "source_diff",
-    "source_alteration", "decision", "note", "decided_by", "decided_at",
+    "source_alteration", "decision", "note", "decided_by", "decided_at", "editor", "organisation",
 ]  # fmt: skip
 
 
@@ -133,7 +134,8 @@ def render_csv(report: Report) -> str:
             source.get("verdict"), source.get("source"), source.get("passage"),
             _csv_diff(source.get("diff") or [], q["text"]),
             labels.alteration_line(source.get("alteration"), q["translated"]),
-            q["decision"], q["note"], q["decided_by"], q["decided_at"],
+            q["decision"], q["note"], q["decided_by"], q["decided_at"], report.editor,
+            report.organisation,
         ]  # fmt: skip
         writer.writerow([safe_cell(v) for v in row])
     return buf.getvalue()

@@ -63,5 +63,8 @@ MIGRATIONS = [
     DROP TABLE review_decisions;
     ALTER TABLE review_decisions_v5 RENAME TO review_decisions;
     """,
+    # 6: before the editor's name was a setting, `decided_by` held the OS login name; such
+    # values are marked (records.LOGIN), so that no export publishes them (records.credited)
+    "UPDATE review_decisions SET decided_by = 'login:' || decided_by WHERE decided_by <> ''",
 ]
 REVIEW = Schema("review data", "review_meta", "name", MIGRATIONS, backup_tag="review-")

@@ -42,3 +42,14 @@ def is_shared(location: Path | str) -> bool:
 def store_exists(location: Path | str) -> bool:
     """Whether there is a store to match against (a shared archive is assumed to be there)."""
     return is_shared(location) or Path(location).exists()
+
+
+def extraction_cache(location: Path | str) -> Path:
+    """The folder of a workspace's kept extractions (onrecord.extraction.cache): beside its
+    file; for a shared archive, in the user's cache folder (extractions are not shared)."""
+    if is_shared(location):
+        import platformdirs
+
+        return Path(platformdirs.user_cache_dir("OnRecord", appauthor=False)) / "extractions"
+    path = Path(location)
+    return path.with_name(f"{path.name}.extractions")

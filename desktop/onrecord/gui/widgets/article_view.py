@@ -10,6 +10,7 @@ Quoted words that are no quote (titles, nicknames, signs: `Extraction.mentions`)
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import NamedTuple
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
@@ -21,6 +22,14 @@ from onrecord.model import MAX_ARTICLE_CHARS
 
 COLUMN_CHARS = 66
 EMPTY = "Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)"
+
+
+class _Formats(NamedTuple):
+    body: QTextBlockFormat
+    head: QTextBlockFormat  # title and dateline lines
+    sep: QTextBlockFormat  # the last header line, set apart from the body
+    title: QTextCharFormat
+    dateline: QTextCharFormat
 
 
 class ArticleView(QTextEdit):
@@ -52,57 +61,71 @@ class ArticleView(QTextEdit):
         self.document().setDefaultFont(fonts.ui(self.zoom))
 
     def set_article(self, article) -> None:
+        """Set the header, the body (as much as extraction reads), and a note for the rest."""
         doc = self.document()
         doc.clear()
         doc.setDefaultFont(fonts.serif(self.zoom))
+        f = self._formats()
         cur = QTextCursor(doc)
-        body_fmt = QTextBlockFormat()
-        body_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        body_fmt.setBottomMargin(fonts.serif(self.zoom).pointSizeF() * 0.9)
-        title_fmt = QTextCharFormat()
-        title_fmt.setFont(fonts.serif(self.zoom, scale=1.6, bold=True))
-        dateline = QTextCharFormat()
-        dateline.setFont(fonts.ui(self.zoom, scale=0.9))
-        dateline.setForeground(self.palette().placeholderText())
-        head = QTextBlockFormat(body_fmt)
-        head.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        sep = QTextBlockFormat(body_fmt)
-        sep.setBottomMargin(fonts.serif(self.zoom).pointSizeF() * 1.6)
         # as much as extraction reads: laying out a 50 MB text would hold the window for seconds
         self._body = article.text[article.body_start : article.body_start + MAX_ARTICLE_CHARS]
+        self._base = article.body_start
         headline = _headline(self._body, article) if not article.body_start else None
         if headline is None:  # the title from the header lines (or markup), shown above the body
-            cur.setBlockFormat(head)
-            cur.insertText(article.title or "Untitled", title_fmt)
-            line = f"Published {article.published}" if article.published else (article.date or "")
-            if line:
-                cur.insertBlock(head)
-                cur.insertText(line, dateline)
-            cur.setBlockFormat(sep)
-            cur.insertBlock(body_fmt, QTextCharFormat())
+            self._insert_header(cur, article, f)
         else:  # the body's first line is the title (a pasted text): set it as one, not twice
-            cur.setBlockFormat(body_fmt)
-        self._shift = cur.position()
-        left_out = len(article.text) - article.body_start - len(self._body)
-        # body offsets of characters outside the BMP: Qt counts each as two positions
-        self._astral = [i for i, ch in enumerate(self._body) if ord(ch) > 0xFFFF]
-        self._base = article.body_start
-        cur.insertText(self._body)
+            cur.setBlockFormat(f.body)
+        self._insert_body(cur)
         if headline is not None:
             title = QTextCursor(doc)
             title.setPosition(self.to_doc(headline[0]))
             title.setPosition(self.to_doc(headline[1]), QTextCursor.MoveMode.KeepAnchor)
-            title.setCharFormat(title_fmt)
-            title.setBlockFormat(sep)
+            title.setCharFormat(f.title)
+            title.setBlockFormat(f.sep)
         _close_blank_lines(doc, doc.findBlock(self._shift))
-        if left_out > 0:
-            cur.insertBlock(body_fmt)
+        if (left_out := len(article.text) - article.body_start - len(self._body)) > 0:
+            cur.insertBlock(f.body)
             note = (
                 f"[… {left_out:,} more characters not shown: the article is too long to read whole]"
             )
-            cur.insertText(note, dateline)
+            cur.insertText(note, f.dateline)
         self._relayout()
         self.verticalScrollBar().setValue(0)
+
+    def _formats(self) -> _Formats:
+        """The proof page's formats at the current zoom."""
+        body = QTextBlockFormat()
+        body.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(fonts.serif(self.zoom).pointSizeF() * 0.9)
+        head = QTextBlockFormat(body)
+        head.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        sep = QTextBlockFormat(body)
+        sep.setBottomMargin(fonts.serif(self.zoom).pointSizeF() * 1.6)
+        title = QTextCharFormat()
+        title.setFont(fonts.serif(self.zoom, scale=1.6, bold=True))
+        dateline = QTextCharFormat()
+        dateline.setFont(fonts.ui(self.zoom, scale=0.9))
+        dateline.setForeground(self.palette().placeholderText())
+        return _Formats(body, head, sep, title, dateline)
+
+    @staticmethod
+    def _insert_header(cur: QTextCursor, article, f: _Formats) -> None:
+        """The title and the dateline from the article's metadata, then the body's block."""
+        cur.setBlockFormat(f.head)
+        cur.insertText(article.title or "Untitled", f.title)
+        line = f"Published {article.published}" if article.published else (article.date or "")
+        if line:
+            cur.insertBlock(f.head)
+            cur.insertText(line, f.dateline)
+        cur.setBlockFormat(f.sep)
+        cur.insertBlock(f.body, QTextCharFormat())
+
+    def _insert_body(self, cur: QTextCursor) -> None:
+        """The body text at the cursor; from here on body offsets map to the document."""
+        self._shift = cur.position()
+        # body offsets of characters outside the BMP: Qt counts each as two positions
+        self._astral = [i for i, ch in enumerate(self._body) if ord(ch) > 0xFFFF]
+        cur.insertText(self._body)
 
     def to_doc(self, offset: int) -> int:
         """Document position (UTF-16 units) of an article offset (code points)."""

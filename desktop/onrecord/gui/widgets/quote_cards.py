@@ -54,39 +54,48 @@ class QuoteCardDelegate(QStyledItemDelegate):
         return QSize(option.rect.width() or 320, h + GAP)
 
     def paint(self, painter: QPainter, option, index) -> None:
-        scheme = colors()
-        bold_f, small_f, body_f = self._fonts()
-        quote = index.data(Role.QUOTE)
-        speaker = index.data(Role.SPEAKER)
-        verdict = VERDICTS.get(index.data(Role.VERDICT), VERDICTS["unknown"])
-        state = STATES.get(index.data(Role.DECISION), STATES[None])
+        """The card, row by row: frame, speaker, caption, quote, then the chips."""
+        scheme, fonts_ = colors(), self._fonts()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focus = selected and bool(option.state & QStyle.StateFlag.State_HasFocus)
-
+        state = STATES.get(index.data(Role.DECISION), STATES[None])
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = option.rect.adjusted(4, GAP // 2, -4, -GAP // 2)
-        painter.setBrush(scheme.tint("card_selected" if selected else "card", 255))
-        pen = QPen(scheme.tint("focus" if selected else "rule", 255), 2 if focus else 1)
-        painter.setPen(pen)
-        painter.drawRoundedRect(card, 6, 6)
-        painter.fillRect(
-            QRect(card.left() + 1, card.top() + 6, 4, card.height() - 12), scheme.of(state)
-        )
-
+        self._frame(painter, scheme, card, scheme.of(state), selected, focus)
         x, y, w = card.left() + PAD + 4, card.top() + PAD, card.width() - 2 * PAD - 4
-        unresolved = speaker is None or not speaker.resolved
+        y = self._speaker_row(painter, scheme, fonts_, index, x, y, w)
+        caption = index.data(Role.CAPTION) or " "
+        y = self._line(painter, fonts_[1], scheme.tint("muted", 255), x, y, w, caption) + 3
+        y = self._quote_row(painter, scheme, fonts_[2], index.data(Role.QUOTE), x, y, w) + 6
+        self._chip_row(painter, scheme, fonts_[1], index, state, x, y, w)
+        painter.restore()
+
+    @staticmethod
+    def _frame(painter, scheme, card: QRect, state_color, selected: bool, focus: bool) -> None:
+        """The rounded card, its border (the focus ring when focused) and the state's bar."""
+        painter.setBrush(scheme.tint("card_selected" if selected else "card", 255))
+        painter.setPen(QPen(scheme.tint("focus" if selected else "rule", 255), 2 if focus else 1))
+        painter.drawRoundedRect(card, 6, 6)
+        painter.fillRect(QRect(card.left() + 1, card.top() + 6, 4, card.height() - 12), state_color)
+
+    def _speaker_row(self, painter, scheme, fonts_, index, x, y, w) -> int:
+        """Who said it (red when unresolved or said by someone else, amber when unsure), and
+        "· translated" beside it, muted; returns the next row's top."""
+        bold_f, small_f, _ = fonts_
+        speaker = index.data(Role.SPEAKER)
         name = speaker_line(index)
         said_by = index.data(Role.SAID_BY)
         if said_by:  # the article's credit stays under review, the editor's answer beside it
             name = f"article: {name} · said by: {said_by}"
-        tag = "· translated" if quote.translated else ""  # next to the speaker, muted
+        tag = "· translated" if index.data(Role.QUOTE).translated else ""
         tag_w = QFontMetrics(small_f).horizontalAdvance(tag) + 8 if tag else 0
+        unresolved = speaker is None or not speaker.resolved
         doubt = "amber" if index.data(Role.UNSURE) else "ink"
         ink = scheme.tint("red" if unresolved or said_by else doubt, 255)
         self._line(painter, bold_f, ink, x, y, w - tag_w, name)
+        bold = QFontMetrics(bold_f)
         if tag:
-            bold = QFontMetrics(bold_f)
             shown = bold.elidedText(name, Qt.TextElideMode.ElideRight, w - tag_w)
             tag_x = x + bold.horizontalAdvance(shown) + 8
             painter.setFont(small_f)
@@ -94,43 +103,32 @@ class QuoteCardDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(tag_x, y, tag_w, bold.height()), Qt.AlignmentFlag.AlignVCenter, tag
             )
-        y += QFontMetrics(bold_f).height()
-        caption = index.data(Role.CAPTION) or " "
-        y = self._line(painter, small_f, scheme.tint("muted", 255), x, y, w, caption)
-        y += 3
+        return y + bold.height()
+
+    def _quote_row(self, painter, scheme, font, quote, x, y, w) -> int:
+        """The quote's first line, in quotation marks unless reported."""
         text = f"“{quote.text.strip()}”" if quote.kind != "indirect" else quote.text.strip()
-        y = (
-            self._line(painter, body_f, scheme.tint("ink", 255), x, y, w, " ".join(text.split()))
-            + 6
-        )
+        return self._line(painter, font, scheme.tint("ink", 255), x, y, w, " ".join(text.split()))
+
+    def _chip_row(self, painter, scheme, font, index, state, x, y, w) -> None:
+        """The verdict chip, the review mark, the editor's note, and the kind at the right."""
         label = verdict_text(index.data(Role.VERDICT), index.data(Role.SEVERITY))
-        chip_x = self._chip(painter, small_f, scheme.of(verdict), x, y, label)
+        verdict = VERDICTS.get(index.data(Role.VERDICT), VERDICTS["unknown"])
+        chip_x = self._chip(painter, font, scheme.of(verdict), x, y, label)
         mark = f"{state.mark} {state.word}"
-        chip_x = self._chip(
-            painter,
-            small_f,
-            scheme.of(state),
-            chip_x + 6,
-            y,
-            mark,
-            filled=bool(index.data(Role.DECISION)),
-        )
-        kind = kind_label(quote.kind, index.data(Role.UNSURE))
-        kind_w = QFontMetrics(small_f).horizontalAdvance(kind)
-        note = index.data(Role.NOTE)
-        if note:
+        filled = bool(index.data(Role.DECISION))
+        chip_x = self._chip(painter, font, scheme.of(state), chip_x + 6, y, mark, filled=filled)
+        kind = kind_label(index.data(Role.QUOTE).kind, index.data(Role.UNSURE))
+        small = QFontMetrics(font)
+        muted = scheme.tint("muted", 255)
+        if note := index.data(Role.NOTE):
             left = chip_x + 8
-            width = x + w - kind_w - 12 - left
-            muted = scheme.tint("muted", 255)
-            self._line(painter, small_f, muted, left, y + 2, width, f"✎ {note}")
-        painter.setFont(small_f)
-        painter.setPen(scheme.tint("muted", 255))
-        painter.drawText(
-            QRect(x, y, w, QFontMetrics(small_f).height() + 4),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            kind,
-        )
-        painter.restore()
+            room = x + w - small.horizontalAdvance(kind) - 12 - left
+            self._line(painter, font, muted, left, y + 2, room, f"✎ {note}")
+        painter.setFont(font)
+        painter.setPen(muted)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(x, y, w, small.height() + 4), align, kind)
 
     @staticmethod
     def _line(painter, font, color, x, y, w, text) -> int:
