@@ -120,12 +120,14 @@ class Registry:
             self.resolve(mention_of(tok, self.ctx))
 
     def observe(
-        self, name: str, kind: str, start: int, end: int, affiliation: str | None
+        self, name: str, kind: str, start: int, end: int, affiliation: str | None, join=True
     ) -> Person:
-        """Record a mention; a name that extends or shortens a known one joins that person."""
+        """Record a mention; a name that extends or shortens a known one joins that person
+        (a description, `join=False`, only one called exactly so)."""
         name = untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
-        person = self.find(name, start + 1, kind) if kind == "person" else self._exact(name)
-        if person is None and kind == "person":
+        join = join and kind == "person"
+        person = self.find(name, start + 1, kind) if join else self._exact(name)
+        if person is None and join:
             person = self._shortened(name, start)
         if person is None:
             person = Person(name=name, type=kind)
