@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
@@ -15,6 +16,7 @@ from onrecord.gui.theme.palette import STATES, VERDICTS
 if TYPE_CHECKING:
     from onrecord.workspace import ReviewSession
 
+log = logging.getLogger(__name__)
 HINT = "j/k move · v verify · f flag · x dismiss · s speaker · n note · ? keys"
 
 
@@ -153,7 +155,11 @@ class Reviewer(QObject):
         self._position.stop()
         quote = self.current()
         if quote is not None and quote.key != self._saved_position:
-            self.session.review.set_position(quote.key)
+            try:
+                self.session.review.set_position(quote.key)
+            except OnRecordError as exc:  # only where to reopen: the review carries on
+                log.warning("the review position was not saved: %s", exc)
+                return
             self._saved_position = quote.key
 
     # Changes (all through the undo stack) ------------------------------------------
@@ -218,7 +224,8 @@ class Reviewer(QObject):
             ask_about_conflict(self, exc, field, value)
             return False
         except OnRecordError as exc:
-            self.win.status.showMessage(f"Not saved: {exc}", 15000)
+            what = f"{field.replace('_', ' ')} {value or 'cleared'}"
+            self.win.status.showMessage(f"Not saved ({what}): {exc}", 20000)
             return False
         if field == "speaker":  # judged again with the new speaker: misattributed may be verbatim
             self.recheck(key)

@@ -9,29 +9,48 @@ from PySide6.QtCore import Qt, QThread, Signal
 
 from onrecord.errors import OnRecordError
 
+RETRY = 3.0  # seconds between tries to follow the archive again after it went away
+
 
 class ReviewListener(QThread):
     """Emits `changed` (content_hash, path, quote_key, decided_by) for every review change
-    committed on the archive, until `stop()`."""
+    committed on the archive, until `stop()`. A lost connection is said (`failed`) and tried
+    again until the archive answers (`resumed`: changes made meanwhile were not heard)."""
 
     changed = Signal(dict)
     failed = Signal(str)
+    resumed = Signal()
 
     def __init__(self, log, parent=None):
         super().__init__(parent)
         self.log, self._stop = log, threading.Event()
 
     def run(self) -> None:
-        try:
-            for change in self.log.listen(self._stop):
-                self.changed.emit(change)
-        except OnRecordError as exc:
-            self.failed.emit(f"Changes by other editors are not followed: {exc}")
-        except Exception as exc:  # the connection went: say so, the window carries on
-            self.failed.emit(f"Changes by other editors are not followed any more: {exc}")
+        lost = False
+        while not self._stop.is_set():
+            try:
+                for change in self.log.listen(
+                    self._stop, ready=self.resumed.emit if lost else None
+                ):
+                    self.changed.emit(change)
+            except Exception as exc:  # noqa: BLE001 - said, then tried again
+                why = exc if isinstance(exc, OnRecordError) else f"{type(exc).__name__}: {exc}"
+                self.failed.emit(f"Changes by other editors are not followed for now: {why}")
+                lost = True
+                self._stop.wait(RETRY)
 
     def stop(self) -> None:
         self._stop.set()
+
+
+def catch_up(win) -> None:
+    """Following the archive again: read the open article's review anew (changes made while
+    it was away were not heard) and its statistics."""
+    session = win.reviewer.session
+    if session is not None:
+        for quote in session.quotes:
+            win.reviewer.state.reload(quote.key)
+    win.loader.probe_store()
 
 
 def show_change(win, change: dict) -> None:

@@ -19,6 +19,7 @@ from onrecord.store.pgconn import connect, describe, errors_reported
 from onrecord.store.pgqueue import PgQueue
 from onrecord.store.pgschema import check_version
 from onrecord.store.rows import Rejected, clean, fingerprint
+from onrecord.store.summary import import_records, store_stats
 
 COLUMNS = "id, text, speaker, affiliation, date, outlet, url, language, folded, speaker_id"
 FIELDS = ("text", "folded", "speaker", "affiliation", "date", "outlet", "url", "language",
@@ -241,35 +242,11 @@ class PostgresStore:
             return moved
 
     def imports(self) -> list[dict]:
-        cur = self.conn.execute(
-            "SELECT id, source, format, started_at, finished_at, rows, added, duplicates,"
-            " rejected FROM imports ORDER BY id DESC"
-        )
-        names = [d.name for d in cur.description]
-        records = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-        for rec in records:
-            rec["reasons"] = [
-                {"row": n, "reason": r}
-                for n, r in self.conn.execute(
-                    "SELECT row, reason FROM import_rejects WHERE import_id = %s ORDER BY row",
-                    [rec["id"]],
-                )
-            ]
-        return records
+        return import_records(self.conn.execute)
 
     def stats(self) -> dict:
-        one = lambda q: self.conn.execute(q).fetchone()  # noqa: E731
-        first, last = one("SELECT min(date), max(date) FROM statements")
-        return {
-            "path": self.path,
-            "statements": one("SELECT count(*) FROM statements")[0],
-            "speakers": one("SELECT count(*) FROM speakers")[0],
-            "imports": one("SELECT count(*) FROM imports")[0],
-            "first_date": first,
-            "last_date": last,
-            "db_mb": round(one("SELECT pg_database_size(current_database())")[0] / 1e6, 1),
-            "index_segments": one("SELECT count(*) FROM word_segments")[0],
-        }
+        size = self.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+        return store_stats(self.conn.execute, self.path, size, "word_segments")
 
     def close(self) -> None:
         if self._own:
