@@ -11,7 +11,7 @@ from onrecord.extraction import lexicon as lx
 from onrecord.extraction.channel import is_channel
 from onrecord.extraction.descriptions import is_description
 from onrecord.extraction.mentions import Mention, strip_determiner
-from onrecord.extraction.names import WORD, alias_words, bare
+from onrecord.extraction.names import WORD, alias_words, bare, proper_name
 from onrecord.extraction.pronouns import resolve_pronoun
 from onrecord.model import Person
 
@@ -53,7 +53,8 @@ def resolve(reg, m: Mention) -> tuple[Person | None, bool]:
         body = None if own_name or owned else _last_body(reg, m)
         if body is not None:
             return body, True
-        return reg.observe(m.name, m.type, m.start, m.end, m.affiliation), own_name
+        # "the spokesman" is not the "prime minister's spokesman": a description
+        return reg.observe(m.name, m.type, m.start, m.end, m.affiliation, join=own_name), own_name
     if m.type == "person" and (person := _introduced_later(reg, m)) is not None:
         return person, True
     anonymous = m.type in ("person", "group") and not named  # "a council official"
@@ -98,6 +99,8 @@ def _last_body(reg, m: Mention) -> Person | None:
     kind = m.head.lemma_.lower()
     if m.type != "organization" or kind not in lx.ORGANIZATION_NOUNS:
         return None
+    if m.head.tag_ != "NN":
+        return None  # "the groups" are not one body
     para = reg.ctx.paragraph_of(m.start)
     bodies = [
         p
@@ -105,19 +108,35 @@ def _last_body(reg, m: Mention) -> Person | None:
         if p.type == "organization"
         and p.mentions
         and p.mentions[0][0] < m.start  # named before, not only after
-        and p.name[:1].isupper()
+        and proper_name(p.name)
         and not is_channel(p)
         and para - reg.ctx.paragraph_of(p.mentions[0][0]) <= 3
         and kind in (set(alias_words(p.name)) & lx.ORGANIZATION_NOUNS or {kind})
     ]
-    subjects = [(pos, p) for pos, p in reg.things if p in bodies]
-    return reg.recent(subjects, m.start) or reg.latest(bodies, m.start)
+    subjects = [p for p in bodies if _subject_before(reg, p, m.start)]
+    return reg.latest(subjects or bodies, m.start)
+
+
+def _subject_before(reg, p: Person, pos: int) -> bool:
+    """`p` was the subject of a sentence before `pos`."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        for s, e in p.mentions
+        if s < pos
+        for t in reg.ctx.tokens_between(s, e)
+    )
+
+
+def described(reg, m: Mention) -> Person | None:
+    """The person or body a description points back to, without registering anything."""
+    return _by_description(reg, m)
 
 
 def _by_description(reg, m: Mention) -> Person | None:
     """The person or body last named whose name or a description ends in the
     description's head and holds its other words (`the mayor` → "Ruth Annan",
-    introduced as mayor)."""
+    introduced as mayor); only a name resolves a description ("the poll" is not the
+    "new statewide poll")."""
     words = {bare(w) for w in WORD.findall(strip_determiner(m.text))}
     words.discard("")
     head = bare(m.head.text)
@@ -127,6 +146,7 @@ def _by_description(reg, m: Mention) -> Person | None:
         if p.type == m.type
         and p.mentions
         and p.mentions[0][0] < m.start
+        and proper_name(p.name)
         and any(_fits(words, head, r) for r in _roles(reg, p))
     ]
     return reg.latest(fits, m.start)
@@ -152,10 +172,16 @@ def _introduced_later(reg, m: Mention) -> Person | None:
 
 
 def _exact_head(reg, m: Mention) -> Person | None:
+    """`the statement` → the document named before with that head: one with a name, or
+    one the article introduced by what it is about ("a joint statement on the second
+    round of strategic dialogue"), not one merely described ("a new poll")."""
     head = m.head.lemma_.lower()
     fits = [
         p
         for p in reg.people
-        if p.type == m.type and head in p.name.lower().split() and p.name.lower() != m.name.lower()
+        if p.type == m.type
+        and head in p.name.lower().split()
+        and p.name.lower() != m.name.lower()
+        and (proper_name(p.name) or p.affiliation and p.affiliation.startswith(p.name))
     ]
     return reg.latest(fits, m.start)
