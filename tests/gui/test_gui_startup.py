@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 HEAVY = ["sqlite_utils", "numpy", "spacy", "markdown_it", "rapidfuzz", "pypdf", "docx"]
 LATER = ["onrecord.store.sqlite", "onrecord.matching", "onrecord.reports", "onrecord.review",
@@ -48,3 +49,38 @@ def test_the_window_paints_before_the_heavy_modules_load(tmp_path, seed_copy):
         early += [m for m in loaded[moment] if any(m.startswith(p) for p in LATER)]
         assert early == [], f"loaded at {moment}: {early}"
     assert "onrecord.gui.window" in loaded["import"]
+
+
+# `onrecord gui --self-test` with a probe on the extraction process: what was loaded when it
+# started, and its process id.
+PROCESS = r"""
+import json, sys
+from onrecord.extraction import process
+from onrecord.cli.main import main
+
+real, seen = process.ExtractionProcess.__init__, {}
+
+def init(self):
+    seen["qt"] = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "spacy"))
+    real(self)
+    seen["pid"] = self._process.pid
+
+process.ExtractionProcess.__init__ = init
+code = main(["gui", "--self-test", sys.argv[1], "--store", sys.argv[2]])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_the_model_loads_in_a_process_started_before_qt_and_ended_with_the_window(
+    tmp_path, seed_copy
+):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONRECORD_CONFIG_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", PROCESS, str(seed_copy), str(tmp_path / "w.db")],
+                         env=env, capture_output=True, text=True, timeout=180)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "quotes listed" in out.stdout
+    seen = json.loads(out.stdout.splitlines()[-1])
+    assert seen["qt"] == []  # neither Qt nor spaCy in the window's process yet
+    status = Path(f"/proc/{seen['pid']}/status")
+    assert not status.exists() or "zombie" in status.read_text()  # killed with the window
