@@ -51,36 +51,44 @@ def test_the_window_paints_before_the_heavy_modules_load(tmp_path, seed_copy):
     assert "onrecord.gui.window" in loaded["import"]
 
 
-# `onrecord gui --self-test` with a probe on the extraction process: what was loaded when it
-# started, and its process id.
+# `onrecord gui --self-test` with a probe on the extraction process: whether the window had
+# painted and built its panes when it started, and its process id.
 PROCESS = r"""
 import json, sys
 from onrecord.extraction import process
 from onrecord.cli.main import main
+from onrecord.gui.window import MainWindow
 
-real, seen = process.ExtractionProcess.__init__, {}
+real, seen, painted = process.ExtractionProcess.__init__, {}, []
+real_paint = MainWindow.paintEvent
+
+def paint(self, event):
+    painted.append(True)
+    real_paint(self, event)
 
 def init(self):
-    seen["qt"] = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "spacy"))
+    windows = [w for w in __import__("PySide6.QtWidgets").QtWidgets.QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow)]
+    seen["painted"], seen["built"] = bool(painted), any(w.built for w in windows)
+    seen["spacy"] = "spacy" in sys.modules
     real(self)
     seen["pid"] = self._process.pid
 
-process.ExtractionProcess.__init__ = init
+MainWindow.paintEvent, process.ExtractionProcess.__init__ = paint, init
 code = main(["gui", "--self-test", sys.argv[1], "--store", sys.argv[2]])
 print(json.dumps(seen))
 sys.exit(code)
 """
 
 
-def test_the_model_loads_in_a_process_started_before_qt_and_ended_with_the_window(
-    tmp_path, seed_copy
-):
+def test_the_model_process_starts_at_the_first_paint_and_ends_with_the_window(tmp_path, seed_copy):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONRECORD_CONFIG_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", PROCESS, str(seed_copy), str(tmp_path / "w.db")],
                          env=env, capture_output=True, text=True, timeout=180)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert "quotes listed" in out.stdout
     seen = json.loads(out.stdout.splitlines()[-1])
-    assert seen["qt"] == []  # neither Qt nor spaCy in the window's process yet
+    assert seen["painted"] and not seen["built"]  # after the paint, before the panes
+    assert not seen["spacy"]  # nor had the window loaded spaCy itself
     status = Path(f"/proc/{seen['pid']}/status")
     assert not status.exists() or "zombie" in status.read_text()  # killed with the window
