@@ -92,3 +92,22 @@ def test_the_model_process_starts_at_the_first_paint_and_ends_with_the_window(tm
     assert not seen["spacy"]  # nor had the window loaded spaCy itself
     status = Path(f"/proc/{seen['pid']}/status")
     assert not status.exists() or "zombie" in status.read_text()  # killed with the window
+
+
+def test_a_window_state_saved_unchanged_is_not_written_again(isolated, qtbot):
+    from PySide6.QtCore import QByteArray
+
+    from onrecord.gui.settings import Settings
+
+    settings = Settings()
+    settings.save_state("main", QByteArray(b"panes"))
+    settings.sync()
+    (ini,) = (isolated / "settings").rglob("*.ini")
+    written = ini.stat().st_mtime_ns
+    again = Settings()  # as the next closing does
+    again.save_state("main", QByteArray(b"panes"))
+    again.sync()  # nothing to write: closing takes no write and no fsync
+    assert ini.stat().st_mtime_ns == written
+    again.save_state("main", QByteArray(b"moved"))
+    again.sync()
+    assert ini.stat().st_mtime_ns != written and Settings().state("main") == QByteArray(b"moved")
