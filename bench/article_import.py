@@ -21,11 +21,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEV = next(
-    (p / "shared" / "eval" / "dev.jsonl" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
-    ROOT.parent / "shared" / "eval" / "dev.jsonl",
-)
+from evaldata import EVAL
+
+DEV = EVAL / "dev.jsonl"
 
 RUN = """
 import json, resource, sys, time

@@ -15,12 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# The shared eval data sits next to the checkout (or next to the folder of worktrees).
-EVAL = next(
-    (d / "shared" / "eval" for d in ROOT.parents if (d / "shared" / "eval").is_dir()),
-    ROOT.parent / "shared" / "eval",
-)
+from evaldata import EVAL
 
 
 def main() -> int:

@@ -101,6 +101,18 @@ _databases = itertools.count(1)
 
 
 @pytest.fixture
+def pg_relay(pg_dsn, pg_cluster):
+    """A fresh archive reached through a relay the test can cut (the server gone) and
+    restore; relay.dsn is its connection string."""
+    from pgproxy import Relay
+
+    relay = Relay(pg_dsn, pg_cluster.port)
+    yield relay
+    if relay._listener is not None:
+        relay.cut()
+
+
+@pytest.fixture
 def sqlite_store(tmp_path):
     from onrecord.store import open_store
 

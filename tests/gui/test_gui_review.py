@@ -110,7 +110,8 @@ def test_a_decision_that_cannot_be_saved_is_told_and_not_kept(
 
     monkeypatch.setattr(win.reviewer.session.review, "set_decision", locked)
     press("v")
-    assert "Not saved: the workspace database is locked" in win.status.currentMessage()
+    said = "Not saved (decision verified): the workspace database is locked"
+    assert said in win.status.currentMessage()
     assert decision(win, first) is None
     assert win.undo_stack.count() == 0 and not win.actions["edit.undo"].isEnabled()
     assert current(win) == first  # no advance past a decision that was not made

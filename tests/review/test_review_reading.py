@@ -4,13 +4,10 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from onrecord.model import Article
 from onrecord.review import ReviewLog, saved_decisions
 from onrecord.review.carry import earlier_review
 from onrecord.review.records import Decision
-from onrecord.review.schema import MIGRATIONS
 
 TEXT = 'Kim said "we will win" on Monday.'
 
@@ -39,24 +36,6 @@ def test_a_store_without_review_tables_has_no_decisions(tmp_path):
     db = tmp_path / "w.db"
     sqlite3.connect(db).execute("CREATE TABLE statements (id INTEGER)").connection.close()
     assert saved_decisions(db, Article(text=TEXT)) == {}
-
-
-@pytest.fixture
-def old_log(tmp_path):
-    """A workspace whose review data is at version 1, with one flagged quote."""
-    db, article = tmp_path / "w.db", Article(text=TEXT, path=str(tmp_path / "a.txt"))
-    with sqlite3.connect(db) as conn:
-        conn.executescript(MIGRATIONS[0])
-        conn.execute("CREATE TABLE review_meta (name TEXT PRIMARY KEY, value TEXT)")
-        conn.execute("INSERT INTO review_meta VALUES ('schema_version', '1')")
-        ident = (article.content_hash, str(Path(article.path).resolve()))
-        conn.execute("INSERT INTO review_articles VALUES (?, ?, 'A', NULL, 'then')", ident)
-        conn.execute(
-            "INSERT INTO review_decisions VALUES (?, ?, '9-22', 'flagged', 'n', NULL, 'ana', 't')",
-            ident,
-        )
-    conn.close()
-    return db, article
 
 
 def _digest(path: Path) -> str:

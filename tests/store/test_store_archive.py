@@ -1,5 +1,6 @@
 """Importing an archive of articles: batches, resuming by content hash, and on the shared
-archive two importers sharing one folder through the queue, a killed one losing nothing."""
+archive importers sharing the queue, a killed one losing nothing (two whole `store import`
+processes at once: test_store_archive_shared)."""
 
 import subprocess
 import sys
@@ -111,16 +112,3 @@ def test_importers_share_the_queue_and_a_killed_ones_claims_return(pg_dsn, artic
         store.close()
     finally:
         worker.kill()
-
-
-def test_two_importing_processes_share_one_folder(pg_dsn, articles):
-    command = [sys.executable, "-m", "onrecord", "store", "import", str(articles), "--store",
-               pg_dsn, "--jobs", "1"]  # fmt: skip
-    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
-    outs = [run.communicate(timeout=300)[0] for run in runs]
-    assert [run.returncode for run in runs] == [0, 0]
-    read = [int(out.split(" articles read")[0].rsplit(" ", 1)[1]) for out in outs]
-    assert sum(read) == 7  # every article once, whichever importer took it
-    store = open_store(pg_dsn)
-    assert store.stats()["statements"] == 6
-    store.close()

@@ -1,14 +1,21 @@
 """Speakers named outside the quote's own sentence (issue 11, item 9): a paragraph that
 introduces the speaker before a bare quote paragraph (`Dunmore has run the shelter for a
-decade.` or `President Ames released the following statement:`), and a bare quote
-paragraph whose attribution comes in the next quote paragraph (`"…," Dunmore notes.`).
+decade.` or `President Ames released the following statement:`), a person's reported
+words right before it (`Schiff argued that …` then `"…"`), and a bare quote paragraph
+whose attribution comes in the next quote paragraph (`"…," Dunmore notes.`).
 """
 
 from __future__ import annotations
 
+import re
+
 from onrecord.extraction.speakers import can_speak
 
-_FOLLOW_MIN_CONFIDENCE = 0.75  # only a speaker read from a frame is handed back
+_WORD = re.compile(r"\w")
+# Only a speaker named at a frame is handed back: a pronoun's (capped at confidence.PRONOUN)
+# is already a guess by salience, and handing it to another paragraph would guess twice.
+_FOLLOW_MIN_CONFIDENCE = 0.75
+_HANDED = 0.6  # below the frame it came from, above a pronoun's own guess
 
 
 def bare_paragraph(span, ctx) -> bool:
@@ -55,11 +62,26 @@ def intro_subject(span, ctx):
             return None
 
 
-def hand_back(quotes, bare, ctx) -> None:
+def lead_in(reported, pos: int, prev, ctx):
+    """`X argued that …\n\n"…"`: a person's reported words ending right before the
+    quote at `pos`, in a later paragraph than the quote before (`prev`)."""
+    para = ctx.paragraph_of
+    for r in reported:
+        end = max(r.end, ctx.sentence_span(r.cue)[1])  # `…, Schiff said.` included
+        if (
+            end <= pos
+            and not _WORD.search(ctx.text, end, pos)
+            and (prev is None or para(prev.end) < para(r.start))
+        ):
+            return r
+    return None
+
+
+def hand_back(quotes, ctx) -> None:
     """`"…"` (no attribution) then `"…," Dunmore notes.` in the next paragraph: the
     speaker of a run of quote paragraphs is named on a later one."""
     for n, q in enumerate(quotes[:-1]):
-        if q.speaker is not None or id(q) not in bare:
+        if q.speaker is not None or not bare_paragraph(q, ctx):
             continue
         nxt = quotes[n + 1]
         if (
@@ -69,4 +91,4 @@ def hand_back(quotes, bare, ctx) -> None:
             and not ctx.text[ctx.text.rfind("\n", 0, nxt.start) + 1 : nxt.start].strip(" “\"'‘")
         ):
             q.speaker, q.via, q.evidence = nxt.speaker, nxt.via, nxt.evidence
-            q.confidence = 0.6
+            q.confidence = _HANDED

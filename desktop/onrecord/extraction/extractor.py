@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
-from onrecord.extraction.channel import Channels, is_channel
+from onrecord.extraction.channel import Channels
 from onrecord.extraction.confidence import FRAME, speaker_confidence
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
 from onrecord.extraction.direct import find_frame, quote_kind
-from onrecord.extraction.discourse import bare_paragraph, hand_back, intro_subject
+from onrecord.extraction.discourse import hand_back, intro_subject, lead_in
 from onrecord.extraction.frames import speaker_label
 from onrecord.extraction.idioms import idioms
+from onrecord.extraction.mentioned import listed, mention, mentioned
 from onrecord.extraction.mentions import mention_of, split_affiliation, strip_determiner
+from onrecord.extraction.nesting import drop_nested, overlap, relays_party
 from onrecord.extraction.nonspeech import classify
 from onrecord.extraction.parse import parse
 from onrecord.extraction.quotemarks import find_quote_spans
@@ -33,9 +33,7 @@ from onrecord.model import (
 
 NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
-_WORD = re.compile(r"\w")
-_WORDS = re.compile(r"\w+")
-_JOINER = re.compile(r"[ \"“”‘’',]*(?:and|or)?[ \"“”‘’']*")
+UNCLOSED = 0.6  # confidence kept by a quote whose closing mark never came
 
 
 class Extractor:
@@ -83,20 +81,27 @@ class _Attributor:
         self._by_name: set[int] = set()  # speakers named at the attribution (not "she")
 
     def run(self) -> list[Quote]:
+        text = self.ctx.text
         reported = reported_speech(self.ctx)
         for r in reported:
             r.subject = speaking(r.subject, r.cue, self.ctx)
         direct = self._direct([r for r in reported if r.subject is not None])
         indirect = [
-            q
-            for q in self._indirect(reported)
-            if not any(_overlap(q, d) for d in direct) and not self._mentioned(q)
+            self._quote(r.start, r.end, "indirect", "reported", r.cue, r.subject) for r in reported
         ]
-        quotes = sorted(direct + _drop_nested(indirect), key=lambda q: q.start)
-        for start, end in idioms(self.ctx):
-            text = self.ctx.text[start:end]
-            self.mentions.append(QuotedMention(start, end, text, "idiom"))
+        indirect = [
+            q
+            for q in indirect
+            if not any(overlap(q, d) for d in direct) and not mentioned(q, self.mentions, text)
+        ]
+        quotes = sorted(direct + drop_nested(indirect), key=lambda q: q.start)
+        self.mentions += [mention(text, start, end, "idiom") for start, end in idioms(self.ctx)]
         self.mentions.sort(key=lambda m: m.start)
+        self._settle(quotes)
+        return quotes
+
+    def _settle(self, quotes: list[Quote]) -> None:
+        """What the whole article tells of each speaker, once every quote is read."""
         for q in quotes:  # a transcript's `TAPPER:` speaks its whole paragraph
             label = speaker_label(q.start, self.ctx)
             if label is not None:
@@ -112,7 +117,6 @@ class _Attributor:
                 q.via = q.via or last_via.get(q.speaker.name)
                 if q.via:
                     last_via[q.speaker.name] = q.via
-        return quotes
 
     def _speaker(self, subject):
         if subject is None:
@@ -150,124 +154,42 @@ class _Attributor:
         return Quote(start, end, self.ctx.text[start:end], kind, speaker, cue, via, conf, evidence)
 
     def _direct(self, lead_ins) -> list[Quote]:
+        """Each quoted span as a quote, or as a mention when it is no one's words."""
         out: list[Quote] = []
-        bare: set[int] = set()  # unattributed quotes standing alone in their paragraph
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
             frame.subject = speaking(frame.subject, frame.cue, self.ctx)
-            if (mention := self._listed(span) or classify(span, self.ctx, frame.cue)) is not None:
-                self._mention(span, mention)
-                continue
-            kind = quote_kind(span, self.ctx)
-            words = len(self.ctx.text[span.start : span.end].split())
+            kind = listed(self.mentions, span, self.ctx.text) or classify(span, self.ctx, frame.cue)
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
-            near = prev is not None and (
-                self.ctx.paragraph_of(span.start) - self.ctx.paragraph_of(prev.end) <= 1
-            )
-            # `The side "expressed …"`: quoted words that describe a party (not a named
-            # person or body) belong to the document quoted just before
-            relayed = (
-                frame.how == "inner"
-                and near
-                and prev.speaker.type == "document"
-                and mention_of(frame.subject, self.ctx).type == "group"
-            )
-            if frame.subject is None:  # a cue with no subject names no one either
-                lead = self._lead_in(lead_ins, span.start, prev)
-                if lead is not None:
-                    out.append(
-                        self._quote(span.start, span.end, kind, "inherited", lead.cue, lead.subject)
-                    )
-                    continue
-            if frame.subject is None or relayed:
-                if near and (kind == "direct" or relayed) and prev.speaker is not None:
-                    q = self._quote(span.start, span.end, kind, "inherited", None, None)
-                    q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
-                    q.confidence = min(q.confidence, prev.confidence)
-                    out.append(q)
-                elif (intro := intro_subject(span, self.ctx)) is not None:
-                    out.append(self._quote(span.start, span.end, kind, "intro", None, intro))
-                elif words >= MIN_UNATTRIBUTED_WORDS:
-                    out.append(self._quote(span.start, span.end, kind, "none", None, None))
-                    if bare_paragraph(span, self.ctx):
-                        bare.add(id(out[-1]))
-                else:
-                    self._mention(span, "other")
-                continue
-            q = self._quote(span.start, span.end, kind, frame.how, frame.cue, frame.subject)
-            if not span.closed:
-                q.confidence *= 0.6
-            out.append(q)
-        hand_back(out, bare, self.ctx)
+            q = None if kind is not None else self._attribute(span, frame, prev, lead_ins)
+            if q is None:
+                self.mentions.append(mention(self.ctx.text, span.start, span.end, kind or "other"))
+            else:
+                out.append(q)
+        hand_back(out, self.ctx)
         return out
 
-    def _mentioned(self, q: Quote) -> bool:
-        """`a sign that said "…"`: reported words that are all a mention (two words aside)."""
-        text = self.ctx.text
-        for m in self.mentions:
-            if _overlap(q, m):
-                rest = text[q.start : max(q.start, m.start)] + text[min(q.end, m.end) : q.end]
-                if len(_WORDS.findall(rest)) <= 2:
-                    return True
-        return False
-
-    def _listed(self, span) -> str | None:
-        """`placards reading "…" and "…"`: a quotation listed right after a mention is one
-        of the same kind."""
-        last = self.mentions[-1] if self.mentions else None
-        if last is None or last.kind == "other":
-            return None
-        between = self.ctx.text[last.end : span.start]
-        joined = _JOINER.fullmatch(between) and (_WORDS.search(between) or last.text[-1:] == ",")
-        return last.kind if joined else None
-
-    def _mention(self, span, kind: str) -> None:
-        text = self.ctx.text[span.start : span.end]
-        self.mentions.append(QuotedMention(span.start, span.end, text, kind))
-
-    def _lead_in(self, reported, pos: int, prev: Quote | None):
-        """`X argued that …\n\n"…"`: a person's reported words ending right before the
-        quote, in a later paragraph than the quote before."""
-        para = self.ctx.paragraph_of
-        for r in reported:
-            end = max(r.end, self.ctx.sentence_span(r.cue)[1])  # `…, Schiff said.` included
-            if (
-                end <= pos
-                and not _WORD.search(self.ctx.text, end, pos)
-                and (prev is None or para(prev.end) < para(r.start))
-            ):
-                return r
+    def _attribute(self, span, frame, prev: Quote | None, lead_ins) -> Quote | None:
+        """The speaker the frame names; else one the quotes and paragraphs around give
+        (`prev`: the last quote with a speaker). None: a few words of no one's."""
+        ctx, kind = self.ctx, quote_kind(span, self.ctx)
+        near = prev is not None and ctx.paragraph_of(span.start) - ctx.paragraph_of(prev.end) <= 1
+        relayed = frame.how == "inner" and near and relays_party(prev, frame.subject, ctx)
+        if frame.subject is not None and not relayed:
+            q = self._quote(span.start, span.end, kind, frame.how, frame.cue, frame.subject)
+            if not span.closed:
+                q.confidence *= UNCLOSED
+            return q
+        lead = lead_in(lead_ins, span.start, prev, ctx) if frame.subject is None else None
+        if lead is not None:  # a cue with no subject names no one: the lead-in does
+            return self._quote(span.start, span.end, kind, "inherited", lead.cue, lead.subject)
+        if near and (kind == "direct" or relayed):
+            q = self._quote(span.start, span.end, kind, "inherited", None, None)
+            q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
+            q.confidence = min(q.confidence, prev.confidence)
+            return q
+        if (intro := intro_subject(span, ctx)) is not None:
+            return self._quote(span.start, span.end, kind, "intro", None, intro)
+        if len(ctx.text[span.start : span.end].split()) >= MIN_UNATTRIBUTED_WORDS:
+            return self._quote(span.start, span.end, kind, "none", None, None)
         return None
-
-    def _indirect(self, reported) -> list[Quote]:
-        return [
-            self._quote(r.start, r.end, "indirect", "reported", r.cue, r.subject) for r in reported
-        ]
-
-
-def _overlap(a: Quote, b: Quote) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _drop_nested(quotes: list[Quote]) -> list[Quote]:
-    """Of overlapping reported clauses keep the outer one, unless the outer is a channel
-    relaying a person's words (`Kim reaffirmed …, state media reported`)."""
-    quotes = sorted(quotes, key=lambda q: (q.start, -(q.end - q.start)))
-    kept: list[Quote] = []
-    for q in quotes:
-        clash = next((k for k in kept if _overlap(k, q)), None)
-        if clash is None:
-            kept.append(q)
-        elif _relays(clash, q):
-            q.via = q.via or (clash.speaker.name if clash.speaker else None)
-            kept[kept.index(clash)] = q
-    return kept
-
-
-def _relays(outer: Quote, inner: Quote) -> bool:
-    return (
-        outer.speaker is not None
-        and (outer.speaker.type == "document" or is_channel(outer.speaker))
-        and inner.speaker is not None
-        and inner.speaker.type == "person"
-    )

@@ -18,7 +18,7 @@ from shiboken6 import isValid
 
 from onrecord.errors import OnRecordError
 from onrecord.gui.worker import LoadWorker, ModelState, ModelWarmUp, ReadWorker, StoreStatsWorker
-from onrecord.store.paths import as_location
+from onrecord.store.paths import as_location, is_shared
 
 log = logging.getLogger(__name__)
 _leaving: set = set()  # workers of closed loaders, kept alive until their thread ends
@@ -46,6 +46,7 @@ class Loader(QObject):
     store_failed = Signal(str)
     store_damaged = Signal(str)
     review_changed = Signal(dict)  # another editor's change on the shared archive
+    review_resumed = Signal()  # following the archive again after it went away
 
     def __init__(self, store_path: Path, parent=None):
         super().__init__(parent)
@@ -91,6 +92,7 @@ class Loader(QObject):
         listener = ReviewListener(log)
         self._relay(listener.changed, self.review_changed.emit)
         self._relay(listener.failed, self.store_failed.emit)
+        self._relay(listener.resumed, self.review_resumed.emit)
         self._listener = listener
         self._track(listener)
 
@@ -109,7 +111,10 @@ class Loader(QObject):
             self._log.editor = name
 
     def store(self):
-        """The store, opened on first use in the GUI thread (for a write or a search)."""
+        """The store, opened on first use in the GUI thread (for a write or a search), and
+        again when the archive's server dropped its connection."""
+        if self._store is not None and is_shared(self.store_path) and self._store.conn.closed:
+            self._store = None
         if self._store is None:
             from onrecord.store import open_store
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onrecord.gui.sharing import show_change
+from onrecord.gui.sharing import catch_up, show_change
 from onrecord.gui.worker import ModelState
 
 
@@ -19,6 +19,7 @@ def connect(win) -> None:
     ld.model_state.connect(status.show_model)
     ld.store_stats.connect(lambda stats: store_size(win, stats))
     ld.review_changed.connect(lambda change: show_change(win, change))
+    ld.review_resumed.connect(lambda: catch_up(win))
     ld.store_failed.connect(lambda message: status.store.setText(f"store unavailable: {message}"))
     status.show_model(ld.model)
 

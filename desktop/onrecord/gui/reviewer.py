@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
@@ -15,6 +16,7 @@ from onrecord.gui.theme.palette import STATES, VERDICTS
 if TYPE_CHECKING:
     from onrecord.workspace import ReviewSession
 
+log = logging.getLogger(__name__)
 HINT = "j/k move · v verify · f flag · x dismiss · s speaker · n note · ? keys"
 
 
@@ -61,6 +63,8 @@ class Reviewer(QObject):
         self._position = QTimer(self, singleShot=True, interval=400)
         self._position.timeout.connect(self.save_position)
         self._place: str | None = None  # key of the quote selected last
+        self._together: dict | None = None  # the fields of one act being written (change_many)
+        self.refused = False  # the last change_many was not written whole
 
     @property
     def session(self) -> ReviewSession | None:
@@ -153,7 +157,11 @@ class Reviewer(QObject):
         self._position.stop()
         quote = self.current()
         if quote is not None and quote.key != self._saved_position:
-            self.session.review.set_position(quote.key)
+            try:
+                self.session.review.set_position(quote.key)
+            except OnRecordError as exc:  # only where to reopen: the review carries on
+                log.warning("the review position was not saved: %s", exc)
+                return
             self._saved_position = quote.key
 
     # Changes (all through the undo stack) ------------------------------------------
@@ -186,9 +194,19 @@ class Reviewer(QObject):
             return
         stack = self.win.undo_stack
         stack.beginMacro(" and ".join(changed))
-        for field, value in changed.items():
-            stack.push(SetReviewField(self, key, field, self.value(field, key), value))
-        stack.endMacro()
+        self._together, self.refused = changed, False
+        try:
+            for field, value in changed.items():
+                stack.push(SetReviewField(self, key, field, self.value(field, key), value))
+                if self.refused:  # the rest is not written without it
+                    break
+        finally:
+            self._together = None
+            stack.endMacro()
+        made = stack.command(stack.index() - 1)
+        if made is not None and not made.childCount():  # nothing saved: no step to undo
+            made.setObsolete(True)
+            stack.undo()
 
     def _listed(self) -> list[int]:
         """Rows (of the session's quotes) the list shows, in its order."""
@@ -215,10 +233,13 @@ class Reviewer(QObject):
             from onrecord.gui.sharing import ask_about_conflict
 
             self.state.reload(key)
-            ask_about_conflict(self, exc, field, value)
+            self.refused = True
+            ask_about_conflict(self, exc, self._together or {field: value})
             return False
         except OnRecordError as exc:
-            self.win.status.showMessage(f"Not saved: {exc}", 15000)
+            what = f"{field.replace('_', ' ')} {value or 'cleared'}"
+            self.win.status.showMessage(f"Not saved ({what}): {exc}", 20000)
+            self.refused = True
             return False
         if field == "speaker":  # judged again with the new speaker: misattributed may be verbatim
             self.recheck(key)

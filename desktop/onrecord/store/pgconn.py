@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from onrecord.errors import StoreError
 
@@ -105,25 +107,32 @@ def _first_line(text: str) -> str:
     return (lines[-1] if lines else text).split(" failed: ")[-1]
 
 
+@contextmanager
+def reported(where: str, lost: str = "nothing in flight was stored") -> Iterator[None]:
+    """The server's failures inside the block, on the archive `where`, as a StoreError in
+    words; `lost`: what the editor should know when the connection went."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise StoreError(
+            f"not allowed on the archive {where}: {exc.diag.message_primary} "
+            "(ask its owner for the onrecord_editor or onrecord_importer role)"
+        ) from None
+    except psycopg.OperationalError as exc:
+        raise StoreError(
+            f"the connection to the archive {where} was lost: {_first_line(str(exc))}; {lost}"
+        ) from None
+    except psycopg.Error as exc:
+        raise StoreError(f"the archive {where} failed: {_first_line(str(exc))}") from None
+
+
 def _guarded(method):
     @functools.wraps(method)
     def call(self, *args, **kwargs):
-        import psycopg
-
-        try:
+        with reported(self.path):
             return method(self, *args, **kwargs)
-        except psycopg.errors.InsufficientPrivilege as exc:
-            raise StoreError(
-                f"not allowed on the archive {self.path}: {exc.diag.message_primary} "
-                "(ask its owner for the onrecord_editor or onrecord_importer role)"
-            ) from None
-        except psycopg.OperationalError as exc:
-            raise StoreError(
-                f"the connection to the archive {self.path} was lost: {_first_line(str(exc))}; "
-                "nothing in flight was stored"
-            ) from None
-        except psycopg.Error as exc:
-            raise StoreError(f"the archive {self.path} failed: {_first_line(str(exc))}") from None
 
     return call
 

@@ -22,6 +22,7 @@ from onrecord.store.normalize import fold, match_key
 from onrecord.store.queue import LocalQueue
 from onrecord.store.rows import Rejected, clean, fingerprint
 from onrecord.store.schema import STORE
+from onrecord.store.summary import import_records, store_stats
 
 COLUMNS = "id, text, speaker, affiliation, date, outlet, url, language, folded, speaker_id"
 _INSERT = """INSERT OR IGNORE INTO statements
@@ -238,31 +239,11 @@ class SqliteStore:
             return speakers.merge(conn, alias, into)
 
     def imports(self) -> list[dict]:
-        records = [dict(r) for r in self.db.query("SELECT * FROM imports ORDER BY id DESC")]
-        for rec in records:
-            rec["reasons"] = [
-                {"row": n, "reason": r}
-                for n, r in self.conn.execute(
-                    "SELECT row, reason FROM import_rejects WHERE import_id = ? ORDER BY row",
-                    [rec["id"]],
-                )
-            ]
-        return records
+        return import_records(self.conn.execute)
 
     def stats(self) -> dict:
-        one = lambda sql: self.conn.execute(sql).fetchone()  # noqa: E731
-        first, last = one("SELECT min(date), max(date) FROM statements")
         size = 0 if self.path == ":memory:" else Path(self.path).stat().st_size
-        return {
-            "path": self.path,
-            "statements": one("SELECT count(*) FROM statements")[0],
-            "speakers": one("SELECT count(*) FROM speakers")[0],
-            "imports": one("SELECT count(*) FROM imports")[0],
-            "first_date": first,
-            "last_date": last,
-            "db_mb": round(size / 1e6, 1),
-            "index_segments": one("SELECT count(*) FROM word_index")[0],
-        }
+        return store_stats(self.conn.execute, self.path, size, "word_index")
 
     def close(self) -> None:
         self.conn.close()

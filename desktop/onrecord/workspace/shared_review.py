@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from onrecord.errors import ReviewConflict, StoreError
+from onrecord.errors import ReviewConflict
 from onrecord.model import Article
 from onrecord.review.log import ArticleReview, article_id
 from onrecord.store.paths import is_shared
+from onrecord.store.pgconn import connect, describe, reported
 
 CHANNEL = "onrecord_review"
 # A quote's review as compared before a write (its whole content: two changes within one
@@ -32,6 +33,7 @@ def _state(d) -> tuple:
     return (d.decision, d.note, d.speaker_override, d.said_by, d.decided_by, d.decided_at)
 
 
+_SHOWN = "the quote shows what the archive holds; do it again once it is back"
 _IGNORE = re.compile(r"INSERT OR IGNORE INTO(.*)", re.S)
 
 
@@ -48,7 +50,6 @@ class PgReviewLog:
     def __init__(self, dsn: str, editor: str | None = None):
         """`editor`: who decides, as `ReviewLog` takes it (default: the configured name)."""
         from onrecord.config import load_identity
-        from onrecord.store.pgconn import connect, describe
         from onrecord.store.pgschema import check_version
 
         self.editor = editor if editor is not None else load_identity().editor
@@ -73,46 +74,43 @@ class PgReviewLog:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
-        import psycopg
+    def _connection(self):
+        """The log's connection, made again when the server dropped it: a change refused
+        while the archive was away goes through once it is back."""
+        if self._conn.closed:
+            self._conn = connect(self.dsn)
+        return self._conn
 
-        with self._lock:
-            try:
-                return self._conn.execute(dialect(sql), params).fetchall()
-            except psycopg.Error as exc:
-                raise StoreError(f"Cannot read the reviews in {self.path}: {exc}") from None
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock, reported(self.path, "the reviews were not read"):
+            return self._connection().execute(dialect(sql), params).fetchall()
 
     def _write(self, *statements: tuple[str, tuple]) -> None:
         """Run the statements as one transaction, after the pending check (which may refuse)."""
-        import psycopg
-
         check = getattr(self._pending, "check", None)
-        with self._lock:
-            try:
-                with self._conn.transaction():
-                    if check:
-                        check(lambda sql, p: self._conn.execute(dialect(sql), p).fetchall())
-                    for sql, params in statements:
-                        self._conn.execute(dialect(sql), params)
-            except psycopg.OperationalError as exc:
-                raise StoreError(
-                    f"Not saved: the connection to {self.path} was lost ({exc}). "
-                    "Your change is still shown; make it again once the archive is back."
-                ) from None
-            except psycopg.Error as exc:
-                raise StoreError(f"Not saved to {self.path}: {exc}") from None
+        with self._lock, reported(self.path, _SHOWN):
+            conn = self._connection()
+            with conn.transaction():
+                if check:
+                    check(lambda sql, p: conn.execute(dialect(sql), p).fetchall())
+                for sql, params in statements:
+                    conn.execute(dialect(sql), params)
 
-    def listen(self, stop: threading.Event, timeout: float = 0.5) -> Iterator[dict]:
+    def listen(
+        self, stop: threading.Event, timeout: float = 0.5, ready: Callable | None = None
+    ) -> Iterator[dict]:
         """Changes to any review as they are committed, by every editor, until `stop`:
-        dicts of content_hash, path, quote_key, decided_by (on a connection of their own)."""
-        from onrecord.store.pgconn import connect
-
+        dicts of content_hash, path, quote_key, decided_by (on a connection of their own);
+        `ready()` once they are listened for."""
         conn = connect(self.dsn)
         try:
-            conn.execute(f"LISTEN {CHANNEL}")
-            while not stop.is_set():
-                for note in conn.notifies(timeout=timeout, stop_after=1):
-                    yield json.loads(note.payload)
+            with reported(self.path, "changes by other editors are not followed"):
+                conn.execute(f"LISTEN {CHANNEL}")
+                if ready:
+                    ready()
+                while not stop.is_set():
+                    for note in conn.notifies(timeout=timeout, stop_after=1):
+                        yield json.loads(note.payload)
         finally:
             conn.close()
 
