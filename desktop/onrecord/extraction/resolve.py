@@ -109,9 +109,9 @@ def _last_body(reg, m: Mention) -> Person | None:
         and p.mentions
         and p.mentions[0][0] < m.start  # named before, not only after
         and proper_name(p.name)
+        and _may_be(p, m.head.lemma_.lower())
         and not is_channel(p)
         and para - reg.ctx.paragraph_of(p.mentions[0][0]) <= 3
-        and kind in (set(alias_words(p.name)) & lx.ORGANIZATION_NOUNS or {kind})
     ]
     subjects = [p for p in bodies if _subject_before(reg, p, m.start)]
     return reg.latest(subjects or bodies, m.start)
@@ -125,6 +125,13 @@ def _subject_before(reg, p: Person, pos: int) -> bool:
         if s < pos
         for t in reg.ctx.tokens_between(s, e)
     )
+
+
+def _may_be(p: Person, noun: str) -> bool:
+    """`the company` is not the "State Department" nor "Harbour University": a body whose
+    name says what kind of body it is, is that kind only."""
+    kinds = {w.lower() for w in WORD.findall(p.name)} & lx.ORGANIZATION_NOUNS
+    return not kinds or noun in kinds
 
 
 def described(reg, m: Mention) -> Person | None:
@@ -147,6 +154,7 @@ def _by_description(reg, m: Mention) -> Person | None:
         and p.mentions
         and p.mentions[0][0] < m.start
         and proper_name(p.name)
+        and (p.type != "organization" or _may_be(p, m.head.lemma_.lower()))
         and any(_fits(words, head, r) for r in _roles(reg, p))
     ]
     return reg.latest(fits, m.start)
