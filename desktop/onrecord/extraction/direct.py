@@ -34,16 +34,16 @@ def _inside(span, ctx) -> list:
 
 def _frame_sentences(span, ctx, inside) -> list:
     """The sentences around the span, and the one of a trailing `X said.`"""
-    sents = [inside[0].sent]
+    sents = [ctx.sentence(inside[0])]
     while sents[-1].end <= inside[-1].i:
-        sents.append(ctx.doc[sents[-1].end].sent)
+        sents.append(ctx.sentence(ctx.doc[sents[-1].end]))
     nxt = inside[-1].i + 1
     while nxt < len(ctx.doc) and (ctx.doc[nxt].is_punct or ctx.doc[nxt].is_space):
         nxt += 1
     if nxt < len(ctx.doc) and ctx.paragraph_of(ctx.start(ctx.doc[nxt])) == ctx.paragraph_of(
         span.end
     ):
-        after = ctx.doc[nxt].sent
+        after = ctx.sentence(ctx.doc[nxt])
         if after.start >= sents[-1].end:
             sents.append(after)
     return sents
@@ -140,7 +140,7 @@ def _introduces_next(span, cue, ctx) -> bool:
     """`"…" Zahed said: "…"`: a cue after the quote whose colon opens the next quote."""
     if ctx.start(cue) < span.end:
         return False
-    ahead = cue.doc[cue.i + 1 : min(cue.sent.end, cue.i + 1 + _LOOKAHEAD)]
+    ahead = cue.doc[cue.i + 1 : min(ctx.sentence(cue).end, cue.i + 1 + _LOOKAHEAD)]
     rest = [t for t in ahead if not t.is_space]
     for n, tok in enumerate(rest):
         if ctx.in_quote(tok) or tok.is_quote:
