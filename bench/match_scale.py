@@ -30,6 +30,7 @@ from onrecord.matching import Matcher
 from onrecord.matching import thresholds as t
 from onrecord.store import open_store
 from onrecord.store.normalize import fold
+from percentiles import pct, spread
 
 VOCAB, QUERIES = 40_000, 50
 RNG = np.random.default_rng(7)
@@ -156,10 +157,6 @@ def run_queries(matcher, pairs, ids, repeat: int) -> tuple[list[float], list[flo
     return wall, cpu, hits / len(pairs)
 
 
-def p95(values: list[float]) -> float:
-    return float(np.percentile(values, 95))
-
-
 def synthetic(size: int, vocab, p) -> tuple[list[str], list, np.ndarray, dict]:
     base = sentences(vocab, p, size)
     pairs = plant(vocab, p, base)
@@ -193,21 +190,18 @@ def bench(size: int, data, workdir: Path, repeat: int) -> dict:
         f"\n{size:>9,} statements: import {result.added / import_s:,.0f}/s ({import_s:.1f} s,"
         f" {import_cpu:.1f} s CPU, index included), DB {db_mb:.0f} MB, index {load['index_mb']:.0f} MB"
         f" (RSS +{load['rss_mb']:.0f} MB at start-up, loaded in {load['load_s']:.2f} s)\n"
-        f"  word index: p50 {statistics.median(times):.1f} ms, p95 {p95(times):.1f} ms"
-        f" (CPU p50 {statistics.median(cpu):.1f} ms, p95 {p95(cpu):.1f} ms),"
-        f" recall@1 {recall:.2f}\n"
-        f"  FTS5 only : p50 {statistics.median(fts_times):.1f} ms, p95 {p95(fts_times):.1f} ms"
-        f" (CPU p50 {statistics.median(fts_cpu):.1f} ms, p95 {p95(fts_cpu):.1f} ms),"
-        f" recall@1 {fts_recall:.2f}  (p95 ratio {p95(fts_times) / p95(times):.0f}x)"
+        f"  word index: {spread(times)} (CPU {spread(cpu)}), recall@1 {recall:.2f}\n"
+        f"  FTS5 only : {spread(fts_times)} (CPU {spread(fts_cpu)}), recall@1 {fts_recall:.2f}"
+        f"  (p95 ratio {pct(fts_times, 95) / pct(times, 95):.0f}x)"
         f"\n  load average now {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     return {
         "backend": "sqlite", "size": size, "import_per_s": round(result.added / import_s),
-        "db_mb": round(db_mb, 1), "p50_ms": round(statistics.median(times), 2),
-        "p95_ms": round(p95(times), 2), "recall_at_1": recall,
-        "fts_p95_ms": round(p95(fts_times), 2), "index_rss_mb": round(load["rss_mb"]),
-        "cpu_p95_ms": round(p95(cpu), 2), "fts_cpu_p95_ms": round(p95(fts_cpu), 2),
+        "db_mb": round(db_mb, 1), "p50_ms": round(pct(times, 50), 2),
+        "p95_ms": round(pct(times, 95), 2), "recall_at_1": recall,
+        "fts_p95_ms": round(pct(fts_times, 95), 2), "index_rss_mb": round(load["rss_mb"]),
+        "cpu_p95_ms": round(pct(cpu, 95), 2), "fts_cpu_p95_ms": round(pct(fts_cpu, 95), 2),
         "import_s": round(import_s, 1), "import_cpu_s": round(import_cpu, 1),
     }  # fmt: skip
 

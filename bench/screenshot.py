@@ -162,7 +162,7 @@ def conflict(win, args, _tmp, _then) -> None:
     key = win.reviewer.current().key
     theirs = {"decision": "flagged", "note": "KCNA's wording differs; asked the desk"}
     made = ReviewConflict(key, "Ana Ruiz", "2026-12-07T07:41:09+00:00", theirs)
-    ask_about_conflict(win.reviewer, made, "decision", "verified")
+    ask_about_conflict(win.reviewer, made, {"decision": "verified"})
     dialog = QApplication.activeModalWidget()
     dialog.grab().save(str(args.out))
     print(f"wrote {args.out} (a colleague's change met)")

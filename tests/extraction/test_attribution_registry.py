@@ -98,3 +98,36 @@ def test_a_body_name_of_only_a_mark_is_no_body(extractor):
     )
     people = extractor.extract(article_from_text(text)).people
     assert all(p.name.strip(" -") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "A new statewide poll found that most voters oppose the toll. "
+            "The poll also found that support for the bridge has fallen since May.",
+            "support for the bridge",
+            "poll",
+        ),
+        (
+            "The prime minister's spokesman said the talks would continue on Monday. "
+            "The spokesman added that no date had been set for a vote.",
+            "no date had been set",
+            "spokesman",
+        ),
+    ],
+)
+def test_a_description_is_not_resolved_to_a_longer_description(extractor, text, words, name):
+    quotes = extractor.extract(article_from_text(text)).quotes
+    (q,) = [q for q in quotes if words in q.text]
+    assert q.speaker.name == name
+
+
+def test_a_description_still_resolves_to_a_name(extractor):
+    text = (
+        "The Congressional Budget Office said the plan would cost more than expected. "
+        "The budget office added that the deficit would grow by 2030."
+    )
+    quotes = extractor.extract(article_from_text(text)).quotes
+    (q,) = [q for q in quotes if "deficit" in q.text]
+    assert q.speaker.name == "Congressional Budget Office"

@@ -63,7 +63,7 @@ def test_enter_keeps_the_colleagues_decision_and_says_whose(two_editors, qtbot):
     assert _card(ben, key) == "flagged"  # theirs is shown while he chooses
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the default: keep theirs
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)  # closed
     assert _card(ben, key) == "flagged" and ben.reviewer.session.decision(key) == "flagged"
     kept = ben.reviewer.session.review.get(key)
     assert (kept.decision, kept.decided_by) == ("flagged", ANA)  # nothing overwritten
@@ -83,7 +83,7 @@ def test_apply_mine_replaces_theirs_knowingly_and_undo_gives_theirs_back(two_edi
     qtbot.keyClick(dialog.keep, Qt.Key.Key_Tab)  # to "Apply mine", then Enter
     assert dialog.apply.hasFocus()
     qtbot.keyClick(dialog.apply, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)  # closed
 
     assert _card(ben, key) == "verified"
     applied = ana.reviewer.session.review.get(key)
@@ -92,3 +92,22 @@ def test_apply_mine_replaces_theirs_knowingly_and_undo_gives_theirs_back(two_edi
     _keys(qtbot, ben, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
     assert _card(ben, key) == "flagged"  # Ctrl+Z gives Ana's back, not Ben's first reading
     assert ana.reviewer.session.review.get(key).decision == "flagged"
+
+
+def test_a_change_of_several_fields_is_held_whole_and_applied_whole(two_editors, qtbot):
+    ana, ben = two_editors
+    key = ben.reviewer.current().key
+    _keys(qtbot, ana, Qt.Key.Key_F)
+    ben.reviewer.change_many(key, {"decision": "dismissed", "note": "not a quote"})  # one act
+    dialog = _dialog(qtbot)
+    assert dialog.mine_label.text() == "dismissed · note: not a quote"
+    held = ana.reviewer.session.review.get(key)
+    assert (held.decision, held.note) == ("flagged", None)  # no part written over theirs
+    assert not ben.undo_stack.canUndo()  # nothing of it was made
+    qtbot.keyClick(dialog.keep, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Alt+A
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)  # closed
+    applied = ana.reviewer.session.review.get(key)
+    assert (applied.decision, applied.note) == ("dismissed", "not a quote")
+    _keys(qtbot, ben, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    back = ana.reviewer.session.review.get(key)
+    assert (back.decision, back.note) == ("flagged", None)  # one step back to theirs

@@ -131,14 +131,13 @@ def test_a_server_gone_mid_session_is_a_clear_error(pg_dsn):
     store.close()
 
 
-def test_many_small_imports_are_compacted_by_an_importer(pg_dsn, monkeypatch):
-    monkeypatch.setattr("onrecord.store.pgwords.MAX_SEGMENTS", 3)
+def test_many_small_imports_extend_one_index_row_per_word(pg_dsn):
     store = open_store(pg_dsn)
     for i in range(6):
         store.add_statements([(1, {"text": f"Statement number {i} about the bridge {i}x"})],
                              "t", "jsonl")  # fmt: skip
-        count = store.conn.execute("SELECT count(*) FROM word_segments").fetchone()[0]
-        assert count <= 3
+    rows = store.conn.execute("SELECT df, ids FROM word_postings WHERE term = 'bridge'").fetchall()
+    assert rows == [(6, [1, 2, 3, 4, 5, 6])]
     assert [r["id"] for r in store.candidates("statement number 4 about 4x", 1)] == [5]
     store.close()
 

@@ -12,7 +12,10 @@ import re
 from onrecord.extraction.speakers import can_speak
 
 _WORD = re.compile(r"\w")
-_FOLLOW_MIN_CONFIDENCE = 0.75  # only a speaker read from a frame is handed back
+# Only a speaker named at a frame is handed back: a pronoun's (capped at confidence.PRONOUN)
+# is already a guess by salience, and handing it to another paragraph would guess twice.
+_FOLLOW_MIN_CONFIDENCE = 0.75
+_HANDED = 0.6  # below the frame it came from, above a pronoun's own guess
 
 
 def bare_paragraph(span, ctx) -> bool:
@@ -78,4 +81,4 @@ def hand_back(quotes, ctx) -> None:
             and not ctx.text[ctx.text.rfind("\n", 0, nxt.start) + 1 : nxt.start].strip(" “\"'‘")
         ):
             q.speaker, q.via, q.evidence = nxt.speaker, nxt.via, nxt.evidence
-            q.confidence = 0.6
+            q.confidence = _HANDED

@@ -115,3 +115,20 @@ percent %
 FINDING_NOUNS = frozenset(
     {"result", "finding", "data", "datum", "average", "estimate", "projection", "statistic"}
 )
+
+# English nouns and forms of address whose meaning gives the person's sex: what the article
+# itself says of someone (`her son, Einar Tollefsen`, `Ms. Annan`), read by pronoun
+# resolution. Compounds in -woman / -man are read from the word's end.
+FEMALE_NOUNS = frozenset(
+    """
+mrs ms miss madam madame dame lady woman girl mother daughter sister wife widow aunt niece
+grandmother granddaughter stepmother bride fiancee girlfriend queen princess duchess
+countess baroness empress actress heiress hostess waitress abbess nun
+""".split()
+)
+MALE_NOUNS = frozenset(
+    """
+mr sir lord man boy father son brother husband widower uncle nephew grandfather grandson
+stepfather groom fiance boyfriend king prince duke count baron emperor monk
+""".split()
+)

@@ -34,3 +34,14 @@ def untitled(name: str) -> str:
 def bare(word: str) -> str:
     """A word as descriptions are compared: lower case, no possessive ending."""
     return re.sub(r"[’']s$", "", word.lower()).strip("’'.")
+
+
+_JOINERS = {"of", "for", "and", "&", "the", "on", "at", "in", "de", "du", "da", "van", "von"}
+
+
+def proper_name(name: str) -> bool:
+    """A name, not a description: every word but the joiners has a capital ("Congressional
+    Budget Office", "Technical University of Halstadt", "al-Qarani"), which "new statewide
+    poll", "prime minister's spokesman" or "Quinnipiac University poll" have not."""
+    words = [w for w in WORD.findall(name) if w.lower() not in _JOINERS]
+    return bool(words) and all(any(c.isupper() for c in w) for w in words)

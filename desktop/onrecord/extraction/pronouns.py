@@ -1,58 +1,153 @@
-"""A pronoun speaker ("he", "she", "it") resolved against the article's registry."""
+"""Pronoun speakers ("he", "she", "it", "they"), read in one pass over the article.
+
+Each third-person pronoun outside quotation marks takes the most salient earlier mention
+that agrees with it, and joins that mention's chain for the pronouns after it:
+- in gender, as the article itself tells it: Mr./Ms., a noun said of the person (`her
+  son, Einar Tollefsen`), or a gendered pronoun with only that person before it;
+- in number and kind: he/she a person; `it` a body, a document or a country acting,
+  never a person, a place where something happens or an event; `they` a group or body;
+- by salience (after Lappin and Leass, 1994): the subject of an attribution above a
+  subject above a name merely mentioned, halved for every sentence back.
+When the best two agree alike and score alike the pronoun stays unresolved: no guess.
+"""
 
 from __future__ import annotations
 
 import bisect
 
-from onrecord.extraction import lexicon as lx
+from onrecord.extraction.antecedents import Antecedents, Entity, weight
+from onrecord.extraction.cues import is_cue
 from onrecord.extraction.mentions import Mention, name_start
 from onrecord.model import Person
 
+_FORMS = {
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("it", "its", "itself"), "it"),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), "they"),
+}
+_KINDS = {
+    "f": ("person", "either"),
+    "m": ("person", "either"),
+    "it": ("body", "document", "either"),
+    "they": ("group",),
+}
+_WINDOW = 4  # sentences back a pronoun looks
+_TIE = 0.8  # a runner-up this close to the best is as likely
+_UNSURE = 0.75  # a person whose gender the article never tells agrees less than one it does
+_WHERE = {"in", "at", "near", "into", "across", "outside", "inside"}
+
 
 def resolve_pronoun(reg, m: Mention) -> tuple[Person | None, bool]:
-    lower = m.text.lower()
-    if lower in lx.PERSON_PRONOUNS:
-        female = lower in ("she", "her")
-        fits = [(pos, p) for pos, p in reg.subjects if reg.female.get(id(p), female) == female]
-        person = _last_person(reg, m, female, fits) or _only_name(reg, m)
-        if person is not None and (m.start, m.end) not in person.mentions:
-            bisect.insort(person.mentions, (m.start, m.end))  # the next "she" too
-        return person, True
-    if lower in lx.THING_PRONOUNS:
-        return reg.recent(reg.things, m.start), True
-    return None, False
+    """(person, resolved) for a pronoun speaker; (None, False) when no one fits or two
+    fit alike."""
+    if getattr(reg, "chains", None) is None:
+        reg.chains = Chains(reg)
+    if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":
+        return None, False  # "One of them": one, not the group
+    ent = reg.chains.antecedent(m.head)
+    if ent is None or ent.anonymous:
+        return None, False
+    if ent.person is None:
+        tok = ent.tok
+        first = tok.doc[name_start(tok)] if ent.kind == "person" else tok
+        start, end = ent.span or (reg.ctx.start(first), reg.ctx.end(tok))
+        name = reg.ctx.text[start:end]
+        kind = "person" if ent.kind in ("person", "either") else "organization"
+        ent.person = reg.observe(name, kind, start, end, None)
+    if ent.kind == "either" and _FORMS.get(m.text.lower()) in ("f", "m"):
+        start, end = ent.person.mentions[0]  # `Burton explained …` (tagged ORG), then "he"
+        ent.person = reg.observe(ent.person.name, "person", start, end, None)
+        ent.kind = "person"
+    if (m.start, m.end) not in ent.person.mentions:
+        bisect.insort(ent.person.mentions, (m.start, m.end))
+    return ent.person, True
 
 
-def _last_person(reg, m: Mention, female: bool, subjects) -> Person | None:
-    """The person mentioned last before the pronoun (`Among those was Abdi Warsame.
-    He said …`); of two in that sentence, its subject."""
-    last, pos = None, -1
-    for p in reg.people:
-        if p.type != "person" or reg.female.get(id(p), female) != female:
-            continue
-        prior = [s for s, _ in p.mentions if s < m.start]
-        if prior and prior[-1] > pos:
-            last, pos = p, prior[-1]
-    subject = reg.recent(subjects, m.start)
-    if last is None or subject is None:
-        return last or subject
-    sent = reg.ctx.tokens_between(pos, pos + 1)
-    same = sent and any(
-        s >= reg.ctx.start(sent[0].sent[0]) and s < m.start and p is subject for s, p in subjects
-    )
-    return subject if same else last
+class Chains:
+    def __init__(self, reg) -> None:
+        self.reg, self.ctx = reg, reg.ctx
+        self._sents = [s.start for s in self.ctx.doc.sents]
+        mentions = Antecedents(reg)
+        self._ents, self._records = mentions.ents, mentions.records
+        self._found: dict[int, Entity | None] = {}
+        self._run()
+
+    def antecedent(self, tok) -> Entity | None:
+        return self._found.get(tok.i)
+
+    def _run(self) -> None:
+        history: list[tuple[int, int, object, float]] = []  # (sentence, token, key, weight)
+        for tok in self.ctx.doc:
+            for key, w in self._records.get(tok.i, ()):
+                history.append((self._sent(tok), tok.i, key, w))
+            form = _FORMS.get(tok.lower_)
+            if form is None or tok.pos_ != "PRON" or self.ctx.in_quote(tok):
+                continue
+            ent = self._choose(tok, form, history)
+            self._found[tok.i] = ent
+            if ent is not None and (form in ("f", "m") or is_cue(tok.head)):
+                history.append((self._sent(tok), tok.i, ent.key, weight(tok)))
+
+    def _choose(self, tok, form: str, history) -> Entity | None:
+        here = self._sent(tok)
+        scores: dict[object, float] = {}
+        for sent, i, key, w in reversed(history):
+            if here - sent > _WINDOW:
+                break
+            ent = self._ents[key]
+            if ent.kind not in _KINDS[form] or _bound(tok, tok.doc[i]):
+                continue
+            if form in ("f", "m") and (ent.gender not in (None, form) or _where(tok.doc[i])):
+                continue
+            unsure = 1.0
+            if form in ("f", "m"):  # a person the article tells the sex of agrees best
+                unsure = (1.0 if ent.gender else _UNSURE) * (_UNSURE if ent.kind == "either" else 1)
+            key = self._fuller(key, scores)
+            scores[key] = max(scores.get(key, 0.0), w * 0.5 ** (here - sent) * unsure)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[1][1] >= _TIE * ranked[0][1]:
+            return None
+        ent = self._ents[ranked[0][0]]
+        near = [k for k in scores if self._near(k, history, here)]
+        if form in ("f", "m") and ent.gender is None and near == [ranked[0][0]]:
+            ent.gender = form  # no one else just before the pronoun: the article tells
+        return ent
+
+    def _fuller(self, key, scores) -> object:
+        """ "Hart" beside "Miriam Lewin-Hart": one person under two entries, the fuller."""
+        words = _words(self._ents[key])
+        for other in list(scores):
+            theirs = _words(self._ents[other])
+            if other != key and words and theirs and (words <= theirs or theirs <= words):
+                if len(theirs) < len(words):
+                    scores[key] = scores.pop(other)
+                    return key
+                return other
+        return key
+
+    def _near(self, key, history, here: int) -> bool:
+        return any(k == key and here - s <= 1 for s, _, k, _ in history[-40:])
+
+    def _sent(self, tok) -> int:
+        return bisect.bisect_right(self._sents, tok.i) - 1
 
 
-def _only_name(reg, m: Mention) -> Person | None:
-    """`Burton explained from a podium. "…," he said.`: with no person before it, a
-    pronoun is the name that spoke in the sentence before."""
-    named = reg.recent(reg.named, m.start)
-    if named is None or reg.recent(reg.subjects, m.start) is not None:
-        return None
-    own = m.head.sent.start
-    before = m.head.doc[own - 1].sent.start if own > 0 else own
-    if named.i < before:
-        return None
-    first = named.doc[name_start(named)]
-    start = reg.ctx.start(first)
-    return reg.observe(named.doc[first.i : named.i + 1].text, "person", start, start, None)
+def _words(ent: Entity) -> set[str]:
+    if ent.kind not in ("person", "either") or ent.anonymous:
+        return set()
+    name = ent.person.name if ent.person is not None else ent.tok.text
+    return set(name.lower().replace("-", " ").split())
+
+
+def _where(tok) -> bool:
+    """`as a teenager in Debrecen`: the object of a preposition of place is no person."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _WHERE
+
+
+def _bound(pron, cand) -> bool:
+    """`Lamb told him`: an object pronoun is not its own clause's subject."""
+    if pron.dep_ not in ("dobj", "dative", "pobj") or pron.lower_.endswith("self"):
+        return False
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    return cand.head == verb and cand.dep_ in ("nsubj", "nsubjpass")

@@ -1,5 +1,5 @@
 """The article's people registry: every person, body and document named, with aliases,
-the subjects that spoke, and what the article says of each (affiliation, Mr./Ms.).
+and what the article says of each (affiliation, Mr./Ms.).
 
 Short second mentions ("Kim", "Lavrov"), pronouns ("He", "It") and descriptions
 ("the Russian president") resolve to the fullest name seen earlier in the article
@@ -8,11 +8,9 @@ Short second mentions ("Kim", "Lavrov"), pronouns ("He", "It") and descriptions
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import is_cue
 from onrecord.extraction.descriptions import names_body, org_name, org_span, predicate_role
 from onrecord.extraction.mentions import (
     Mention,
@@ -39,10 +37,8 @@ class Registry:
         self.ctx = ctx
         self.people: list[Person] = []
         self._aliases: dict[str, list[Person]] = {}
-        self.subjects: list[tuple[int, Person]] = []  # person subjects in article order
-        self.things: list[tuple[int, Person]] = []  # document / organisation subjects
         self.female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
-        self.named: list[tuple[int, object]] = []  # other names that speak, in order
+        self.chains = None  # pronoun chains, read at the first pronoun speaker
         self._scan()
 
     # -- building -------------------------------------------------------
@@ -119,27 +115,19 @@ class Registry:
         return strip_determiner(text) if text[:1].isupper() else None
 
     def _note_subject(self, tok) -> None:
-        pos = self.ctx.start(tok)
-        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
-            person = self.find(tok.text, pos + 1)  # "Lynch" mistagged is still a known person
-            if person is None and is_cue(tok.head, lx.SPEECH_VERBS):
-                self.named.append((pos, tok))  # `Burton explained …`, whatever NER says
-            if person:
-                self.subjects.append((pos, person))
-            elif body := self.find(tok.text, pos + 1, "organization"):
-                self.things.append((pos, body))  # "It said" may be a body named before
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _THINGS:
-            thing, _ = self.resolve(mention_of(tok, self.ctx))
-            if thing is not None:
-                self.things.append((pos, thing))
+        """A document or body that is a subject is registered where it stands."""
+        if tok.pos_ == "NOUN" and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in _THINGS:
+            self.resolve(mention_of(tok, self.ctx))
 
     def observe(
-        self, name: str, kind: str, start: int, end: int, affiliation: str | None
+        self, name: str, kind: str, start: int, end: int, affiliation: str | None, join=True
     ) -> Person:
-        """Record a mention; a name that extends or shortens a known one joins that person."""
+        """Record a mention; a name that extends or shortens a known one joins that person
+        (a description, `join=False`, only one called exactly so)."""
         name = untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
-        person = self.find(name, start + 1, kind) if kind == "person" else self._exact(name)
-        if person is None and kind == "person":
+        join = join and kind == "person"
+        person = self.find(name, start + 1, kind) if join else self._exact(name)
+        if person is None and join:
             person = self._shortened(name, start)
         if person is None:
             person = Person(name=name, type=kind)
@@ -201,10 +189,6 @@ class Registry:
             return prior[-1] if prior else -1 - (p.mentions[0][0] if p.mentions else 0)
 
         return max(people, key=recency, default=None)
-
-    def recent(self, pairs, before: int) -> Person | None:
-        i = bisect.bisect_left([p for p, _ in pairs], before) - 1
-        return pairs[i][1] if i >= 0 else None
 
     def resolve(self, m: Mention) -> tuple[Person | None, bool]:
         """(person, resolved) for a speaker mention; registers named speakers."""

@@ -10,7 +10,7 @@ from onrecord.extraction import lexicon as lx
 from onrecord.extraction.channel import is_channel
 from onrecord.extraction.descriptions import is_description
 from onrecord.extraction.mentions import Mention, strip_determiner
-from onrecord.extraction.names import WORD, alias_words, bare
+from onrecord.extraction.names import WORD, alias_words, bare, proper_name
 from onrecord.extraction.pronouns import resolve_pronoun
 from onrecord.model import Person
 
@@ -50,7 +50,8 @@ def resolve(reg, m: Mention) -> tuple[Person | None, bool]:
         body = None if own_name else _last_body(reg, m)
         if body is not None:
             return body, True
-        return reg.observe(m.name, m.type, m.start, m.end, m.affiliation), own_name
+        # "the spokesman" is not the "prime minister's spokesman": a description
+        return reg.observe(m.name, m.type, m.start, m.end, m.affiliation, join=own_name), own_name
     anonymous = m.type in ("person", "group") and not named  # "a council official"
     return reg.observe(m.name, m.type, m.start, m.end, m.affiliation), not anonymous
 
@@ -77,22 +78,30 @@ def _last_body(reg, m: Mention) -> Person | None:
     within the last three paragraphs."""
     if m.type != "organization" or m.head.lemma_.lower() not in lx.ORGANIZATION_NOUNS:
         return None
+    if m.head.tag_ != "NN":
+        return None  # "the groups" are not one body
     para = reg.ctx.paragraph_of(m.start)
     bodies = [
         p
         for p in reg.people
         if p.type == "organization"
         and p.mentions
-        and p.name[:1].isupper()
+        and proper_name(p.name)
         and not is_channel(p)
         and para - reg.ctx.paragraph_of(p.mentions[0][0]) <= 3
     ]
     return reg.latest(bodies, m.start)
 
 
+def described(reg, m: Mention) -> Person | None:
+    """The person or body a description points back to, without registering anything."""
+    return _by_description(reg, m)
+
+
 def _by_description(reg, m: Mention) -> Person | None:
     """The person or body last named whose name, title or description holds every
-    word of the description (`the mayor` → "Ruth Annan", introduced as mayor)."""
+    word of the description (`the mayor` → "Ruth Annan", introduced as mayor); only a
+    name resolves a description ("the poll" is not the "new statewide poll")."""
     words = {bare(w) for w in WORD.findall(strip_determiner(m.text))}
     words.discard("")
     fits = [
@@ -101,16 +110,23 @@ def _by_description(reg, m: Mention) -> Person | None:
         if p.type == m.type
         and p.mentions
         and p.mentions[0][0] < m.start
+        and proper_name(p.name)
         and words <= {bare(w) for w in WORD.findall(_described(p))}
     ]
     return reg.latest(fits, m.start)
 
 
 def _exact_head(reg, m: Mention) -> Person | None:
+    """`the statement` → the document named before with that head: one with a name, or
+    one the article introduced by what it is about ("a joint statement on the second
+    round of strategic dialogue"), not one merely described ("a new poll")."""
     head = m.head.lemma_.lower()
     fits = [
         p
         for p in reg.people
-        if p.type == m.type and head in p.name.lower().split() and p.name.lower() != m.name.lower()
+        if p.type == m.type
+        and head in p.name.lower().split()
+        and p.name.lower() != m.name.lower()
+        and (proper_name(p.name) or p.affiliation and p.affiliation.startswith(p.name))
     ]
     return reg.latest(fits, m.start)

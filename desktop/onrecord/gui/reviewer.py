@@ -63,6 +63,8 @@ class Reviewer(QObject):
         self._position = QTimer(self, singleShot=True, interval=400)
         self._position.timeout.connect(self.save_position)
         self._place: str | None = None  # key of the quote selected last
+        self._together: dict | None = None  # the fields of one act being written (change_many)
+        self.refused = False  # the last change_many was not written whole
 
     @property
     def session(self) -> ReviewSession | None:
@@ -192,9 +194,19 @@ class Reviewer(QObject):
             return
         stack = self.win.undo_stack
         stack.beginMacro(" and ".join(changed))
-        for field, value in changed.items():
-            stack.push(SetReviewField(self, key, field, self.value(field, key), value))
-        stack.endMacro()
+        self._together, self.refused = changed, False
+        try:
+            for field, value in changed.items():
+                stack.push(SetReviewField(self, key, field, self.value(field, key), value))
+                if self.refused:  # the rest is not written without it
+                    break
+        finally:
+            self._together = None
+            stack.endMacro()
+        made = stack.command(stack.index() - 1)
+        if made is not None and not made.childCount():  # nothing saved: no step to undo
+            made.setObsolete(True)
+            stack.undo()
 
     def _listed(self) -> list[int]:
         """Rows (of the session's quotes) the list shows, in its order."""
@@ -221,11 +233,13 @@ class Reviewer(QObject):
             from onrecord.gui.sharing import ask_about_conflict
 
             self.state.reload(key)
-            ask_about_conflict(self, exc, field, value)
+            self.refused = True
+            ask_about_conflict(self, exc, self._together or {field: value})
             return False
         except OnRecordError as exc:
             what = f"{field.replace('_', ' ')} {value or 'cleared'}"
             self.win.status.showMessage(f"Not saved ({what}): {exc}", 20000)
+            self.refused = True
             return False
         if field == "speaker":  # judged again with the new speaker: misattributed may be verbatim
             self.recheck(key)

@@ -72,29 +72,28 @@ def show_change(win, change: dict) -> None:
         win.status.showMessage(f"{who} changed the review of a quote", 10000)
 
 
-def ask_about_conflict(reviewer, conflict, field: str, mine) -> None:
+def ask_about_conflict(reviewer, conflict, mine: dict) -> None:
     """A colleague changed the quote since this editor read it: theirs is shown, and a dialog
-    says who, when and what, and offers to keep theirs (the default) or apply `mine`."""
-    from onrecord.gui.commands import SetReviewField
-    from onrecord.gui.widgets.conflict_dialog import ConflictDialog, describe
+    says who, when and what, and offers to keep theirs (the default) or apply `mine` (field
+    to value: the whole change, as one undoable step that Ctrl+Z takes back to theirs)."""
+    from onrecord.gui.widgets.conflict_dialog import ConflictDialog, colleague, your_change
 
     win, key = reviewer.win, conflict.quote_key
     quote = reviewer.session.quotes[reviewer.model.row_of(key)]
-    dialog = ConflictDialog(win, conflict, field, mine, quote.text)
+    dialog = ConflictDialog(win, conflict, mine, quote.text)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    yours = describe(field, mine)
+    who, yours = colleague(conflict), your_change(mine)
 
-    def apply_mine() -> None:  # one undoable step: Ctrl+Z gives theirs back
-        theirs = reviewer.value(field, key)
-        stack, saved = win.undo_stack, win.undo_stack.index() + 1
-        stack.push(SetReviewField(reviewer, key, field, theirs, mine))
-        if stack.index() == saved:
-            win.status.showMessage(f"Applied yours ({yours}) over {conflict.by}'s.", 15000)
+    def apply_mine() -> None:
+        stack, before = win.undo_stack, win.undo_stack.index()
+        reviewer.change_many(key, mine)
+        if stack.index() != before and not reviewer.refused:
+            win.status.showMessage(f"Applied yours ({yours}) over {who}'s.", 15000)
 
     dialog.accepted.connect(apply_mine)
     dialog.rejected.connect(
         lambda: win.status.showMessage(
-            f"Kept {conflict.by}'s review; yours ({yours}) was not applied.", 15000
+            f"Kept {who}'s review; yours ({yours}) was not applied.", 15000
         )
     )
     reviewer.select_key(key)

@@ -1,35 +1,46 @@
 """The word index on PostgreSQL: the SQLite store's inverted index (`wordindex`), kept as rows.
 
-Each import adds a segment: one row per word of its statements with the word's document
-frequency and, unless the word is very common, the ids of the statements holding it. A query
-runs in the server: the summed frequency of each query word over the segments, the
-QUERY_WORDS rarest words that have postings, every statement holding one of them scored by
-the summed idf of the words it shares, the best first. Only those few rows reach the client.
+One row per word and segment (a fixed range of SEGMENT_DOCS statement ids): the word's
+document frequency there and, unless the word is very common, the ids of the statements
+holding it; and one row per word with its frequency in the whole archive (`word_df`). A
+query is one prepared statement: the frequency of each query word (one look-up each), the
+QUERY_WORDS rarest words that have postings (fewer when their postings would pass
+MAX_POSTINGS, so the work is bounded whatever the archive's size), every statement holding
+one of them scored by the summed idf of the words it shares, the best first.
+
+Every import indexes exactly the statements it inserted (`Postings`), appending to the rows
+of their words under a lock held until it commits: two importers never index a statement
+twice, and a row per (word, segment) is enforced by the primary key.
 """
 
 from __future__ import annotations
 
+import struct
+from collections import defaultdict
+from itertools import count
+
 import numpy as np
 
-from onrecord.store.wordindex import MAX_SEGMENTS, SEGMENT_DOCS, build_segments
-from onrecord.store.wordindex import term_hash as _hash
+from onrecord.store.wordindex import PRUNE_MIN_DF, PRUNE_SHARE
 
-# Rarest query words looked up. Fewer than the in-memory index's 10: on 300k synthetic
-# statements the server's CPU per query went 8.0 ms (10 words) -> 3.4 ms (4), recall@1 1.00
-# both (bench/match_scale.py data; at 1M, 10 words took 17.9 ms).
+SEGMENT_DOCS = 500_000  # statement ids per segment (segment = id // SEGMENT_DOCS)
+PRUNE_DF = max(PRUNE_MIN_DF, int(PRUNE_SHARE * SEGMENT_DOCS))  # more: no postings kept
+# Rarest query words read. On 300k synthetic statements the server's CPU per query went
+# 8.0 ms (10 words) -> 3.4 ms (4), recall@1 1.00 both (bench/match_scale.py data).
 QUERY_WORDS = 4
+MAX_POSTINGS = 20_000  # statement ids read per query at most (beyond the rarest word's)
 WIDEN = 64  # with a date bound, the best WIDEN x limit are filtered by date, then cut
+INDEX_LOCK = 7133  # held by a transaction from its first write to the index until it ends
+FLUSH_PAIRS = 20_000_000  # (word, id) pairs an import holds at most (~160 MB, 700k statements)
 
 _QUERY = """
-WITH words AS (
-    SELECT term, sum(df) AS df, bool_and(ids IS NOT NULL) AS kept
-    FROM word_postings WHERE term = ANY(%(terms)s) GROUP BY term),
-rare AS (
-    SELECT term, ln(%(docs)s::float8 / df) AS idf FROM words WHERE kept
-    ORDER BY df, term LIMIT %(words)s),
+WITH rare AS (
+    SELECT term, df, sum(df) OVER (ORDER BY df, term) AS running
+    FROM word_df WHERE term = ANY(%(terms)s) AND kept ORDER BY df, term LIMIT %(words)s),
 scored AS (
-    SELECT id, sum(rare.idf) AS score
+    SELECT id, sum(ln((SELECT sum(docs) FROM word_segments)::float8 / rare.df)) AS score
     FROM rare JOIN word_postings p USING (term), unnest(p.ids) AS id
+    WHERE rare.running = rare.df OR rare.running <= %(most)s
     GROUP BY id ORDER BY score DESC, id LIMIT %(pool)s)
 SELECT s.id, s.folded, s.speaker_id, s.date FROM scored JOIN statements s USING (id)
 WHERE %(before)s::text IS NULL OR s.date IS NULL OR s.date <= %(before)s
@@ -37,27 +48,24 @@ ORDER BY scored.score DESC, s.id LIMIT %(limit)s
 """
 
 
-def term_hashes(key: str) -> list[int]:
-    """The words of a match key as the signed 32-bit terms the index stores."""
-    return sorted(np.array([_hash(w) for w in set(key.split())], np.uint32).view(np.int32).tolist())
+def terms(key: str) -> list[str]:
+    """The distinct words of a match key, as the index stores them."""
+    return sorted(set(key.split()))
 
 
 def query(conn, key: str, limit: int, before: str | None) -> list[dict] | None:
     """Candidate rows for a match key, best first; None when no word of it is indexed."""
-    terms = term_hashes(key)
-    docs = conn.execute("SELECT coalesce(sum(docs), 0) FROM word_segments").fetchone()[0]
-    if not terms or not docs:
+    words = terms(key)
+    if not words:
         return None
-    cur = conn.execute(
-        _QUERY,
-        {"terms": terms, "docs": docs, "words": QUERY_WORDS, "before": before, "limit": limit,
-         "pool": limit * WIDEN if before else limit},
-    )  # fmt: skip
+    args = {"terms": words, "words": QUERY_WORDS, "most": MAX_POSTINGS, "before": before,
+            "limit": limit, "pool": limit * WIDEN if before else limit}  # fmt: skip
+    cur = conn.execute(_QUERY, args, prepare=True)
     rows = [dict(zip(("id", "folded", "speaker_id", "date"), r, strict=True)) for r in cur]
     if rows:
         return rows
     kept = conn.execute(
-        "SELECT 1 FROM word_postings WHERE term = ANY(%s) AND ids IS NOT NULL LIMIT 1", [terms]
+        "SELECT 1 FROM word_df WHERE term = ANY(%s) AND kept LIMIT 1", [words]
     ).fetchone()
     return rows if kept else None
 
@@ -74,25 +82,24 @@ def search(conn, words: list[str], columns: str, speaker_id: int | None, limit: 
     """A cursor over the statements holding every one of `words` (match-key words, taken
     literally), shortest first; None when none can. Looked up through the postings of the
     rarest word, or by reading the table when every word is too common to have postings."""
-    terms = term_hashes(" ".join(words))
-    if not terms:
+    wanted = terms(" ".join(words))
+    if not wanted:
         return None
     found = conn.execute(
-        "SELECT term, sum(df), bool_and(ids IS NOT NULL) FROM word_postings"
-        " WHERE term = ANY(%s) GROUP BY term",
-        [terms],
+        "SELECT term, df, kept FROM word_df WHERE term = ANY(%s)",
+        [wanted],
     ).fetchall()
-    if len(found) < len(terms):  # a word no statement holds
+    if len(found) < len(wanted):  # a word no statement holds
         return None
     kept = sorted((df, term) for term, df, has_ids in found if has_ids)
-    query = _SEARCH.format(
+    sql = _SEARCH.format(
         columns=columns,
         among=_AMONG if kept else "true",
         speaker="AND speaker_id = %(speaker)s" if speaker_id is not None else "",
     )
     args = {"rarest": kept[0][1] if kept else None, "speaker": speaker_id, "limit": limit,
-            "patterns": [f"% {_like(w)} %" for w in sorted(set(words))]}  # fmt: skip
-    return conn.execute(query, args)
+            "patterns": [f"% {_like(w)} %" for w in wanted]}  # fmt: skip
+    return conn.execute(sql, args)
 
 
 def _like(word: str) -> str:
@@ -100,38 +107,110 @@ def _like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def add(conn, after_id: int) -> None:
-    """Index the statements with ids above `after_id` (inside the caller's transaction),
-    first rebuilding the small segments at the tail when there are too many."""
-    segments = conn.execute(
-        "SELECT segment, docs, last_id FROM word_segments ORDER BY first_id"
-    ).fetchall()
-    if len(segments) >= MAX_SEGMENTS and _may_merge(conn):
-        from onrecord.store.indexing import _merge_point
-
-        after_id = min(after_id, _merge_point(segments))
-        conn.execute("DELETE FROM word_segments WHERE first_id > %s", [after_id])
-    rows = conn.execute(
-        "SELECT id, folded FROM statements WHERE id > %s ORDER BY id", [after_id]
-    ).fetchall()
-    for seg in build_segments(rows):
-        number = conn.execute(
-            "INSERT INTO word_segments (first_id, last_id, docs) VALUES (%s, %s, %s) "
-            "RETURNING segment",
-            [seg.first_id, seg.last_id, seg.docs],
-        ).fetchone()[0]
-        terms = seg.terms.view(np.int32).tolist()
-        with conn.cursor().copy("COPY word_postings (term, segment, df, ids) FROM STDIN") as copy:
-            for i, term in enumerate(terms):
-                start, end = seg.starts[i], seg.starts[i + 1]
-                ids = "{" + ",".join(map(str, seg.postings[start:end].tolist())) + "}"
-                copy.write_row((term, number, int(seg.df[i]), ids if end > start else None))
+# The new rows appended to the segments' rows, and each word's archive-wide frequency
+# (kept: every segment has its postings) updated from what the append left.
+_APPEND = """
+WITH appended AS (
+    INSERT INTO word_postings SELECT * FROM new_postings ORDER BY segment, term
+    ON CONFLICT (term, segment) DO UPDATE SET df = word_postings.df + excluded.df,
+        ids = CASE WHEN word_postings.ids IS NULL OR excluded.ids IS NULL
+            OR word_postings.df + excluded.df > %s THEN NULL
+            ELSE word_postings.ids || excluded.ids END
+    RETURNING term, segment, ids IS NOT NULL AS kept)
+INSERT INTO word_df
+SELECT term, sum(n.df), bool_and(a.kept) FROM new_postings n JOIN appended a USING (term, segment)
+GROUP BY term ORDER BY term
+ON CONFLICT (term) DO UPDATE SET df = word_df.df + excluded.df,
+    kept = word_df.kept AND excluded.kept
+"""
 
 
-def _may_merge(conn) -> bool:
-    """Whether this login may delete segments (an importer); an editor's few statements add
-    a small segment, merged by the next import."""
-    return conn.execute("SELECT has_table_privilege('word_segments', 'DELETE')").fetchone()[0]
+class Postings:
+    """The (word, statement id) pairs of the statements one import inserted, written to the
+    index by `flush` (inside the import's transaction)."""
+
+    def __init__(self):
+        self.vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> local id
+        self.pairs: list[np.ndarray] = []  # uint64: local word id << 32 | statement id
+        self.docs: list[np.ndarray] = []
+        self.size, self.segment = 0, -1  # pairs held, highest segment they reach
+
+    def add(self, conn, ids: list[int], keys: list[str]) -> None:
+        """Note the words of the match keys of statements `ids`. What is held is written
+        first when these start a new segment (so a bulk import writes each segment's rows
+        once, never rewrites them) or when it is FLUSH_PAIRS."""
+        if not ids:
+            return
+        if self.docs and (min(ids) // SEGMENT_DOCS > self.segment or self.size >= FLUSH_PAIRS):
+            self.flush(conn)
+        self.segment = max(self.segment, max(ids) // SEGMENT_DOCS)
+        words = " ".join(keys).split()
+        tids = np.fromiter(map(self.vocab.__getitem__, words), np.uint64, len(words))
+        counts = [key.count(" ") + 1 if key else 0 for key in keys]
+        docs = np.array(ids, np.uint32)
+        self.pairs.append(tids << np.uint64(32) | np.repeat(docs, counts).astype(np.uint64))
+        self.docs.append(docs)
+        self.size += len(words)
+
+    def flush(self, conn) -> None:
+        """Append the pairs to the index: one row per (word, segment), new or extended, and
+        each segment's statement count. INDEX_LOCK makes index writers take turns until
+        they commit, so two imports never wait on each other's rows (no deadlock)."""
+        if not self.docs:
+            return
+        words = np.array(list(self.vocab), dtype=object)
+        pairs = np.sort(np.concatenate(self.pairs))  # by word, then id
+        first = np.ones(len(pairs), bool)
+        first[1:] = pairs[1:] != pairs[:-1]
+        pairs = pairs[first]  # each word once per statement
+        segments, docs = np.unique(np.concatenate(self.docs) // SEGMENT_DOCS, return_counts=True)
+        self.__init__()
+        tids, ids = (pairs >> np.uint64(32)).astype(np.uint32), pairs.astype(np.uint32)
+        del pairs
+        segs = ids // SEGMENT_DOCS
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", [INDEX_LOCK])
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS new_postings (term text, segment integer,"
+            " df integer, ids integer[]) ON COMMIT DROP"
+        )
+        with conn.cursor().copy("COPY new_postings FROM STDIN (FORMAT BINARY)") as copy:
+            copy.write(_HEADER)
+            for seg in np.unique(segs).tolist():
+                at = np.flatnonzero(segs == seg)
+                copy.write(_binary_rows(words, seg, tids[at], ids[at]))
+            copy.write(_TRAILER)
+        conn.execute(
+            "INSERT INTO word_segments SELECT s, n FROM unnest(%s::int[], %s::int[]) AS x(s, n)"
+            " ORDER BY s ON CONFLICT (segment) DO UPDATE SET docs = word_segments.docs + excluded.docs",
+            [segments.tolist(), docs.tolist()],
+        )
+        conn.execute(_APPEND, [PRUNE_DF])
+        conn.execute("TRUNCATE new_postings")
 
 
-__all__ = ["SEGMENT_DOCS", "add", "query", "search", "term_hashes"]
+# COPY's binary format: a header, per row the field count then each field as length + bytes
+# (-1: NULL), an int4[] as dimensions, no-nulls flag, element type (int4: oid 23), length,
+# lower bound, then each element as length 4 + value; all big-endian.
+_HEADER, _TRAILER = b"PGCOPY\n\xff\r\n\0" + bytes(8), b"\xff\xff"
+_ROW = struct.Struct(">hi")  # field count, then the word's length
+_NUMBERS = struct.Struct(">iiii")  # segment and df, each as length 4 + value
+_ARRAY = struct.Struct(">iiiiii")  # field length, then the array's header
+
+
+def _binary_rows(words: np.ndarray, seg: int, tids: np.ndarray, ids: np.ndarray) -> bytes:
+    """COPY rows (word, segment, df, ids) of one segment; ids NULL past PRUNE_DF."""
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(tids)) + 1, [len(tids)]]).tolist()
+    elements = np.empty((len(ids), 2), ">i4")
+    elements[:, 0], elements[:, 1] = 4, ids
+    out = []
+    for tid, start, end in zip(tids[starts[:-1]].tolist(), starts, starts[1:], strict=False):
+        name, n = words[tid].encode(), end - start
+        out += (_ROW.pack(4, len(name)), name, _NUMBERS.pack(4, seg, 4, n))
+        if n > PRUNE_DF:
+            out.append(b"\xff\xff\xff\xff")
+        else:
+            out += (_ARRAY.pack(20 + 8 * n, 1, 0, 23, n, 1), elements[start:end].tobytes())
+    return b"".join(out)
+
+
+__all__ = ["SEGMENT_DOCS", "Postings", "query", "search", "terms"]

@@ -8,8 +8,10 @@ one transaction per import.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sized
+from contextlib import contextmanager, suppress
 
 from onrecord.clock import utc_now
 from onrecord.store import pgwords
@@ -31,7 +33,7 @@ INSERT INTO statements (text, folded, speaker, speaker_id, affiliation, date, ou
 SELECT b.text, b.folded, b.speaker, a.speaker_id, b.affiliation, b.date, b.outlet, b.url,
     b.language, %(source)s, %(import)s, %(now)s, b.fingerprint
 FROM batch b LEFT JOIN aliases a ON a.key = b.speaker_key ORDER BY b.n
-ON CONFLICT (fingerprint) DO NOTHING
+ON CONFLICT (fingerprint) DO NOTHING RETURNING id, fingerprint
 """
 # Making speakers is one transaction at a time (until it ends): two importers meeting the same
 # new name would otherwise both make it, and the second would fail on the alias key.
@@ -49,6 +51,58 @@ made AS (INSERT INTO speakers (name) SELECT speaker FROM new ORDER BY n RETURNIN
 INSERT INTO aliases SELECT new.speaker_key, new.speaker, made.id FROM new JOIN made
     ON made.name = new.speaker
 """
+
+
+def _cleaned(rows: Iterable[tuple[int, dict | str]], result: ImportResult) -> Iterator:
+    """Batches of rows checked and ready for COPY (with their speaker's key), each with the
+    number of rows read for it; a refused row is noted in `result`."""
+    batch, seen = [], 0
+    for number, raw in rows:
+        result.rows += 1
+        seen += 1
+        try:
+            if isinstance(raw, str):
+                raise Rejected(raw)
+            row = clean(raw)
+            key = name_key(row["speaker"]) if row["speaker"] else None
+            batch.append((*(row[f] for f in FIELDS[:8]), fingerprint(row), result.rows, key))
+        except Rejected as exc:
+            result.rejected.append((number, str(exc)))
+        if len(batch) >= BATCH:
+            yield batch, seen
+            batch, seen = [], 0
+    yield batch, seen
+
+
+def prefetched(items: Iterator, depth: int = 2) -> Iterator:
+    """`items`, produced by a thread up to `depth` ahead: the rows of the next batch are read
+    and checked while the server inserts this one. The producer's exception is raised here."""
+    ahead: queue.Queue = queue.Queue(depth)
+    stop, done = threading.Event(), object()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                ahead.put(item)
+            ahead.put(done)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+            ahead.put(exc)
+
+    thread = threading.Thread(target=produce, daemon=True)
+    thread.start()
+    try:
+        while (item := ahead.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # unblock a producer waiting on a full queue
+            with suppress(queue.Empty):
+                ahead.get(timeout=0.05)
+        thread.join()
 
 
 @errors_reported
@@ -80,27 +134,19 @@ class PostgresStore:
                 "INSERT INTO imports (source, format, started_at) VALUES (%s, %s, %s) RETURNING id",
                 [source, fmt, now],
             ).fetchone()[0]
-            last_id = conn.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]
+            postings = pgwords.Postings()
             conn.execute(
                 "CREATE TEMP TABLE batch (text text, folded text, speaker text, affiliation text,"
                 " date text, outlet text, url text, language text, fingerprint bigint, n integer,"
                 " speaker_key text) ON COMMIT DROP"
             )
-            batch: list[tuple] = []
-            for number, raw in rows:
-                result.rows += 1
-                try:
-                    if isinstance(raw, str):
-                        raise Rejected(raw)
-                    row = clean(raw)
-                    batch.append((*(row[f] for f in FIELDS[:8]), fingerprint(row), result.rows))
-                except Rejected as exc:
-                    result.rejected.append((number, str(exc)))
-                if len(batch) >= BATCH:
-                    result.added += self._insert(conn, batch, result, now)
+            batches = _cleaned(rows, result)
+            if not (isinstance(rows, Sized) and len(rows) <= BATCH):  # a few: no thread
+                batches = prefetched(batches)
+            for batch, seen in batches:
+                result.added += self._insert(conn, batch, result, now, postings)
                 if progress:
-                    progress(1)
-            result.added += self._insert(conn, batch, result, now)
+                    progress(seen)
             result.duplicates = result.rows - result.added - len(result.rejected)
             conn.cursor().executemany(
                 "INSERT INTO imported_articles VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
@@ -115,25 +161,24 @@ class PostgresStore:
                 [utc_now(), result.rows, result.added, result.duplicates, len(result.rejected),
                  result.id],
             )  # fmt: skip
-            if result.added:
-                pgwords.add(conn, after_id=last_id)
+            postings.flush(conn)
         return result
 
-    def _insert(self, conn, batch: list[tuple], result: ImportResult, now: str) -> int:
-        """Add one batch of cleaned rows (new speakers first); returns how many were new."""
-        if not batch:
+    def _insert(self, conn, keyed: list[tuple], result: ImportResult, now: str, postings) -> int:
+        """Add one batch of cleaned rows (new speakers first) and note their words for the
+        index; returns how many were new."""
+        if not keyed:
             return 0
-        keyed = [(*r, name_key(r[2]) if r[2] else None) for r in batch]
-        batch.clear()
         with conn.cursor().copy(f"COPY batch ({', '.join(FIELDS)}, speaker_key) FROM STDIN") as cp:
             for row in keyed:
                 cp.write_row(row)
         self._new_speakers(conn)
-        added = conn.execute(
-            _INSERT, {"source": result.source, "import": result.id, "now": now}
-        ).rowcount
+        cur = conn.execute(_INSERT, {"source": result.source, "import": result.id, "now": now})
+        folded = {row[8]: row[1] for row in keyed}  # by fingerprint
+        new = cur.fetchall()
+        postings.add(conn, [sid for sid, _ in new], [folded[print_] for _, print_ in new])
         conn.execute("TRUNCATE batch")
-        return added
+        return len(new)
 
     def _new_speakers(self, conn) -> None:
         """Create the speakers of the batch not known yet, each under the first spelling met.

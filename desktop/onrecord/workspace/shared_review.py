@@ -21,7 +21,7 @@ from onrecord.errors import ReviewConflict
 from onrecord.model import Article
 from onrecord.review.log import ArticleReview, article_id
 from onrecord.store.paths import is_shared
-from onrecord.store.pgconn import reported
+from onrecord.store.pgconn import connect, describe, reported
 
 CHANNEL = "onrecord_review"
 # A quote's review as compared before a write (its whole content: two changes within one
@@ -50,7 +50,6 @@ class PgReviewLog:
     def __init__(self, dsn: str, editor: str | None = None):
         """`editor`: who decides, as `ReviewLog` takes it (default: the configured name)."""
         from onrecord.config import load_identity
-        from onrecord.store.pgconn import connect, describe
         from onrecord.store.pgschema import check_version
 
         self.editor = editor if editor is not None else load_identity().editor
@@ -78,8 +77,6 @@ class PgReviewLog:
     def _connection(self):
         """The log's connection, made again when the server dropped it: a change refused
         while the archive was away goes through once it is back."""
-        from onrecord.store.pgconn import connect
-
         if self._conn.closed:
             self._conn = connect(self.dsn)
         return self._conn
@@ -105,8 +102,6 @@ class PgReviewLog:
         """Changes to any review as they are committed, by every editor, until `stop`:
         dicts of content_hash, path, quote_key, decided_by (on a connection of their own);
         `ready()` once they are listened for."""
-        from onrecord.store.pgconn import connect
-
         conn = connect(self.dsn)
         try:
             with reported(self.path, "changes by other editors are not followed"):

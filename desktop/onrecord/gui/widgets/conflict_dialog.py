@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from onrecord.errors import ReviewConflict
+from onrecord.review import credited
 
 _FIELDS = {"decision": "", "note": "note: ", "speaker": "speaker: ", "said_by": "said by: "}
 
@@ -17,10 +18,19 @@ def describe(field: str, value) -> str:
     return f"{_FIELDS[field]}{value}" if value else f"no {field.replace('_', ' ')}"
 
 
-def their_review(conflict: ReviewConflict, field: str) -> str:
-    """The field being changed first, then whatever else they left on the quote."""
-    others = [describe(f, v) for f, v in conflict.theirs.items() if v and f != field]
-    return " · ".join([describe(field, conflict.theirs.get(field)), *others])
+def their_review(conflict: ReviewConflict, fields) -> str:
+    """The fields being changed first, then whatever else they left on the quote."""
+    others = [describe(f, v) for f, v in conflict.theirs.items() if v and f not in fields]
+    return " · ".join([*(describe(f, conflict.theirs.get(f)) for f in fields), *others])
+
+
+def your_change(mine: dict) -> str:
+    return " · ".join(describe(f, v) for f, v in mine.items())
+
+
+def colleague(conflict: ReviewConflict) -> str:
+    """Who changed it, as decisions are credited (never a login name)."""
+    return credited(conflict.by, None) or "Another editor"
 
 
 def _plain(text: str, name: str) -> QLabel:
@@ -33,14 +43,15 @@ def _plain(text: str, name: str) -> QLabel:
 class ConflictDialog(QDialog):
     """Accepted: apply mine; rejected (Enter, Escape, closed): keep theirs."""
 
-    def __init__(self, parent, conflict: ReviewConflict, field: str, mine, quote_text: str):
+    def __init__(self, parent, conflict: ReviewConflict, mine: dict, quote_text: str):
+        """`mine`: this editor's change, field to value (one act: all of it, or none)."""
         super().__init__(parent)
         self.setWindowTitle("Changed by a colleague")
         self.setObjectName("conflict_dialog")
-        self.conflict, self.field, self.mine = conflict, field, mine
+        self.conflict, self.mine, who = conflict, mine, colleague(conflict)
         when = ReviewConflict.when(conflict.at)
         heading = _plain(
-            f"{conflict.by} changed this quote's review at {when} UTC, after you had read it.",
+            f"{who} changed this quote's review at {when} UTC, after you had read it.",
             "conflict_heading",
         )
         font = heading.font()
@@ -49,9 +60,9 @@ class ConflictDialog(QDialog):
         words = " ".join(quote_text.split())
         quote = _plain(f"“{words[:140]}{'…' if len(words) > 140 else ''}”", "conflict_quote")
         form = QFormLayout()
-        self.theirs_label = _plain(their_review(conflict, field), "conflict_theirs")
-        self.mine_label = _plain(describe(field, mine), "conflict_mine")
-        form.addRow(_plain(f"{conflict.by}:", "conflict_by"), self.theirs_label)
+        self.theirs_label = _plain(their_review(conflict, mine), "conflict_theirs")
+        self.mine_label = _plain(your_change(mine), "conflict_mine")
+        form.addRow(_plain(f"{who}:", "conflict_by"), self.theirs_label)
         form.addRow(QLabel("You:"), self.mine_label)
         buttons = QDialogButtonBox()
         self.keep = buttons.addButton("&Keep theirs", QDialogButtonBox.ButtonRole.RejectRole)
