@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 HEAVY = ["sqlite_utils", "numpy", "spacy", "markdown_it", "rapidfuzz", "pypdf", "docx"]
 LATER = ["onrecord.store.sqlite", "onrecord.matching", "onrecord.reports", "onrecord.review",
@@ -48,3 +49,65 @@ def test_the_window_paints_before_the_heavy_modules_load(tmp_path, seed_copy):
         early += [m for m in loaded[moment] if any(m.startswith(p) for p in LATER)]
         assert early == [], f"loaded at {moment}: {early}"
     assert "onrecord.gui.window" in loaded["import"]
+
+
+# `onrecord gui --self-test` with a probe on the extraction process: whether the window had
+# painted and built its panes when it started, and its process id.
+PROCESS = r"""
+import json, sys
+from onrecord.extraction import process
+from onrecord.cli.main import main
+from onrecord.gui.window import MainWindow
+
+real, seen, painted = process.ExtractionProcess.__init__, {}, []
+real_paint = MainWindow.paintEvent
+
+def paint(self, event):
+    painted.append(True)
+    real_paint(self, event)
+
+def init(self):
+    windows = [w for w in __import__("PySide6.QtWidgets").QtWidgets.QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow)]
+    seen["painted"], seen["built"] = bool(painted), any(w.built for w in windows)
+    seen["spacy"] = "spacy" in sys.modules
+    real(self)
+    seen["pid"] = self._process.pid
+
+MainWindow.paintEvent, process.ExtractionProcess.__init__ = paint, init
+code = main(["gui", "--self-test", sys.argv[1], "--store", sys.argv[2]])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_the_model_process_starts_at_the_first_paint_and_ends_with_the_window(tmp_path, seed_copy):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONRECORD_CONFIG_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", PROCESS, str(seed_copy), str(tmp_path / "w.db")],
+                         env=env, capture_output=True, text=True, timeout=180)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "quotes listed" in out.stdout
+    seen = json.loads(out.stdout.splitlines()[-1])
+    assert seen["painted"] and not seen["built"]  # after the paint, before the panes
+    assert not seen["spacy"]  # nor had the window loaded spaCy itself
+    status = Path(f"/proc/{seen['pid']}/status")
+    assert not status.exists() or "zombie" in status.read_text()  # killed with the window
+
+
+def test_a_window_state_saved_unchanged_is_not_written_again(isolated, qtbot):
+    from PySide6.QtCore import QByteArray
+
+    from onrecord.gui.settings import Settings
+
+    settings = Settings()
+    settings.save_state("main", QByteArray(b"panes"))
+    settings.sync()
+    (ini,) = (isolated / "settings").rglob("*.ini")
+    written = ini.stat().st_mtime_ns
+    again = Settings()  # as the next closing does
+    again.save_state("main", QByteArray(b"panes"))
+    again.sync()  # nothing to write: closing takes no write and no fsync
+    assert ini.stat().st_mtime_ns == written
+    again.save_state("main", QByteArray(b"moved"))
+    again.sync()
+    assert ini.stat().st_mtime_ns != written and Settings().state("main") == QByteArray(b"moved")

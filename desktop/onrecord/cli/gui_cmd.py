@@ -18,9 +18,6 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from onrecord.extraction.process import start_shared
-
-    start_shared()  # first: the language model loads in it while Qt starts
     from onrecord.gui import app
 
     if args.self_test:

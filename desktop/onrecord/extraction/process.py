@@ -1,6 +1,8 @@
-"""A persistent extraction process: the window starts it first thing, so that spaCy and its
-model load on the other core while Qt starts (a thread would share one core with Qt through
-the GIL), then sends it each article to extract.
+"""A persistent extraction process: the window starts it at its first paint, so that spaCy
+and its model load on the other core while the window builds its panes and reads the article
+and the workspace (a thread would share one core with them through the GIL), then sends it
+each article to extract. Started before the first paint instead, it slowed the paint by 1.5x
+on a busy machine (bench/startup.py, load 7).
 
 Started with "spawn", which is safe however many threads the caller runs and works in the
 frozen app (`multiprocessing.freeze_support()` in the entry point). Should the process die,

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
 
     def _complete(self, article) -> None:
         if self.isVisible():  # not closed at once
+            from onrecord.extraction.process import start_shared
+
+            start_shared()  # the model loads in it, on the other core, while the window builds
             self.build()
             self.loader.start(article)
 
