@@ -131,3 +131,13 @@ def test_a_description_still_resolves_to_a_name(extractor):
     quotes = extractor.extract(article_from_text(text)).quotes
     (q,) = [q for q in quotes if "deficit" in q.text]
     assert q.speaker.name == "Congressional Budget Office"
+
+
+def test_the_company_is_no_body_whose_name_says_it_is_another_kind(extractor):
+    text = (
+        "Researchers at Harbour University said the study was sound.\n\n"
+        "The company said it would appeal the ruling before the end of the month."
+    )
+    quotes = extractor.extract(article_from_text(text)).quotes
+    (q,) = [q for q in quotes if "appeal" in q.text]
+    assert q.speaker.name != "Harbour University" and not q.speaker.resolved

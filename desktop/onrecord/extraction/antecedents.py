@@ -67,11 +67,14 @@ class Antecedents:
             if ent.kind == "either" and not spoke:
                 ent.kind = "body"  # only a name that speaks may be a person NER took for a body
         for tok in ctx.doc:
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            if not subject and (tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.DOCUMENT_NOUNS):
+                continue
             if tok.i in covered or ctx.in_quote(tok):
                 continue
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+            if subject:
                 self._note_subject(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            else:
                 key = ("document", tok.lemma_.lower())  # "issued a six-point declaration"
                 self._note(tok, self._entity(key, "document", tok=tok))
         self._drop_described()

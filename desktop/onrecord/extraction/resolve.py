@@ -87,10 +87,18 @@ def _last_body(reg, m: Mention) -> Person | None:
         if p.type == "organization"
         and p.mentions
         and proper_name(p.name)
+        and _may_be(p, m.head.lemma_.lower())
         and not is_channel(p)
         and para - reg.ctx.paragraph_of(p.mentions[0][0]) <= 3
     ]
     return reg.latest(bodies, m.start)
+
+
+def _may_be(p: Person, noun: str) -> bool:
+    """`the company` is not the "State Department" nor "Harbour University": a body whose
+    name says what kind of body it is, is that kind only."""
+    kinds = {w.lower() for w in WORD.findall(p.name)} & lx.ORGANIZATION_NOUNS
+    return not kinds or noun in kinds
 
 
 def described(reg, m: Mention) -> Person | None:
@@ -111,6 +119,7 @@ def _by_description(reg, m: Mention) -> Person | None:
         and p.mentions
         and p.mentions[0][0] < m.start
         and proper_name(p.name)
+        and (p.type != "organization" or _may_be(p, m.head.lemma_.lower()))
         and words <= {bare(w) for w in WORD.findall(_described(p))}
     ]
     return reg.latest(fits, m.start)
