@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import cProfile
+import pstats
+
 import make_corpus
 import pytest
 
 from onrecord.articles import article_from_text, read_article
 from onrecord.extraction import Extractor
+from onrecord.extraction.parse import parse
 
 
 def assert_spans_valid(article, extraction) -> None:
@@ -88,11 +92,29 @@ def test_rtl_and_emoji_quotes_keep_exact_offsets(extractor, corpus):
 
 
 def test_unbalanced_quote_marks_in_one_long_sentence_in_bounded_time(extractor, deadline):
+    _ = extractor.nlp  # the model loads before the clock: run alone, its load counted
     for text in (' he said "' * 1_000, 'word "quoted ' * 400):
         article = article_from_text(text)
         with deadline(5):  # ~0.1 s each once sentences are bounded
             result = extractor.extract(article)
         assert_spans_valid(article, result)
+
+
+def _calls(extractor, text: str) -> int:
+    """The calls extraction makes on `text` once it is parsed: its work counted, not timed."""
+    article = article_from_text(text)
+    doc = parse(extractor.nlp, article.text[article.body_start :])
+    profile = cProfile.Profile()
+    profile.runcall(extractor.extract_parsed, article, doc)
+    return pstats.Stats(profile).total_calls
+
+
+@pytest.mark.parametrize("unit", ['word "quoted ', 'word. "quoted ', '"Yes," he said, and '])
+def test_twice_the_quotes_in_one_long_sentence_are_twice_the_work(extractor, unit):
+    """Each quote reads a bounded window of its sentence: before, every quote scanned the
+    whole sentence or paragraph, and doubling the quotes made 3.2-3.6 times the calls."""
+    small, large = _calls(extractor, unit * 200), _calls(extractor, unit * 400)
+    assert large < 2.5 * small
 
 
 def test_a_text_of_only_quote_marks_in_bounded_time(extractor, corpus, deadline):

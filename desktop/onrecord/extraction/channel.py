@@ -64,7 +64,7 @@ class Channels:
     def of(self, cue, speaker) -> str | None:
         if speaker is not None and is_channel(speaker):
             return speaker.name
-        if cue is None:
+        if cue is None or not self.ctx.prose_sentence(cue):
             return None
         for other in other_cues(cue, cue.sent):
             subj = subject_of(other, self.ctx)

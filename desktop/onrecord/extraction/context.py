@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from onrecord.extraction.cues import MAX_SENTENCE_TOKENS, is_cue
 from onrecord.extraction.quotemarks import QuoteSpan
 
 _BREAK = re.compile(r"[^\S\n]*\n\s*")
@@ -24,6 +25,10 @@ class DocContext:
         self._tok_ends = [t.idx + len(t.text) + self.offset for t in self.doc]
         self._positions: dict[frozenset, list[int]] = {}
         self._breaks: list[int] | None = None  # where each paragraph break ends
+        self._quoted: bytearray | None = None  # per token: 1 when it starts inside a quote
+        self._cues: dict[int, tuple[list, list[int]]] = {}  # sentence start -> its cues
+        self._prose: set[int] | None = None  # paragraphs with words outside quotation marks
+        self._sents: list[int] | None = None  # where each sentence starts (token index)
 
     def start(self, tok) -> int:
         return tok.idx + self.offset
@@ -39,13 +44,53 @@ class DocContext:
         return None
 
     def in_quote(self, tok) -> bool:
-        return self.quote_at(self.start(tok)) is not None
+        if self._quoted is None:  # marked once: a sentence's tokens are asked again per quote
+            self._quoted = bytearray(len(self._tok_starts))
+            for span in self.spans:
+                lo = bisect.bisect_left(self._tok_starts, span.start)
+                hi = bisect.bisect_left(self._tok_starts, span.end)
+                self._quoted[lo:hi] = b"\x01" * (hi - lo)
+        return bool(self._quoted[tok.i])
+
+    def cues_in(self, sent, lo: int = 0, hi: int | None = None) -> list:
+        """The reporting verbs (cues.is_cue) outside quotes in `sent`, those with a token
+        index in [lo, hi); each sentence is read once, however many quotes it holds."""
+        if sent.start not in self._cues:
+            cues = [t for t in sent if is_cue(t) and not self.in_quote(t)]
+            self._cues[sent.start] = (cues, [t.i for t in cues])
+        cues, index = self._cues[sent.start]
+        hi = sent.end if hi is None else hi
+        if lo <= sent.start and hi >= sent.end:
+            return cues
+        return cues[bisect.bisect_left(index, lo) : bisect.bisect_left(index, hi)]
+
+    def quoted_in(self, sent) -> bool:
+        """Whether a token of `sent` starts inside a quote."""
+        self.in_quote(sent[0])  # marks the tokens
+        return 1 in self._quoted[sent.start : sent.end]
 
     def tokens_between(self, start: int, end: int):
         """Tokens overlapping [start, end) of the article (by bisection: long texts stay fast)."""
         lo = bisect.bisect_right(self._tok_ends, start)
         hi = bisect.bisect_left(self._tok_starts, end)
         return list(self.doc[lo:hi]) if lo < hi else []
+
+    def token_before(self, pos: int):
+        """The last token that is no space and starts before article offset `pos`, or None."""
+        i = bisect.bisect_left(self._tok_starts, pos) - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return self.doc[i] if i >= 0 else None
+
+    def has_prose(self, para: int) -> bool:
+        """Whether paragraph `para` has a word outside quotation marks (read once for all)."""
+        if self._prose is None:
+            self._prose = {
+                self.paragraph_of(self.start(t))
+                for t in self.doc
+                if not (t.is_punct or t.is_space or self.in_quote(t))
+            }
+        return para in self._prose
 
     def has_word_between(self, words: frozenset, start: int, end: int) -> bool:
         """Whether a token spelled (lower-cased) as one of `words` starts in [start, end)."""
@@ -55,8 +100,21 @@ class DocContext:
         i = bisect.bisect_left(found, start)
         return i < len(found) and found[i] < end
 
+    def sentence(self, tok):
+        """The sentence holding `tok`, by bisection (`tok.sent` walks the whole sentence)."""
+        if self._sents is None:
+            self._sents = [s.start for s in self.doc.sents]
+        i = bisect.bisect_right(self._sents, tok.i) - 1
+        end = self._sents[i + 1] if i + 1 < len(self._sents) else len(self.doc)
+        return self.doc[self._sents[i] : end]
+
+    def prose_sentence(self, tok) -> bool:
+        """Whether `tok` stands in a sentence short enough to be prose (cues.py): a longer
+        one is a list or noise, with no clause-level reading there."""
+        return len(self.sentence(tok)) <= MAX_SENTENCE_TOKENS
+
     def sentence_span(self, tok) -> tuple[int, int]:
-        sent = tok.sent
+        sent = self.sentence(tok)
         return self.start(sent[0]), self.end(sent[-1])
 
     def paragraph_of(self, pos: int) -> int:

@@ -10,7 +10,13 @@ extractor gives the quote the speaker before it (`"…," said Yang. "They likely
 from __future__ import annotations
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import according_source, enclosing_cue, is_cue, subject_of
+from onrecord.extraction.cues import (
+    MAX_SENTENCE_TOKENS,
+    according_source,
+    enclosing_cue,
+    is_cue,
+    subject_of,
+)
 from onrecord.extraction.frames import (
     Frame,
     after_frame,
@@ -19,24 +25,35 @@ from onrecord.extraction.frames import (
     punctuation_frame,
 )
 
+WINDOW = MAX_SENTENCE_TOKENS  # tokens read either side of a quote for its frame
+
 
 def _inside(span, ctx) -> list:
     return [t for t in ctx.tokens_between(span.start, span.end) if ctx.start(t) < span.end]
 
 
-def _frame_tokens(span, ctx, inside) -> list:
-    """Tokens outside quotes in the sentences around the span (and a trailing `X said.`)."""
-    sents = {t.sent for t in inside}
-    if inside:
-        nxt = inside[-1].i + 1
-        while nxt < len(ctx.doc) and (ctx.doc[nxt].is_punct or ctx.doc[nxt].is_space):
-            nxt += 1
-        if nxt < len(ctx.doc) and ctx.paragraph_of(ctx.start(ctx.doc[nxt])) == ctx.paragraph_of(
-            span.end
-        ):
-            sents.add(ctx.doc[nxt].sent)
-    toks = [t for s in sorted(sents, key=lambda s: s.start) for t in s]
-    return [t for t in toks if not ctx.in_quote(t)]
+def _frame_sentences(span, ctx, inside) -> list:
+    """The sentences around the span, and the one of a trailing `X said.`"""
+    sents = [ctx.sentence(inside[0])]
+    while sents[-1].end <= inside[-1].i:
+        sents.append(ctx.sentence(ctx.doc[sents[-1].end]))
+    nxt = inside[-1].i + 1
+    while nxt < len(ctx.doc) and (ctx.doc[nxt].is_punct or ctx.doc[nxt].is_space):
+        nxt += 1
+    if nxt < len(ctx.doc) and ctx.paragraph_of(ctx.start(ctx.doc[nxt])) == ctx.paragraph_of(
+        span.end
+    ):
+        after = ctx.sentence(ctx.doc[nxt])
+        if after.start >= sents[-1].end:
+            sents.append(after)
+    return sents
+
+
+def _outside(ctx, sents, lo: int, hi: int) -> list:
+    """Tokens outside quotes in `sents` with an index in [lo, hi)."""
+    return [
+        t for s in sents for t in ctx.doc[max(s.start, lo) : min(s.end, hi)] if not ctx.in_quote(t)
+    ]
 
 
 def find_frame(span, ctx) -> Frame:
@@ -61,11 +78,12 @@ def _find_frame(span, ctx) -> Frame:
             if head.head.i == head.i:
                 break
             head = head.head
-    frame = _frame_tokens(span, ctx, inside)
-    # the nearest cue that speaks of this quote (checked nearest first: a sentence of
-    # hundreds of cues would otherwise cost their square)
+    # the nearest cue that speaks of this quote, nearest first, within WINDOW tokens: an
+    # endless sentence of quotes and cues would otherwise cost its square
+    sents = _frame_sentences(span, ctx, inside)
+    lo, hi = inside[0].i - WINDOW, inside[-1].i + 1 + WINDOW
     near = sorted(
-        (t for t in frame if is_cue(t)),
+        (t for s in sents for t in ctx.cues_in(s, lo, hi)),
         key=lambda t: min(abs(ctx.start(t) - span.start), abs(ctx.start(t) - span.end)),
     )
     for cue in near:
@@ -76,7 +94,11 @@ def _find_frame(span, ctx) -> Frame:
             for child in tok.children:
                 if child.dep_ == "nsubj" and child.i not in inside_ids and not ctx.in_quote(child):
                     return Frame(tok, child, "inner")
-    return after_frame(span, ctx) or intro_frame(span, ctx) or punctuation_frame(span, ctx, frame)
+    return (
+        after_frame(span, ctx)
+        or intro_frame(span, ctx)
+        or punctuation_frame(span, ctx, lambda: _outside(ctx, sents, lo, hi))
+    )
 
 
 def _speaks_clause(tok, head) -> bool:
@@ -118,7 +140,7 @@ def _introduces_next(span, cue, ctx) -> bool:
     """`"…" Zahed said: "…"`: a cue after the quote whose colon opens the next quote."""
     if ctx.start(cue) < span.end:
         return False
-    ahead = cue.doc[cue.i + 1 : min(cue.sent.end, cue.i + 1 + _LOOKAHEAD)]
+    ahead = cue.doc[cue.i + 1 : min(ctx.sentence(cue).end, cue.i + 1 + _LOOKAHEAD)]
     rest = [t for t in ahead if not t.is_space]
     for n, tok in enumerate(rest):
         if ctx.in_quote(tok) or tok.is_quote:
@@ -128,11 +150,14 @@ def _introduces_next(span, cue, ctx) -> bool:
 
 def _outermost(frame: Frame, ctx) -> Frame:
     """A group's words inside a document's report are the document's (`It said both
-    sides reaffirmed … "…"`); a pronoun's inside a named speaker's (`Cross said he …`)."""
+    sides reaffirmed … "…"`); a pronoun's inside a named speaker's (`Cross said he …`).
+    Read in a prose sentence only: climbing an endless one would cost each quote all of it."""
     subj = frame.subject
-    if frame.cue is not None and (source := according_source(frame.cue, ctx)) is not None:
+    if frame.cue is None or not ctx.prose_sentence(frame.cue):
+        return frame
+    if (source := according_source(frame.cue, ctx)) is not None:
         return Frame(frame.cue, source, frame.how)
-    if subj is None or frame.cue is None:
+    if subj is None:
         return frame
     loose = subj.lemma_.lower() in lx.GROUP_NOUNS or subj.tag_ == "NNS" or subj.pos_ == "PRON"
     outer, outer_subject = enclosing_cue(frame.cue, ctx) if loose else _reporter(frame.cue, ctx)

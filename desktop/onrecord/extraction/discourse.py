@@ -20,16 +20,7 @@ _HANDED = 0.6  # below the frame it came from, above a pronoun's own guess
 
 def bare_paragraph(span, ctx) -> bool:
     """The paragraph holding `span` has no words outside quotation marks."""
-    para = ctx.paragraph_of(span.start)
-    start = ctx.text.rfind("\n", 0, span.start) + 1
-    end = ctx.text.find("\n", span.end)
-    end = len(ctx.text) if end < 0 else end
-    for tok in ctx.tokens_between(start, end):
-        if ctx.paragraph_of(ctx.start(tok)) != para or tok.is_punct or tok.is_space:
-            continue
-        if not ctx.in_quote(tok):
-            return False
-    return True
+    return not ctx.has_prose(ctx.paragraph_of(span.start))
 
 
 def intro_subject(span, ctx):
@@ -37,13 +28,12 @@ def intro_subject(span, ctx):
     its last sentence when that ends in a colon or names a person (no quote in it)."""
     if not bare_paragraph(span, ctx):
         return None
-    before = ctx.text.rfind("\n", 0, span.start)
-    toks = [t for t in ctx.tokens_between(0, before) if not t.is_space]
-    if not toks or ctx.paragraph_of(ctx.start(toks[-1])) != ctx.paragraph_of(span.start) - 1:
+    last = ctx.token_before(ctx.text.rfind("\n", 0, span.start))
+    if last is None or ctx.paragraph_of(ctx.start(last)) != ctx.paragraph_of(span.start) - 1:
         return None
-    colon = toks[-1].text == ":"
-    para = ctx.paragraph_of(ctx.start(toks[-1]))
-    sent = toks[-1].sent
+    colon = last.text == ":"
+    para = ctx.paragraph_of(ctx.start(last))
+    sent = last.sent
     while True:  # the paragraph's sentences from its last: who it is about
         if any(ctx.in_quote(t) or t.is_quote for t in sent):
             return None

@@ -85,8 +85,8 @@ def intro_frame(span, ctx) -> Frame | None:
         return None
     sent = end[0].sent
     if colon:
-        cues = [t for t in sent if is_cue(t) and not ctx.in_quote(t)]
-    elif any(ctx.in_quote(t) for t in sent) or any(c.dep_ == "ccomp" for c in sent.root.children):
+        cues = ctx.cues_in(sent)
+    elif ctx.quoted_in(sent) or any(c.dep_ == "ccomp" for c in sent.root.children):
         return None
     else:
         cues = [sent.root] if is_cue(sent.root, lx.SPEECH_VERBS) else []
@@ -97,13 +97,14 @@ def intro_frame(span, ctx) -> Frame | None:
 
 
 def punctuation_frame(span, ctx, frame) -> Frame:
-    """`From Chairwoman X: "…"` and `"…" —Commissioner X`."""
+    """`From Chairwoman X: "…"` and `"…" —Commissioner X`; `frame()` gives the tokens
+    outside quotes around the span."""
     before = ctx.text[max(0, span.start - 3) : span.start].rstrip("\"“„«'‘` ")
     if before.endswith(":"):  # the name right before the colon, or any named one before it
         colon = ctx.text.rfind(":", 0, span.start)
         names = [
             t
-            for t in frame
+            for t in frame()
             if ctx.start(t) < colon
             and (t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and ctx.end(t) == colon))
         ]

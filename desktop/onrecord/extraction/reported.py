@@ -13,7 +13,6 @@ from onrecord.extraction.cues import (
     MAX_SENTENCE_TOKENS,
     according_source,
     enclosing_cue,
-    is_cue,
     subject_left_of,
     subject_of,
 )
@@ -120,7 +119,7 @@ def _cue_candidates(ctx):
     walk per cue would cost the square of an endless sentence's length."""
     for sent in ctx.doc.sents:
         if len(sent) <= MAX_SENTENCE_TOKENS:
-            yield from (tok for tok in sent if is_cue(tok) and not ctx.in_quote(tok))
+            yield from ctx.cues_in(sent)
 
 
 def reported_speech(ctx) -> list[Reported]:
