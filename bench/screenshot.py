@@ -3,6 +3,7 @@
     python bench/screenshot.py docs/screenshot.png [--theme light|dark] [--size 1320x860]
                                [--source FILE]   # attached, then a quote it has drifted from
                                [--scene review|credit|empty|import|conflict]
+                               [--article FILE]   # another article than the demo draft
 
 Works on a temporary demo store, opens the demo draft, makes a few decisions by keystroke,
 grabs the window. Scenes: `credit` answers Yang Moo-jin's misattributed card with "the
@@ -33,6 +34,7 @@ def main() -> int:
     parser.add_argument("--size", default="1320x860")
     parser.add_argument("--source", type=Path, help="source document to attach")
     parser.add_argument("--scene", choices=["review", *SCENES], default="review")
+    parser.add_argument("--article", type=Path, help="open this article instead of the draft")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="onrecord-shot-"))
@@ -42,7 +44,7 @@ def main() -> int:
         from onrecord.store.demo import ensure_demo_store
 
         ensure_demo_store(store)
-    article = next(SEEDS / a for a in ARTICLES if (SEEDS / a).exists())
+    article = args.article or next(SEEDS / a for a in ARTICLES if (SEEDS / a).exists())
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtTest import QTest

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from onrecord.store.base import ImportResult, StatementStore
 from onrecord.store.paths import resolve_store_path
 
+if TYPE_CHECKING:
+    from onrecord.store.base import StatementStore
+
 __all__ = ["ImportResult", "StatementStore", "open_store", "resolve_store_path"]
+
+
+def __getattr__(name: str):
+    """`ImportResult` and `StatementStore` on first use: the window's first paint imports
+    this package (for its paths) and needs neither (nor `dataclasses`, which base imports)."""
+    if name in ("ImportResult", "StatementStore"):
+        from onrecord.store import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_store(path: str | Path | None = None) -> StatementStore:
