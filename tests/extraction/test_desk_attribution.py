@@ -215,6 +215,11 @@ def test_a_description_no_one_answers_to_stays_unresolved(extractor):
             "mass since 1990.",
             "study",
         ),
+        (  # a clause set off by commas tells about the document; it is not its name
+            "The review, carried out by the consultancy Marlow Field and released on Friday, "
+            "said the ward had too few nurses at night.",
+            "review",
+        ),
         (  # a document from a named body is that body's word
             "A statement from the Western Rowing League said the race would be rerun in June.",
             "Western Rowing League",

@@ -62,14 +62,17 @@ def _kind(head, person_ent, org_ent) -> str:
 
 def document_name(head) -> str:
     """A document is named by its head phrase and who made it: "the study published on
-    Tuesday" is "study", "a video released by Russia's foreign ministry" stays whole."""
+    Tuesday" is "study", "a video released by Russia's foreign ministry" stays whole. A
+    clause set off by a comma only tells about it ("the audit, carried out by …,")."""
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     mods += [c.left_edge for c in head.lefts if c.dep_ == "poss" and c.pos_ != "PRON"]
     start = min(t.i for t in mods) if mods else head.i
-    made = [
-        c for c in head.rights if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
-    ]
-    end = max(t.i for t in without_channel(made[0])) if made else head.i
+    doc, end = head.doc, head.i
+    for clause in head.rights:
+        agent = next((g for g in clause.children if g.dep_ == "agent"), None)
+        if clause.dep_ == "acl" and agent and doc[clause.left_edge.i - 1].text != ",":
+            end = max(t.i for t in without_channel(clause) if t.i <= agent.right_edge.i)
+            break
     return strip_determiner(head.doc[start : end + 1].text)
 
 
