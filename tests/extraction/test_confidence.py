@@ -33,3 +33,13 @@ def test_a_guessed_speaker_is_below_the_window_line(extractor, text):
 def test_a_bare_surname_is_not_sure(extractor):
     text = "“We will appeal the ruling,” Gomez said after the hearing."
     assert 0.6 <= confidence(extractor, text) < 0.9
+
+
+def test_a_quote_continuing_after_its_attribution_sentence_is_not_a_guess(extractor):
+    text = (
+        "“The harbour will reopen in May,” said Rita Gomez, the port’s director. "
+        "“Until then the ferries will use the north pier.”"
+    )
+    first, second = extractor.extract(article_from_text(text)).quotes
+    assert second.speaker.name == first.speaker.name == "Rita Gomez"
+    assert UNSURE_BELOW <= second.confidence <= first.confidence

@@ -190,7 +190,7 @@ class _Attributor:
         if near and (kind == "direct" or relayed):
             q = self._quote(span.start, span.end, kind, "inherited", None, None)
             q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
-            q.confidence = min(q.confidence, prev.confidence)
+            q.confidence = min(FRAME["inherited"], prev.confidence)  # not the no-one 0.25
             return q
         if (intro := intro_subject(span, ctx)) is not None:
             return self._quote(span.start, span.end, kind, "intro", None, intro)
