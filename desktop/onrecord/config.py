@@ -54,26 +54,31 @@ def config_path() -> Path:
     return config_dir() / "config.json"
 
 
-def _read(path: Path) -> dict:
+def read_json_object(path: Path, what: str = "the settings") -> dict:
+    """The JSON object in a hand-editable file: {} when it is missing, unreadable or no
+    object (said in the log, naming `what` it holds)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:
-        log.warning("ignoring the settings in %s: %s", path, exc)
+        log.warning("ignoring %s in %s: %s", what, path, exc)
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        log.warning("ignoring %s in %s: not a JSON object", what, path)
+        return {}
+    return data
 
 
 def load_identity(path: Path | None = None) -> Identity:
-    data = _read(path or config_path())
+    data = read_json_object(path or config_path())
     return Identity(**{field: _clean(data.get(key)) for field, key in _KEYS.items()})
 
 
 def save_identity(identity: Identity, path: Path | None = None) -> None:
     """Write the identity (other settings in the file are kept), atomically."""
     path = path or config_path()
-    data = _read(path) | {key: _clean(getattr(identity, f)) for f, key in _KEYS.items()}
+    data = read_json_object(path) | {key: _clean(getattr(identity, f)) for f, key in _KEYS.items()}
     tmp = path.with_name(f"{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,35 +3,21 @@ one place for the editor's own keys; the `?` overlay says where it is)."""
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 from pathlib import Path
 
+from onrecord.config import config_dir, read_json_object
 from onrecord.resources import resource_path
 
 log = logging.getLogger(__name__)
 
 
 def user_keymap_path() -> Path:
-    if custom := os.environ.get("ONRECORD_CONFIG_DIR"):
-        return Path(custom) / "keymap.json"
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("OnRecord", appauthor=False)) / "keymap.json"
+    return config_dir() / "keymap.json"
 
 
 def _read(path: Path) -> dict[str, list[str]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError) as exc:
-        log.warning("ignoring keymap %s: %s", path, exc)
-        return {}
-    if not isinstance(data, dict):
-        log.warning("ignoring keymap %s: not a JSON object", path)
-        return {}
+    data = read_json_object(path, "the keymap")
     keys = {}
     for action_id, value in data.items():
         if action_id.startswith("_"):
