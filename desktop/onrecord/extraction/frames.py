@@ -15,6 +15,7 @@ from onrecord.extraction.mentions import entity_of
 
 _DASH_AFTER = re.compile(r"^[\s,]*[—–-]+\s*")
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t\xa0]+\S")
+_DASH_LABEL = re.compile(r"\s[—–-]+\s*([^\n:—–]{2,60}):$")  # `… overhype - Ann Selzer:`
 _NEXT_LABEL = re.compile(r"[.!?\"”] +[A-Z][\w.’'-]*: ")  # `… ISIS." Bush: "…"`
 
 
@@ -109,7 +110,10 @@ def punctuation_frame(span, ctx, frame) -> Frame:
             and (t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and ctx.end(t) == colon))
         ]
         if names:
-            return Frame(None, names[-1], "colon")
+            name = names[-1]
+            while name.dep_ == "conj" and ctx.start(name.head) < colon:
+                name = name.head  # `Ana Ruiz and Li Wen:` speak together
+            return Frame(None, name, "colon")
     after = ctx.text[span.end : span.end + 8]
     if (m := _DASH_AFTER.match(after.lstrip("\"”»'’"))) is not None:
         pos = span.end + (len(after) - len(after.lstrip("\"”»'’"))) + m.end()
@@ -123,6 +127,23 @@ def punctuation_frame(span, ctx, frame) -> Frame:
         if names:
             return Frame(None, entity_of(names[0]).root, "dash")
     return Frame(None, None, "none")
+
+
+def dash_label(span, ctx) -> Frame | None:
+    """`Pollsters agree - Carl Bialik: "…"`: a name standing alone between a dash and the
+    colon before the quote labels it, whatever the words before the dash say."""
+    lo = max(0, span.start - 90)
+    m = _DASH_LABEL.search(ctx.text[lo : span.start].rstrip("\"“„«'‘` \xa0"))
+    if m is None:
+        return None
+    end = lo + m.end(1)
+    words = [t for t in ctx.tokens_between(lo + m.start(1), end) if ctx.start(t) < end]
+    if not words or any(t.pos_ != "PROPN" and t.lower_ not in ("and", "&", ".") for t in words):
+        return None
+    name = max((t for t in words if t.pos_ == "PROPN"), key=lambda t: t.i)
+    while name.dep_ == "conj" and name.head in words:
+        name = name.head
+    return Frame(None, name, "colon")
 
 
 def speaker_label(pos, ctx):
