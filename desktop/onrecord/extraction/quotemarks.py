@@ -97,10 +97,11 @@ class _Scan:
         if self.nested and role == "close" and mark != '"':
             self.nested -= 1
             return
-        if self.open_at is not None and role == "open" and mark in _OPENERS:
-            if _closes_inside(text, after, 1 if self.open_mark == '"' else 2):
-                self.nested += 1
-                return
+        around = 1 if self.open_mark == '"' else 2  # closers the paragraph owes
+        opens = self.open_at is not None and role == "open" and mark in _OPENERS
+        if opens and _closes_inside(text, after, around):
+            self.nested += 1
+            return
         if self.open_at is None:
             if role == "open":
                 self.open_at, self.open_mark = after, mark
