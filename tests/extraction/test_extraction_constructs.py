@@ -56,7 +56,7 @@ def test_a_name_between_a_dash_and_a_colon_labels_the_quote(extractor):
 
 
 def test_a_bullet_dash_is_no_part_of_the_name(extractor):
-    text = "Storm notes.\n\n-Rafael Ortiz says the levees \"held better than anyone hoped.\""
+    text = 'Storm notes.\n\n-Rafael Ortiz says the levees "held better than anyone hoped."'
     q = one(extractor, text)
     assert (q.speaker.name, q.speaker.mention) == ("Rafael Ortiz", "Rafael Ortiz")
 
