@@ -53,3 +53,12 @@ def test_a_document_issued_after_an_event_is_the_speaker_not_the_event(extractor
 def test_people_bodies_groups_and_documents_speak(extractor, text, kind):
     (q,) = quotes(extractor, text)
     assert q.speaker is not None and q.speaker.type == kind, q.speaker
+
+
+def test_a_participle_after_a_scene_setting_clause_speaks_for_the_clause_before_it(extractor):
+    text = (
+        "The rally ended early. It was a long night for the mayor, as Jana Ortiz repeated "
+        'her warning, saying the budget "cannot survive another cut."'
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert q.speaker.name == "Jana Ortiz"

@@ -19,7 +19,6 @@ from onrecord.extraction.phrase import entity_of
 from onrecord.extraction.speakers import is_person_noun
 
 SEP = "; "
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
 _COPULAS = {"be", "become", "remain"}
 _CLAUSES = {"relcl", "acl", "advcl"}
 
@@ -44,7 +43,7 @@ def join(parts) -> str | None:
 
 
 def _address(text: str) -> bool:
-    return all(w.lower().rstrip(".") in lx.TITLES | _HONORIFICS for w in text.split())
+    return all(w.lower().rstrip(".") in lx.TITLES | lx.HONORIFICS for w in text.split())
 
 
 def names_person(name, head) -> bool:
@@ -101,7 +100,7 @@ def title_before(first, last) -> str | None:
         words = [t for t in words if t.i >= _contiguous_start(words, role)] + [role]
     if not words or words[-1].i != first.i - 1 or words[-1].pos_ == "ADJ":
         return None  # "the late Jonah Pike": no role
-    if all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
+    if all(w.lower_.rstrip(".") in lx.HONORIFICS for w in words):
         return None  # "Dr." is a form of address, not a capacity
     text = doc[words[0].i : first.i].text
     det = words[0].i > 0 and doc[words[0].i - 1].lower_ in ("the", "a", "an")

@@ -27,10 +27,22 @@ def subject_of(cue, ctx):
                     return obj
         return None
     if _trailing_participle(cue):  # "X told …, adding …": X, however deep the parse hangs it
-        main = _climb(cue.sent.root, cue, ctx)
+        main = _climb(_acting_clause(cue), cue, ctx)
         if main is not None and main.lower_ not in lx.FIRST_PERSON:
             return main
     return _climb(cue, cue, ctx)
+
+
+def _acting_clause(cue):
+    """The clause a trailing participle tells more of: the sentence's main one, unless
+    the participle hangs on one that only sets a scene (`It was a potent punch, as
+    Clinton echoed it, saying …`): then the clause just before the participle."""
+    head = cue.head
+    scene = head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "there") for c in head.children
+    )
+    before = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.i < cue.i]
+    return before[-1] if scene and before else cue.sent.root
 
 
 def _trailing_participle(cue) -> bool:

@@ -162,7 +162,11 @@ def mention_of(head, ctx) -> Mention:
     affiliation = apposition(head) or (apposition(doc[person.end - 1]) if person else None)
     if person is not None:
         name = person.text
-        title = doc[tokens[0].i : person.start].text if person.start > tokens[0].i else ""
+        title = " ".join(
+            t.text
+            for t in doc[tokens[0].i : person.start]
+            if t.lower_.rstrip(".") not in lx.HONORIFICS
+        )  # "Mrs." is no capacity
         affiliation = join([strip_determiner(title), affiliation])
     elif kind == "organization" and (org is not None or names_body(head)):
         lo = org_span(head)[0] if names_body(head) else org.start

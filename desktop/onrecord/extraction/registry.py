@@ -45,6 +45,7 @@ class Registry:
         self.female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
         self.chains = None  # pronoun chains, read at the first pronoun speaker
         self.roles: dict[int, list[str]] = {}  # id(person) -> every description given
+        self._headlined: set[int] = set()  # id(person) named so far only in a headline
         ctx.registry = self  # the scan's own mentions read the names found so far
         self._scan()
 
@@ -138,14 +139,22 @@ class Registry:
             person = self._shortened(name, start) or bodies.misread_body(self, name)
             if person is None and len(alias_words(name)) == 1:  # "Halvorsen" tagged PERSON
                 person = bodies.short_body(self, name, start)
+        headline = self._in_headline(start)
         if person is None:
             person = Person(name=name, type=kind)
             self.people.append(person)
-        elif len(name) > len(person.name) and kind == "person":
-            person.name = name  # the fuller form becomes the name
+            if headline:
+                self._headlined.add(id(person))
+        elif (
+            kind == "person"
+            and not headline
+            and (len(name) > len(person.name) or id(person) in self._headlined)
+        ):
+            person.name = name  # the fuller form becomes the name, the text's over a headline's
+            self._headlined.discard(id(person))
         person.aliases.add(name)
-        if m := _GENDERED.search(self.ctx.text[max(0, start - 5) : start] + name[:5]):
-            self.female.setdefault(id(person), m.group(1).lower() != "mr")
+        if (female := self._titled_female(start)) is not None:
+            self.female.setdefault(id(person), female)
         first = all(start < s for s, _ in person.mentions)  # the introduction describes
         if (start, end) not in person.mentions:
             person.mentions.append((start, end))
@@ -160,6 +169,14 @@ class Registry:
             if person not in bucket:
                 bucket.append(person)
         return person
+
+    def _in_headline(self, pos: int) -> bool:
+        """`Elizabeth Warren Hammers Wells Fargo CEO`: in a line of capitalised words a
+        name may run on into the verb after it."""
+        text = self.ctx.text
+        line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+        words = re.findall(r"[^\W\d_]{4,}", line)
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
 
     def _shortened(self, name: str, start: int) -> Person | None:
         """A person registered under a short form that is only named in full before it
@@ -194,7 +211,16 @@ class Registry:
         if not candidates:
             pools = [set(self._aliases.get(w, [])) for w in words]
             candidates = [p for p in set.intersection(*pools) if p.type == kind] if pools else []
+        female = self._titled_female(before - 1)
+        if female is not None:  # "Mrs. Clinton" is the Clinton called Mrs., not "Bill Clinton"
+            told = [p for p in candidates if self.female.get(id(p)) is female]
+            candidates = told or [p for p in candidates if id(p) not in self.female]
         return self.latest(candidates, before)
+
+    def _titled_female(self, start: int) -> bool | None:
+        """True after Mrs./Ms./Miss, False after Mr., None with no such title at `start`."""
+        m = _GENDERED.search(self.ctx.text[max(0, start - 5) : start + 6])
+        return None if m is None else m.group(1).lower() != "mr"
 
     @staticmethod
     def latest(people, before: int) -> Person | None:
