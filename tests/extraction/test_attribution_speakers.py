@@ -62,3 +62,25 @@ def test_a_participle_after_a_scene_setting_clause_speaks_for_the_clause_before_
     )
     (q,) = extractor.extract(article_from_text(text)).quotes
     assert q.speaker.name == "Jana Ortiz"
+
+
+def test_no_break_spaces_do_not_cut_the_phrase_or_the_colon_frame(extractor):
+    text = (
+        "The vote went ahead.\n\nSpeaking to a local paper, a\xa0spokesperson for the Ostwerk "
+        "collective said:\xa0\u201cour members are students who want another kind of evening.\u201d"
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert q.speaker.type == "person" and not q.speaker.resolved
+    assert q.speaker.affiliation == "spokesperson for the Ostwerk collective"
+
+
+def test_a_person_noun_with_an_organisation_after_it_is_a_person(extractor):
+    text = (
+        "The vote went ahead.\n\nSpeaking to Radio Nord, a spokesperson from the Kulturhaus "
+        "Halle said: \u201cour members are students who want another kind of evening.\u201d"
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert (q.speaker.type, q.speaker.mention) == (
+        "person",
+        "a spokesperson from the Kulturhaus Halle",
+    )
