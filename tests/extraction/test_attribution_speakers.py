@@ -84,3 +84,28 @@ def test_a_person_noun_with_an_organisation_after_it_is_a_person(extractor):
         "person",
         "a spokesperson from the Kulturhaus Halle",
     )
+
+
+def test_an_official_of_a_named_body_is_a_person_not_the_body(extractor):
+    text = 'A Harbour Board official said Wednesday, "There are talks between the board and the union."'
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert (q.speaker.type, q.speaker.resolved) == ("person", False)
+    assert q.speaker.affiliation == "Harbour Board official"
+
+
+def test_a_closed_up_spelling_of_a_person_noun_can_speak(extractor):
+    text = (
+        "Nadia Orr is running for mayor.\n\n"
+        'The Labour frontrunner wrote in a column that "the harbour has been neglected for years."'
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert q.speaker is not None and q.speaker.mention == "The Labour frontrunner"
+
+
+def test_a_name_hung_on_the_phrase_before_it_still_speaks_without_that_phrase(extractor):
+    text = (
+        "As a part of his plea, Marek Halloran Voss, 44, said that he had entered nearly "
+        "100 accounts from his home."
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert (q.speaker.name, q.speaker.affiliation) == ("Marek Halloran Voss", None)

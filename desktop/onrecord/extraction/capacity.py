@@ -77,7 +77,11 @@ def _described_by(tok, is_person: bool):
     """The person noun `tok` stands in apposition to, or the one subject before it."""
     head = tok.head
     if tok.dep_ == "appos" and is_person:
-        return head if head.pos_ == "NOUN" or is_person_noun(head) else None
+        if is_person_noun(head):
+            return head
+        # `As part of his plea, Lazar` misparsed: a thing of his own is no description
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        return head if head.pos_ == "NOUN" and not owned else None
     if tok.dep_ not in ("nsubj", "nsubjpass") or not (is_person or tok.ent_type_ == "PERSON"):
         return None
     before = [c for c in head.children if c.dep_ == tok.dep_ and c.i < tok.i]

@@ -119,7 +119,36 @@ def subject_left_of(cue, ctx, fits=None):
         and t.head.dep_ != "relcl"
         and (fits is None or fits(t))
     ]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    near = _phrase_before(cue, ctx)
+    return near if near is not None and (fits is None or fits(near)) else None
+
+
+def _phrase_before(cue, ctx):
+    """`As part of his plea, Marcel Lazar, 44, said` or `…, a spokesperson from the X
+    Halle said:` parsed with the name hung elsewhere: the phrase ending right before the
+    cue, climbed from its last word to the name or person noun that heads it."""
+    j = cue.i - 1
+    while j > cue.sent.start and cue.doc[j].is_punct:
+        j -= 1
+    tok = best = cue.doc[j]
+    while not _a_person(tok) and tok.dep_ in _INSIDE_PHRASE and tok.head.i < tok.i:
+        tok = tok.head  # "… from the X Halle" up to "a spokesperson"; ", 44," up to the name
+        best = tok if _a_person(tok) or tok.ent_type_ == "ORG" else best
+    named = _a_person(best) or best.ent_type_ == "ORG" and best.pos_ == "PROPN"
+    return best if named and best.right_edge.i >= j and not ctx.in_quote(best) else None
+
+
+def _a_person(tok) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ == "PERSON"
+        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PERSON_NOUNS)
+    )
+
+
+_INSIDE_PHRASE = {"pobj", "prep", "compound", "appos", "nummod", "amod", "npadvmod"}
 
 
 def _issuer(noun, cue, ctx):

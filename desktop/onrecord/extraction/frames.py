@@ -31,7 +31,7 @@ def name_beside(span, cue, ctx):
     right after a cue that follows the quote (`said Robert Reich, who …`); before the
     quote, the last subject left of the cue (`Levine, who …, said, "…"`)."""
     if ctx.start(cue) < span.end:
-        return subject_left_of(cue, ctx) or _phrase_before(cue)
+        return subject_left_of(cue, ctx)
     between = ctx.tokens_between(span.end, ctx.start(cue))
     after = []
     for tok in cue.doc[cue.i + 1 : cue.i + 8]:
@@ -47,18 +47,6 @@ def name_beside(span, cue, ctx):
                 tok = tok.head
             return tok
     return None
-
-
-def _phrase_before(cue):
-    """`London, a spokesperson from the Kontra Halle said:` parsed with the person as an
-    apposition: the noun phrase that ends right before the cue."""
-    if cue.i == 0:
-        return None
-    tok = cue.doc[cue.i - 1]
-    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i < tok.i:
-        tok = tok.head
-    ends_at_cue = max(t.i for t in tok.subtree) == cue.i - 1
-    return tok if ends_at_cue and tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def after_frame(span, ctx) -> Frame | None:

@@ -154,9 +154,9 @@ def mention_of(head, ctx) -> Mention:
         person = None  # "Brackley's regional health board" is no one's name
     clauses = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     own = [t for t in tokens if t.i not in clauses]  # "a source speaking to Fox News"
-    if head.pos_ == "NOUN" and is_person_noun(head):  # "a spokesperson from the X Halle"
-        own = [t for t in own if t.i <= head.i]
-    org = _entity(own, {"ORG", "GPE"}) if person is None else None
+    # "a White House official", "a spokesperson from the X Halle": a person of that body
+    someone = head.pos_ == "NOUN" and is_person_noun(head)
+    org = _entity(own, {"ORG", "GPE"}) if person is None and not someone else None
     if org is not None and head.is_lower and _possessor(org, head):
         org = None  # "Brackley's regional health board" is no Brackley
     text = doc[tokens[0].i : tokens[-1].i + 1].text
