@@ -16,6 +16,7 @@ twice, and a row per (word, segment) is enforced by the primary key.
 from __future__ import annotations
 
 import struct
+import threading
 from collections import defaultdict
 from itertools import count
 
@@ -125,31 +126,49 @@ ON CONFLICT (term) DO UPDATE SET df = word_df.df + excluded.df,
 """
 
 
+class Vocabulary:
+    """Numbers for the words of one import, given in the thread that prepares its batches and
+    read back by `Postings.flush` in the import's own thread (hence the lock)."""
+
+    def __init__(self):
+        self.ids: defaultdict[str, int] = defaultdict(count().__next__)
+        self.lock = threading.Lock()
+
+    def number(self, keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The word ids of match keys, one key after the other, and each key's word count."""
+        words = " ".join(keys).split()
+        with self.lock:
+            ids = np.fromiter(map(self.ids.__getitem__, words), np.uint32, len(words))
+        counts = np.fromiter((k.count(" ") + 1 if k else 0 for k in keys), np.int64, len(keys))
+        return ids, counts
+
+    def words(self) -> np.ndarray:
+        with self.lock:
+            return np.array(list(self.ids), dtype=object)
+
+
 class Postings:
     """The (word, statement id) pairs of the statements one import inserted, written to the
     index by `flush` (inside the import's transaction)."""
 
-    def __init__(self):
-        self.vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> local id
-        self.pairs: list[np.ndarray] = []  # uint64: local word id << 32 | statement id
+    def __init__(self, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+        self.pairs: list[np.ndarray] = []  # uint64: word id << 32 | statement id
         self.docs: list[np.ndarray] = []
         self.size, self.segment = 0, -1  # pairs held, highest segment they reach
 
-    def add(self, conn, ids: list[int], keys: list[str]) -> None:
-        """Note the words of the match keys of statements `ids`. What is held is written
-        first when these start a new segment (so a bulk import writes each segment's rows
-        once, never rewrites them) or when it is FLUSH_PAIRS."""
-        if not ids:
+    def add(self, conn, ids: np.ndarray, words: np.ndarray, counts: np.ndarray) -> None:
+        """Note the words (`words`, `counts` of each, from `Vocabulary.number`) of statements
+        `ids`. What is held is written first when these start a new segment (so a bulk import
+        writes each segment's rows once, never rewrites them) or when it is FLUSH_PAIRS."""
+        if not len(ids):
             return
-        if self.docs and (min(ids) // SEGMENT_DOCS > self.segment or self.size >= FLUSH_PAIRS):
+        if self.docs and (ids.min() // SEGMENT_DOCS > self.segment or self.size >= FLUSH_PAIRS):
             self.flush(conn)
-        self.segment = max(self.segment, max(ids) // SEGMENT_DOCS)
-        words = " ".join(keys).split()
-        tids = np.fromiter(map(self.vocab.__getitem__, words), np.uint64, len(words))
-        counts = [key.count(" ") + 1 if key else 0 for key in keys]
-        docs = np.array(ids, np.uint32)
-        self.pairs.append(tids << np.uint64(32) | np.repeat(docs, counts).astype(np.uint64))
-        self.docs.append(docs)
+        self.segment = max(self.segment, int(ids.max()) // SEGMENT_DOCS)
+        docs = ids.astype(np.uint64)
+        self.pairs.append(words.astype(np.uint64) << np.uint64(32) | np.repeat(docs, counts))
+        self.docs.append(ids)
         self.size += len(words)
 
     def flush(self, conn) -> None:
@@ -158,13 +177,13 @@ class Postings:
         they commit, so two imports never wait on each other's rows (no deadlock)."""
         if not self.docs:
             return
-        words = np.array(list(self.vocab), dtype=object)
+        words = self.vocabulary.words()
         pairs = np.sort(np.concatenate(self.pairs))  # by word, then id
         first = np.ones(len(pairs), bool)
         first[1:] = pairs[1:] != pairs[:-1]
         pairs = pairs[first]  # each word once per statement
         segments, docs = np.unique(np.concatenate(self.docs) // SEGMENT_DOCS, return_counts=True)
-        self.__init__()
+        self.__init__(self.vocabulary)
         tids, ids = (pairs >> np.uint64(32)).astype(np.uint32), pairs.astype(np.uint32)
         del pairs
         segs = ids // SEGMENT_DOCS
@@ -213,4 +232,4 @@ def _binary_rows(words: np.ndarray, seg: int, tids: np.ndarray, ids: np.ndarray)
     return b"".join(out)
 
 
-__all__ = ["SEGMENT_DOCS", "Postings", "query", "search", "terms"]
+__all__ = ["SEGMENT_DOCS", "Postings", "Vocabulary", "query", "search", "terms"]
