@@ -211,6 +211,8 @@ class PostgresStore:
         from onrecord.errors import StoreError
 
         with self.transaction() as conn:
+            # no statement may be given the merged speaker's id while it goes (see pgschema._V6)
+            conn.execute("LOCK TABLE statements IN SHARE ROW EXCLUSIVE MODE")
             source, target = self._find(conn, alias), self._find(conn, into)
             if target is None:
                 raise StoreError(f"no speaker named {into!r} in the store")
