@@ -18,6 +18,7 @@ from __future__ import annotations
 import struct
 import threading
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import count
 
 import numpy as np
@@ -149,22 +150,28 @@ class Vocabulary:
 
 class Postings:
     """The (word, statement id) pairs of the statements one import inserted, written to the
-    index by `flush` (inside the import's transaction)."""
+    index inside the import's transaction: what a bulk import holds when it reaches a new
+    segment is made into COPY rows in a thread while the import goes on, and written at
+    its next batch; the rest by `flush` at its end."""
 
     def __init__(self, vocabulary: Vocabulary):
         self.vocabulary = vocabulary
         self.pairs: list[np.ndarray] = []  # uint64: word id << 32 | statement id
         self.docs: list[np.ndarray] = []
         self.size, self.segment = 0, -1  # pairs held, highest segment they reach
+        self.ready: Future | None = None  # rows being made for the index, in a thread
 
     def add(self, conn, ids: np.ndarray, words: np.ndarray, counts: np.ndarray) -> None:
         """Note the words (`words`, `counts` of each, from `Vocabulary.number`) of statements
-        `ids`. What is held is written first when these start a new segment (so a bulk import
+        `ids`. What is held is written when these start a new segment (so a bulk import
         writes each segment's rows once, never rewrites them) or when it is FLUSH_PAIRS."""
+        if self.ready and self.ready.done():
+            self._write(conn)
         if not len(ids):
             return
         if self.docs and (ids.min() // SEGMENT_DOCS > self.segment or self.size >= FLUSH_PAIRS):
-            self.flush(conn)
+            self._write(conn)  # the one before, if still being made
+            self.ready = _THREADS.submit(self._rows, self._taken())
         self.segment = max(self.segment, int(ids.max()) // SEGMENT_DOCS)
         docs = ids.astype(np.uint64)
         self.pairs.append(words.astype(np.uint64) << np.uint64(32) | np.repeat(docs, counts))
@@ -172,39 +179,58 @@ class Postings:
         self.size += len(words)
 
     def flush(self, conn) -> None:
-        """Append the pairs to the index: one row per (word, segment), new or extended, and
-        each segment's statement count. INDEX_LOCK makes index writers take turns until
-        they commit, so two imports never wait on each other's rows (no deadlock)."""
-        if not self.docs:
-            return
-        words = self.vocabulary.words()
-        pairs = np.sort(np.concatenate(self.pairs))  # by word, then id
+        """Write everything still held or being made."""
+        self._write(conn)
+        if self.docs:
+            self.ready = _THREADS.submit(self._rows, self._taken())
+            self._write(conn)
+
+    def _taken(self) -> tuple[list, list]:
+        held = self.pairs, self.docs
+        self.pairs, self.docs, self.size = [], [], 0
+        return held
+
+    def _rows(self, held: tuple[list, list]) -> tuple[bytes, list, list]:
+        """COPY rows (binary) of the held pairs, one per (word, segment), and each segment's
+        new statement count."""
+        pairs = np.sort(np.concatenate(held[0]))  # by word, then id
         first = np.ones(len(pairs), bool)
         first[1:] = pairs[1:] != pairs[:-1]
         pairs = pairs[first]  # each word once per statement
-        segments, docs = np.unique(np.concatenate(self.docs) // SEGMENT_DOCS, return_counts=True)
-        self.__init__(self.vocabulary)
+        segments, docs = np.unique(np.concatenate(held[1]) // SEGMENT_DOCS, return_counts=True)
         tids, ids = (pairs >> np.uint64(32)).astype(np.uint32), pairs.astype(np.uint32)
         del pairs
-        segs = ids // SEGMENT_DOCS
+        segs, words, out = ids // SEGMENT_DOCS, self.vocabulary.words(), [_HEADER]
+        for seg in np.unique(segs).tolist():
+            at = np.flatnonzero(segs == seg)
+            out.append(_binary_rows(words, seg, tids[at], ids[at]))
+        return b"".join([*out, _TRAILER]), segments.tolist(), docs.tolist()
+
+    def _write(self, conn) -> None:
+        """Append the rows made to the index: new (word, segment) rows or extended ones, and
+        the segments' statement counts. INDEX_LOCK makes index writers take turns until
+        they commit, so two imports never wait on each other's rows (no deadlock)."""
+        if self.ready is None:
+            return
+        rows, segments, docs = self.ready.result()
+        self.ready = None
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [INDEX_LOCK])
         conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS new_postings (term text, segment integer,"
             " df integer, ids integer[]) ON COMMIT DROP"
         )
         with conn.cursor().copy("COPY new_postings FROM STDIN (FORMAT BINARY)") as copy:
-            copy.write(_HEADER)
-            for seg in np.unique(segs).tolist():
-                at = np.flatnonzero(segs == seg)
-                copy.write(_binary_rows(words, seg, tids[at], ids[at]))
-            copy.write(_TRAILER)
+            copy.write(rows)
         conn.execute(
             "INSERT INTO word_segments SELECT s, n FROM unnest(%s::int[], %s::int[]) AS x(s, n)"
             " ORDER BY s ON CONFLICT (segment) DO UPDATE SET docs = word_segments.docs + excluded.docs",
-            [segments.tolist(), docs.tolist()],
+            [segments, docs],
         )
         conn.execute(_APPEND, [PRUNE_DF])
         conn.execute("TRUNCATE new_postings")
+
+
+_THREADS = ThreadPoolExecutor(1, thread_name_prefix="onrecord-postings")
 
 
 # COPY's binary format: a header, per row the field count then each field as length + bytes
