@@ -109,3 +109,13 @@ def test_a_name_hung_on_the_phrase_before_it_still_speaks_without_that_phrase(ex
     )
     (q,) = extractor.extract(article_from_text(text)).quotes
     assert (q.speaker.name, q.speaker.affiliation) == ("Marek Halloran Voss", None)
+
+
+def test_a_speech_participle_on_the_people_addressed_is_the_addressers(extractor):
+    text = (
+        'The senator emailed supporters saying: "The fight goes on" and vowing to compete '
+        "in the final primary next week."
+    )
+    q = next(q for q in extractor.extract(article_from_text(text)).quotes if q.kind != "indirect")
+    assert q.speaker.mention == "The senator"
+

@@ -82,7 +82,7 @@ def _climb(tok, cue, ctx):
                         return obj
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying …", "Ryan, …, on Tuesday called …"; not "X issued a statement saying"
-            return _issuer(tok.head, cue, ctx) or tok.head
+            return _issuer(tok.head, cue, ctx) or _addresser(tok, cue, ctx) or tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "responded by saying …": the one who responded
             continue
@@ -149,6 +149,17 @@ def _a_person(tok) -> bool:
 
 
 _INSIDE_PHRASE = {"pobj", "prep", "compound", "appos", "nummod", "amod", "npadvmod"}
+
+
+def _addresser(acl, cue, ctx):
+    """`Sanders emailed supporters saying: "…"`, `told reporters saying`: a speech
+    participle on the people a speech verb addresses is the addresser's."""
+    noun = acl.head
+    if acl.tag_ != "VBG" or noun.dep_ not in ("dobj", "dative") or noun.head.pos_ != "VERB":
+        return None
+    if noun.head.lemma_.lower() not in lx.SPEECH_VERBS | {"email", "text", "message"}:
+        return None
+    return _climb(noun.head, cue, ctx)
 
 
 def _issuer(noun, cue, ctx):
