@@ -119,3 +119,16 @@ def test_a_speech_participle_on_the_people_addressed_is_the_addressers(extractor
     q = next(q for q in extractor.extract(article_from_text(text)).quotes if q.kind != "indirect")
     assert q.speaker.mention == "The senator"
 
+
+
+@pytest.mark.parametrize("mark", ["''", '"', "\u201c"])
+def test_a_colon_names_who_the_clause_is_about_not_the_outlet_before_it(extractor, mark):
+    close = {"\u201c": "\u201d"}.get(mark, mark)
+    text = (
+        "Councillors were told to push back. One early supporter, Councillor Ines Marr, "
+        f"Labour member for Eastgate, tried the line in an interview with Radio Nord on "
+        f"Tuesday: {mark}You can easily argue the budget is a fraud.{close}"
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert q.speaker.name == "Ines Marr"
+    assert "Labour member for Eastgate" in q.speaker.affiliation

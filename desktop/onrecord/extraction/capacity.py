@@ -32,7 +32,7 @@ def join(parts) -> str | None:
     """Capacities without repeats (one held in another goes); a bare form of address
     ("Ambassador") beside a description adds nothing."""
     kept: list[str] = []
-    for part in filter(None, parts):
+    for part in (p for joined in filter(None, parts) for p in joined.split(SEP)):
         low = part.lower()
         if any(low in k.lower() for k in kept):
             continue

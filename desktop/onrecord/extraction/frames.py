@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.cues import is_cue, subject_left_of, subject_of
 from onrecord.extraction.mentions import entity_of
+from onrecord.extraction.speakers import can_speak
 
 _DASH_AFTER = re.compile(r"^[\s,]*[—–-]+\s*")
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t\xa0]+\S")
@@ -100,17 +101,26 @@ def intro_frame(span, ctx) -> Frame | None:
 def punctuation_frame(span, ctx, frame) -> Frame:
     """`From Chairwoman X: "…"` and `"…" —Commissioner X`; `frame()` gives the tokens
     outside quotes around the span."""
-    before = ctx.text[max(0, span.start - 3) : span.start].rstrip("\"“„«'‘` ")
+    before = ctx.text[max(0, span.start - 6) : span.start].rstrip("\"“„«'‘` \xa0")  # `: ''…`
     if before.endswith(":"):  # the name right before the colon, or any named one before it
         colon = ctx.text.rfind(":", 0, span.start)
+        toks = [t for t in frame() if ctx.start(t) < colon]
         names = [
             t
-            for t in frame()
-            if ctx.start(t) < colon
-            and (t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and ctx.end(t) == colon))
+            for t in toks
+            if t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and ctx.end(t) == colon)
         ]
-        if names:
-            name = names[-1]
+        # the name that labels the quote; else who the clause is about (`One supporter, Rep.
+        # Lee Zeldin, gave it a whirl in an interview with CNN:`); else a person before an outlet
+        label = [t for t in names if ctx.end(t) == colon and t.ent_type_ in ("PERSON", "ORG", "")]
+        subject = [
+            t for t in toks if t.dep_ == "nsubj" and not ctx.in_quote(t.head) and can_speak(t)
+        ]
+        people = [t for t in names if t.ent_type_ == "PERSON"]
+        if subject:  # two subjects side by side are a description and a name: the name
+            subject = [max(subject, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - t.head.i)))]
+        if names or subject:
+            name = (label or subject or people or names)[-1]
             while name.dep_ == "conj" and ctx.start(name.head) < colon:
                 name = name.head  # `Ana Ruiz and Li Wen:` speak together
             return Frame(None, name, "colon")

@@ -74,7 +74,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 
 TITLES = frozenset(
     """
-mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. col col.
+mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. representative gov gov. gen gen. col col.
 lt lt. sgt sgt. president minister secretary senator governor mayor chairman chairwoman
 chair commissioner judge justice general colonel spokesman spokeswoman spokesperson
 leader ambassador prime chancellor king queen prince pope rev. rev sir lord lady dame
