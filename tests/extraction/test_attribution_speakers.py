@@ -120,7 +120,6 @@ def test_a_speech_participle_on_the_people_addressed_is_the_addressers(extractor
     assert q.speaker.mention == "The senator"
 
 
-
 @pytest.mark.parametrize("mark", ["''", '"', "\u201c"])
 def test_a_colon_names_who_the_clause_is_about_not_the_outlet_before_it(extractor, mark):
     close = {"\u201c": "\u201d"}.get(mark, mark)
