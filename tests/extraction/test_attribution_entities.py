@@ -45,3 +45,34 @@ def test_a_possessor_is_named_without_its_possessive_ending(extractor):
     assert "Westmoor University" in [p.name for p in extraction.people]
     (q,) = extraction.quotes
     assert not q.speaker.resolved
+
+
+def test_the_company_is_no_guess_between_two_bodies_merely_named(extractor):
+    text = (
+        "The report was written by analysts at Calder Holdings and Brightwater Partners.\n\n"
+        "“We will keep the terminal open,” the company said."
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert not q.speaker.resolved
+
+
+def test_the_company_is_the_body_named_lately_though_first_named_long_before(extractor):
+    filler = "The plant opened in 1987 and employs 400 people.\n\n" * 4
+    text = (
+        "Tarsis Motors will close its plant in Varde next year.\n\n"
+        f"{filler}Analysts cut their forecasts for Tarsis Motors on Tuesday.\n\n"
+        "“We regret the decision,” the company said."
+    )
+    s = quote_with(extractor, text, "regret").speaker
+    assert (s.name, s.resolved) == ("Tarsis Motors", True)
+
+
+def test_the_company_is_not_a_body_named_before_a_nearer_company_of_its_own(extractor):
+    # `the shipping company`, never said of Tarsis Motors, stands between
+    text = (
+        "Tarsis Motors bought a stake in the port last year.\n\n"
+        "The shipping company is facing an inquiry into its prices. On Tuesday the company "
+        "said it would appeal the ruling."
+    )
+    s = quote_with(extractor, text, "appeal").speaker
+    assert s.name != "Tarsis Motors" and not s.resolved
