@@ -123,3 +123,20 @@ def test_an_oversized_csv_cell_rejects_its_row_only(tmp_path, store):
     result = import_file(store, path)
     assert result.added == 1
     assert result.rejected == [(2, "unreadable CSV row: field larger than field limit (131072)")]
+
+
+def test_tabs_newlines_backslashes_and_null_markers_are_stored_as_given(store):
+    """The archive's COPY lines are joined unescaped when no field needs escaping: a field
+    that does must still come back exactly as it was given."""
+    odd = [
+        {"text": "Line one\nline two\twith a tab", "speaker": "Jane\tRoe"},
+        {"text": "A path C:\\New\\table and \\N inside", "outlet": "\\N"},
+        {"text": "Carriage\r\nreturn said the editor", "url": "http://x.test/a\\b"},
+        {"text": "A plain statement, nothing odd.", "affiliation": "Council"},
+    ]
+    result = store.add_statements(enumerate(odd, 1), "odd", "jsonl")
+    assert result.added == 4
+    stored = store.get(range(1, 5))
+    for given, row in zip(odd, stored, strict=True):
+        assert {k: row[k] for k in given} == given
+    assert stored[1]["speaker"] is None and stored[3]["outlet"] is None

@@ -74,7 +74,7 @@ def test_two_importers_at_once_index_every_statement_exactly_once(pg_dsn):
 def test_segments_are_appended_to_pruned_and_read_together(pg_dsn, monkeypatch):
     monkeypatch.setattr("onrecord.store.pgwords.SEGMENT_DOCS", 7)
     monkeypatch.setattr("onrecord.store.pgwords.PRUNE_DF", 4)
-    monkeypatch.setattr("onrecord.store.postgres.BATCH", 4)
+    monkeypatch.setattr("onrecord.store.pgimport.BATCH", 4)
     store = open_store(pg_dsn)
     for round_ in range(3):  # imports that end and start inside a segment
         store.add_statements(_statements(f"r{round_}", 5), "t", "jsonl")

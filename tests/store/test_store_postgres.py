@@ -1,6 +1,7 @@
 """The shared archive on PostgreSQL: connection strings, schema versions, roles, failures."""
 
 import json
+import threading
 
 import psycopg
 import pytest
@@ -172,3 +173,35 @@ def test_an_archive_named_by_the_environment_is_told_without_its_password(
     assert main(["store", "stats"]) == 0
     err = capsys.readouterr().err
     assert "onrecord_admin@127.0.0.1" in err and pg_cluster.password not in err
+
+
+def test_a_merge_waits_for_an_import_in_flight_and_leaves_no_statement_without_its_speaker(
+    pg_dsn,
+):
+    """statements.speaker_id has no foreign key (a fifth of a bulk insert's time): merging
+    away a speaker that an uncommitted import has just given a statement must not leave
+    that statement pointing at a deleted speaker."""
+    store = open_store(pg_dsn)
+    store.add_statements([(1, {"text": BRIDGE, "speaker": "Kim"}),
+                          (2, {"text": "The ferry runs.", "speaker": "Kim Jong-un"})], "t", "jsonl")  # fmt: skip
+    merged = threading.Thread(target=store.merge_speaker, args=("Kim", "Kim Jong-un"))
+    with psycopg.connect(pg_dsn) as importer:  # an import that has resolved the alias 'Kim'
+        importer.execute(
+            "INSERT INTO statements (text, folded, speaker, speaker_id, added_at, fingerprint)"
+            " SELECT 'Kim again.', 'kim again', 'Kim', speaker_id, 'now', 1 FROM aliases"
+            " WHERE key = 'kim'"
+        )
+        merged.start()
+        merged.join(0.5)
+        assert merged.is_alive()  # waits for the import to end
+    merged.join(10)
+    with psycopg.connect(pg_dsn) as conn:
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM statements s LEFT JOIN speakers p ON p.id = s.speaker_id"
+                " WHERE s.speaker_id IS NOT NULL AND p.id IS NULL"
+            ).fetchone()[0]
+            == 0
+        )
+        assert conn.execute("SELECT count(DISTINCT speaker_id) FROM statements").fetchone()[0] == 1
+    store.close()

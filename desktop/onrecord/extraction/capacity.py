@@ -125,7 +125,7 @@ def apposition(head) -> str | None:
     """`X, a professor at Y,` → "professor at Y"; an age (`Ruth Annan, 61,`) is none."""
     for child in head.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _number(child):
-            if child.left_edge.tag_ in ("WP", "WP$", "WDT"):
+            if child.left_edge.tag_ in ("WP", "WP$", "WDT") or _lost_subject(child):
                 continue  # "…, whose first novel …": a clause
             words = [
                 t
@@ -150,6 +150,18 @@ def apposition(head) -> str | None:
             if obj is not None and obj.ent_type_ == "ORG":
                 return strip_determiner(entity_of(obj).text)
     return None
+
+
+def _lost_subject(appos) -> bool:
+    """`Speaking to Ruth Annan, a spokesperson for the port said`: an appositive right
+    before a finite verb with no subject is that verb's subject, misread."""
+    doc, i = appos.doc, appos.right_edge.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i == len(doc) or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    verb = doc[i].head if doc[i].dep_ in ("aux", "auxpass") else doc[i]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _clause_capacity(verb) -> str | None:

@@ -28,7 +28,7 @@ from onrecord.extraction.mentions import (
     person_tokens,
     strip_determiner,
 )
-from onrecord.extraction.names import alias_words, untitled
+from onrecord.extraction.names import alias_words, proper_name, untitled
 from onrecord.extraction.resolve import resolve
 from onrecord.extraction.speakers import is_person_noun, names_a_body
 from onrecord.model import Person
@@ -163,11 +163,13 @@ class Registry:
 
     def _shortened(self, name: str, start: int) -> Person | None:
         """A person registered under a short form that is only named in full before it
-        ("Fenwick" from a later paragraph, read before "Councillor Brigid Fenwick")."""
+        ("Fenwick" from a later paragraph, read before "Councillor Brigid Fenwick"); a
+        description (`the spokesman`) is no short form of another ("Fenwick's spokesman")."""
         words = set(alias_words(name))
         for p in self.people:
             if (
                 p.type == "person"
+                and proper_name(p.name)
                 and set(alias_words(p.name)) < words
                 and all(s > start for s, _ in p.mentions)
             ):

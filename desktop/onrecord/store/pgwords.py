@@ -16,7 +16,9 @@ twice, and a row per (word, segment) is enforced by the primary key.
 from __future__ import annotations
 
 import struct
+import threading
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import count
 
 import numpy as np
@@ -125,67 +127,110 @@ ON CONFLICT (term) DO UPDATE SET df = word_df.df + excluded.df,
 """
 
 
-class Postings:
-    """The (word, statement id) pairs of the statements one import inserted, written to the
-    index by `flush` (inside the import's transaction)."""
+class Vocabulary:
+    """Numbers for the words of one import, given in the thread that prepares its batches and
+    read back by `Postings.flush` in the import's own thread (hence the lock)."""
 
     def __init__(self):
-        self.vocab: defaultdict[str, int] = defaultdict(count().__next__)  # word -> local id
-        self.pairs: list[np.ndarray] = []  # uint64: local word id << 32 | statement id
+        self.ids: defaultdict[str, int] = defaultdict(count().__next__)
+        self.lock = threading.Lock()
+
+    def number(self, keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The word ids of match keys, one key after the other, and each key's word count."""
+        words = " ".join(keys).split()
+        with self.lock:
+            ids = np.fromiter(map(self.ids.__getitem__, words), np.uint32, len(words))
+        counts = np.fromiter((k.count(" ") + 1 if k else 0 for k in keys), np.int64, len(keys))
+        return ids, counts
+
+    def words(self) -> np.ndarray:
+        with self.lock:
+            return np.array(list(self.ids), dtype=object)
+
+
+class Postings:
+    """The (word, statement id) pairs of the statements one import inserted, written to the
+    index inside the import's transaction: what a bulk import holds when it reaches a new
+    segment is made into COPY rows in a thread while the import goes on, and written at
+    its next batch; the rest by `flush` at its end."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+        self.pairs: list[np.ndarray] = []  # uint64: word id << 32 | statement id
         self.docs: list[np.ndarray] = []
         self.size, self.segment = 0, -1  # pairs held, highest segment they reach
+        self.ready: Future | None = None  # rows being made for the index, in a thread
 
-    def add(self, conn, ids: list[int], keys: list[str]) -> None:
-        """Note the words of the match keys of statements `ids`. What is held is written
-        first when these start a new segment (so a bulk import writes each segment's rows
-        once, never rewrites them) or when it is FLUSH_PAIRS."""
-        if not ids:
+    def add(self, conn, ids: np.ndarray, words: np.ndarray, counts: np.ndarray) -> None:
+        """Note the words (`words`, `counts` of each, from `Vocabulary.number`) of statements
+        `ids`. What is held is written when these start a new segment (so a bulk import
+        writes each segment's rows once, never rewrites them) or when it is FLUSH_PAIRS."""
+        if self.ready and self.ready.done():
+            self._write(conn)
+        if not len(ids):
             return
-        if self.docs and (min(ids) // SEGMENT_DOCS > self.segment or self.size >= FLUSH_PAIRS):
-            self.flush(conn)
-        self.segment = max(self.segment, max(ids) // SEGMENT_DOCS)
-        words = " ".join(keys).split()
-        tids = np.fromiter(map(self.vocab.__getitem__, words), np.uint64, len(words))
-        counts = [key.count(" ") + 1 if key else 0 for key in keys]
-        docs = np.array(ids, np.uint32)
-        self.pairs.append(tids << np.uint64(32) | np.repeat(docs, counts).astype(np.uint64))
-        self.docs.append(docs)
+        if self.docs and (ids.min() // SEGMENT_DOCS > self.segment or self.size >= FLUSH_PAIRS):
+            self._write(conn)  # the one before, if still being made
+            self.ready = _THREADS.submit(self._rows, self._taken())
+        self.segment = max(self.segment, int(ids.max()) // SEGMENT_DOCS)
+        docs = ids.astype(np.uint64)
+        self.pairs.append(words.astype(np.uint64) << np.uint64(32) | np.repeat(docs, counts))
+        self.docs.append(ids)
         self.size += len(words)
 
     def flush(self, conn) -> None:
-        """Append the pairs to the index: one row per (word, segment), new or extended, and
-        each segment's statement count. INDEX_LOCK makes index writers take turns until
-        they commit, so two imports never wait on each other's rows (no deadlock)."""
-        if not self.docs:
-            return
-        words = np.array(list(self.vocab), dtype=object)
-        pairs = np.sort(np.concatenate(self.pairs))  # by word, then id
+        """Write everything still held or being made."""
+        self._write(conn)
+        if self.docs:
+            self.ready = _THREADS.submit(self._rows, self._taken())
+            self._write(conn)
+
+    def _taken(self) -> tuple[list, list]:
+        held = self.pairs, self.docs
+        self.pairs, self.docs, self.size = [], [], 0
+        return held
+
+    def _rows(self, held: tuple[list, list]) -> tuple[bytes, list, list]:
+        """COPY rows (binary) of the held pairs, one per (word, segment), and each segment's
+        new statement count."""
+        pairs = np.sort(np.concatenate(held[0]))  # by word, then id
         first = np.ones(len(pairs), bool)
         first[1:] = pairs[1:] != pairs[:-1]
         pairs = pairs[first]  # each word once per statement
-        segments, docs = np.unique(np.concatenate(self.docs) // SEGMENT_DOCS, return_counts=True)
-        self.__init__()
+        segments, docs = np.unique(np.concatenate(held[1]) // SEGMENT_DOCS, return_counts=True)
         tids, ids = (pairs >> np.uint64(32)).astype(np.uint32), pairs.astype(np.uint32)
         del pairs
-        segs = ids // SEGMENT_DOCS
+        segs, words, out = ids // SEGMENT_DOCS, self.vocabulary.words(), [_HEADER]
+        for seg in np.unique(segs).tolist():
+            at = np.flatnonzero(segs == seg)
+            out.append(_binary_rows(words, seg, tids[at], ids[at]))
+        return b"".join([*out, _TRAILER]), segments.tolist(), docs.tolist()
+
+    def _write(self, conn) -> None:
+        """Append the rows made to the index: new (word, segment) rows or extended ones, and
+        the segments' statement counts. INDEX_LOCK makes index writers take turns until
+        they commit, so two imports never wait on each other's rows (no deadlock)."""
+        if self.ready is None:
+            return
+        rows, segments, docs = self.ready.result()
+        self.ready = None
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [INDEX_LOCK])
         conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS new_postings (term text, segment integer,"
             " df integer, ids integer[]) ON COMMIT DROP"
         )
         with conn.cursor().copy("COPY new_postings FROM STDIN (FORMAT BINARY)") as copy:
-            copy.write(_HEADER)
-            for seg in np.unique(segs).tolist():
-                at = np.flatnonzero(segs == seg)
-                copy.write(_binary_rows(words, seg, tids[at], ids[at]))
-            copy.write(_TRAILER)
+            copy.write(rows)
         conn.execute(
             "INSERT INTO word_segments SELECT s, n FROM unnest(%s::int[], %s::int[]) AS x(s, n)"
             " ORDER BY s ON CONFLICT (segment) DO UPDATE SET docs = word_segments.docs + excluded.docs",
-            [segments.tolist(), docs.tolist()],
+            [segments, docs],
         )
         conn.execute(_APPEND, [PRUNE_DF])
         conn.execute("TRUNCATE new_postings")
+
+
+_THREADS = ThreadPoolExecutor(1, thread_name_prefix="onrecord-postings")
 
 
 # COPY's binary format: a header, per row the field count then each field as length + bytes
@@ -213,4 +258,4 @@ def _binary_rows(words: np.ndarray, seg: int, tids: np.ndarray, ids: np.ndarray)
     return b"".join(out)
 
 
-__all__ = ["SEGMENT_DOCS", "Postings", "query", "search", "terms"]
+__all__ = ["SEGMENT_DOCS", "Postings", "Vocabulary", "query", "search", "terms"]

@@ -8,25 +8,19 @@ one transaction per import.
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sized
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 
 from onrecord.clock import utc_now
-from onrecord.store import pgwords
+from onrecord.store import pgimport, pgwords
 from onrecord.store.base import ImportResult
 from onrecord.store.normalize import match_key, name_key
 from onrecord.store.pgconn import connect, describe, errors_reported
 from onrecord.store.pgqueue import PgQueue
 from onrecord.store.pgschema import check_version
-from onrecord.store.rows import Rejected, clean, fingerprint
 from onrecord.store.summary import import_records, store_stats
 
 COLUMNS = "id, text, speaker, affiliation, date, outlet, url, language, folded, speaker_id"
-FIELDS = ("text", "folded", "speaker", "affiliation", "date", "outlet", "url", "language",
-          "fingerprint", "n")  # fmt: skip
-BATCH = 5_000
 _INSERT = """
 INSERT INTO statements (text, folded, speaker, speaker_id, affiliation, date, outlet, url,
     language, imported_from, import_id, added_at, fingerprint)
@@ -51,58 +45,6 @@ made AS (INSERT INTO speakers (name) SELECT speaker FROM new ORDER BY n RETURNIN
 INSERT INTO aliases SELECT new.speaker_key, new.speaker, made.id FROM new JOIN made
     ON made.name = new.speaker
 """
-
-
-def _cleaned(rows: Iterable[tuple[int, dict | str]], result: ImportResult) -> Iterator:
-    """Batches of rows checked and ready for COPY (with their speaker's key), each with the
-    number of rows read for it; a refused row is noted in `result`."""
-    batch, seen = [], 0
-    for number, raw in rows:
-        result.rows += 1
-        seen += 1
-        try:
-            if isinstance(raw, str):
-                raise Rejected(raw)
-            row = clean(raw)
-            key = name_key(row["speaker"]) if row["speaker"] else None
-            batch.append((*(row[f] for f in FIELDS[:8]), fingerprint(row), result.rows, key))
-        except Rejected as exc:
-            result.rejected.append((number, str(exc)))
-        if len(batch) >= BATCH:
-            yield batch, seen
-            batch, seen = [], 0
-    yield batch, seen
-
-
-def prefetched(items: Iterator, depth: int = 2) -> Iterator:
-    """`items`, produced by a thread up to `depth` ahead: the rows of the next batch are read
-    and checked while the server inserts this one. The producer's exception is raised here."""
-    ahead: queue.Queue = queue.Queue(depth)
-    stop, done = threading.Event(), object()
-
-    def produce() -> None:
-        try:
-            for item in items:
-                if stop.is_set():
-                    return
-                ahead.put(item)
-            ahead.put(done)
-        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
-            ahead.put(exc)
-
-    thread = threading.Thread(target=produce, daemon=True)
-    thread.start()
-    try:
-        while (item := ahead.get()) is not done:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        while thread.is_alive():  # unblock a producer waiting on a full queue
-            with suppress(queue.Empty):
-                ahead.get(timeout=0.05)
-        thread.join()
 
 
 @errors_reported
@@ -134,19 +76,20 @@ class PostgresStore:
                 "INSERT INTO imports (source, format, started_at) VALUES (%s, %s, %s) RETURNING id",
                 [source, fmt, now],
             ).fetchone()[0]
-            postings = pgwords.Postings()
+            words = pgwords.Vocabulary()
+            postings, speakers = pgwords.Postings(words), set()  # speakers: keys known
             conn.execute(
                 "CREATE TEMP TABLE batch (text text, folded text, speaker text, affiliation text,"
                 " date text, outlet text, url text, language text, fingerprint bigint, n integer,"
                 " speaker_key text) ON COMMIT DROP"
             )
-            batches = _cleaned(rows, result)
-            if not (isinstance(rows, Sized) and len(rows) <= BATCH):  # a few: no thread
-                batches = prefetched(batches)
-            for batch, seen in batches:
-                result.added += self._insert(conn, batch, result, now, postings)
+            batches = pgimport.batches(rows, result, words)
+            if not (isinstance(rows, Sized) and len(rows) <= pgimport.BATCH):  # a few: no thread
+                batches = pgimport.prefetched(batches)
+            for batch in batches:
+                result.added += self._insert(conn, batch, result, now, postings, speakers)
                 if progress:
-                    progress(seen)
+                    progress(batch.seen)
             result.duplicates = result.rows - result.added - len(result.rejected)
             conn.cursor().executemany(
                 "INSERT INTO imported_articles VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
@@ -164,21 +107,20 @@ class PostgresStore:
             postings.flush(conn)
         return result
 
-    def _insert(self, conn, keyed: list[tuple], result: ImportResult, now: str, postings) -> int:
-        """Add one batch of cleaned rows (new speakers first) and note their words for the
-        index; returns how many were new."""
-        if not keyed:
+    def _insert(self, conn, batch, result: ImportResult, now: str, postings, speakers) -> int:
+        """Add one batch (new speakers first) and note its new statements' words for the
+        index; returns how many were new. `speakers`: the keys known to have a speaker."""
+        if not len(batch.counts):
             return 0
-        with conn.cursor().copy(f"COPY batch ({', '.join(FIELDS)}, speaker_key) FROM STDIN") as cp:
-            for row in keyed:
-                cp.write_row(row)
-        self._new_speakers(conn)
+        with conn.cursor().copy(f"COPY batch ({', '.join(pgimport.COLUMNS)}) FROM STDIN") as cp:
+            cp.write(batch.copy)
+        if not batch.speakers <= speakers:
+            self._new_speakers(conn)
+            speakers |= batch.speakers
         cur = conn.execute(_INSERT, {"source": result.source, "import": result.id, "now": now})
-        folded = {row[8]: row[1] for row in keyed}  # by fingerprint
-        new = cur.fetchall()
-        postings.add(conn, [sid for sid, _ in new], [folded[print_] for _, print_ in new])
+        postings.add(conn, *pgimport.inserted(batch, cur.fetchall()))
         conn.execute("TRUNCATE batch")
-        return len(new)
+        return cur.rowcount
 
     def _new_speakers(self, conn) -> None:
         """Create the speakers of the batch not known yet, each under the first spelling met.
@@ -269,6 +211,8 @@ class PostgresStore:
         from onrecord.errors import StoreError
 
         with self.transaction() as conn:
+            # no statement may be given the merged speaker's id while it goes (see pgschema._V6)
+            conn.execute("LOCK TABLE statements IN SHARE ROW EXCLUSIVE MODE")
             source, target = self._find(conn, alias), self._find(conn, into)
             if target is None:
                 raise StoreError(f"no speaker named {into!r} in the store")

@@ -46,6 +46,7 @@ def clean(raw: dict) -> dict:
     return row
 
 
+@lru_cache(maxsize=4096)  # dates repeat across rows
 def _iso_date(value: str) -> str:
     try:
         day = datetime.fromisoformat(value).date() if len(value) > 10 else date.fromisoformat(value)
