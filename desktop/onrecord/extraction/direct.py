@@ -124,16 +124,13 @@ def _opens_with_comma(tok) -> bool:
     return before.text in (",", ":")
 
 
-_CLAUSE_BREAK = frozenset(". ; ! ? while but whereas although when after before".split())
-
-
 def _across_clause(span, cue, ctx) -> bool:
     """`… “We have a complaint,” while police said …`: that cue speaks of something else.
     Read by token, so the dots of "Mrs." and "Jr." are no break."""
     lo, hi = (
         (span.end, ctx.start(cue)) if ctx.start(cue) >= span.end else (ctx.end(cue), span.start)
     )
-    return ctx.has_word_between(_CLAUSE_BREAK, lo, hi)
+    return ctx.has_word_between(lx.CLAUSE_BREAK, lo, hi)
 
 
 _LOOKAHEAD = 8  # tokens: the colon follows its cue closely ("said on Thursday:")
