@@ -157,6 +157,8 @@ def mention_of(head, ctx) -> Mention:
     org = _entity(own, {"ORG", "GPE"}) if person is None else None
     if org is not None and head.is_lower and _possessor(org, head):
         org = None  # "Brackley's regional health board" is no Brackley
+    if org is not None and org.end <= head.i and _person_head(head):
+        org = None  # "the Labour leader", "the Florida senator": a person, not the body
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     kind = _kind(head, person, org)
     affiliation = apposition(head) or (apposition(doc[person.end - 1]) if person else None)
@@ -175,6 +177,19 @@ def mention_of(head, ctx) -> Mention:
         name = strip_determiner(re.sub(r"[’']s$", "", text))
     start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
+
+
+def indefinite(tok) -> bool:
+    """`a registered Republican`, `a Marine`: someone of a kind, never a name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _person_head(head) -> bool:
+    """A noun for a person that is no noun for a body too (`leader`, not `operator`)."""
+    return head.pos_ == "NOUN" and is_person_noun(head) and head.lemma_.lower() not in _BODIES
+
+
+_BODIES = lx.ORGANIZATION_NOUNS | lx.CHANNEL_NOUNS
 
 
 def person_tokens(ent):

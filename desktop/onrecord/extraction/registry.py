@@ -22,6 +22,7 @@ from onrecord.extraction.capacity import (
 from onrecord.extraction.descriptions import names_body, org_name, org_span, predicate_role
 from onrecord.extraction.mentions import (
     Mention,
+    indefinite,
     mention_of,
     name_start,
     named_person,
@@ -64,8 +65,8 @@ class Registry:
         for tok in ctx.doc:
             if ctx.in_quote(tok):
                 continue
-            if tok.pos_ == "PROPN" and described_as(tok):  # "the curator, Jakob Lindfors"
-                first = tok.doc[name_start(tok)]
+            if tok.pos_ == "PROPN" and described_as(tok) and not indefinite(tok):
+                first = tok.doc[name_start(tok)]  # "the curator, Jakob Lindfors"
                 name = tok.doc[first.i : tok.i + 1].text
                 self.observe(name, "person", ctx.start(first), ctx.end(tok), capacity(first, tok))
             elif names_body(tok) and not named_person(tok):
@@ -130,11 +131,11 @@ class Registry:
         if kind == "organization" and bodies.surname_of_person(self, name):
             kind = "person"  # "Achebe-Ward" tagged ORG after "Desmond Achebe-Ward"
         name = untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
-        join = join and kind == "person"
-        person = self.find(name, start + 1, kind) if join else self._exact(name)
-        if person is None and kind == "organization":
+        extend = join and kind == "person"
+        person = self.find(name, start + 1, kind) if extend else self._exact(name)
+        if person is None and kind == "organization" and join:
             person = bodies.short_body(self, name, start)  # "Tarsis" after "Tarsis Motors"
-        if person is None and join:
+        if person is None and extend:
             person = self._shortened(name, start) or bodies.misread_body(self, name)
             if person is None and len(alias_words(name)) == 1:  # "Halvorsen" tagged PERSON
                 person = bodies.short_body(self, name, start)
