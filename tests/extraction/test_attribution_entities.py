@@ -96,3 +96,15 @@ def test_an_indefinite_mention_is_no_one_named_before(extractor):
     )
     s = quote_with(extractor, text, "not vote").speaker
     assert s.name != "Harwick Republican Committee" and not s.resolved
+
+
+def test_mrs_or_mr_with_a_surname_two_people_share_goes_to_the_one_of_that_sex(extractor):
+    # the husband is named last; "Mrs. Okafor" is still his wife
+    text = (
+        "Adaeze Okafor opened her campaign in Leeds on Monday.\n\n"
+        "“We will win this seat,” Mrs. Okafor said.\n\n"
+        "Her husband, Emeka Okafor, a retired judge, stood beside her.\n\n"
+        "“The town deserves better,” Mrs. Okafor said."
+    )
+    s = quote_with(extractor, text, "deserves better").speaker
+    assert s.name == "Adaeze Okafor"

@@ -131,8 +131,9 @@ class Registry:
         if kind == "organization" and bodies.surname_of_person(self, name):
             kind = "person"  # "Achebe-Ward" tagged ORG after "Desmond Achebe-Ward"
         name = untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
+        female = self.addressed(start, name)
         extend = join and kind == "person"
-        person = self.find(name, start + 1, kind) if extend else self._exact(name)
+        person = self.find(name, start + 1, kind, female) if extend else self._exact(name)
         if person is None and kind == "organization" and join:
             person = bodies.short_body(self, name, start)  # "Tarsis" after "Tarsis Motors"
         if person is None and extend:
@@ -145,8 +146,8 @@ class Registry:
         elif len(name) > len(person.name) and kind == "person":
             person.name = name  # the fuller form becomes the name
         person.aliases.add(name)
-        if m := _GENDERED.search(self.ctx.text[max(0, start - 5) : start] + name[:5]):
-            self.female.setdefault(id(person), m.group(1).lower() != "mr")
+        if female is not None:
+            self.female.setdefault(id(person), female)
         first = all(start < s for s, _ in person.mentions)  # the introduction describes
         if (start, end) not in person.mentions:
             person.mentions.append((start, end))
@@ -188,8 +189,9 @@ class Registry:
         return self._aliases.get(word, [])
 
     # -- resolving ------------------------------------------------------
-    def find(self, name: str, before: int, kind: str = "person") -> Person | None:
-        """The person a name refers to: full match first, else one sharing all its words."""
+    def find(self, name: str, before: int, kind: str = "person", female=None) -> Person | None:
+        """The person a name refers to: full match first, else one sharing all its words;
+        `Mrs. Clinton` (`female`) never a man, and one the article told a woman first."""
         words = alias_words(name)
         if not words:
             return None
@@ -197,7 +199,31 @@ class Registry:
         if not candidates:
             pools = [set(self._aliases.get(w, [])) for w in words]
             candidates = [p for p in set.intersection(*pools) if p.type == kind] if pools else []
+        if female is not None:  # of two people named in full, the one told of that sex
+            sex = "f" if female else "m"
+            candidates = [p for p in candidates if self.sex(p) in (sex, None)]
+            told = [p for p in candidates if self.sex(p) == sex and len(alias_words(p.name)) > 1]
+            candidates = told or candidates
         return self.latest(candidates, before)
+
+    def addressed(self, start: int, text: str) -> bool | None:
+        """Whether the name at `start` (its text from there) is a woman's by the Mr./Mrs./Ms.
+        before it; None without one."""
+        m = _GENDERED.search(self.ctx.text[max(0, start - 5) : start] + text[:5])
+        return m.group(1).lower() != "mr" if m else None
+
+    def sex(self, p: Person) -> str | None:
+        """The person's sex as the article tells it: Mr./Ms. before a mention, or a noun
+        said of them ("her son", "the widow of …")."""
+        if id(p) in self.female:
+            return "f" if self.female[id(p)] else "m"
+        words = " ".join([p.affiliation or "", *p.aliases]).lower().replace(".", " ").split()
+        for w in (w.rsplit("-", 1)[-1] for w in words):  # "great-granddaughter"
+            if w in lx.FEMALE_NOUNS or w.endswith("woman"):
+                return "f"
+            if w in lx.MALE_NOUNS:
+                return "m"
+        return None
 
     @staticmethod
     def latest(people, before: int) -> Person | None:
