@@ -20,6 +20,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.frames import (
     Frame,
     after_frame,
+    dash_label,
     intro_frame,
     name_beside,
     punctuation_frame,
@@ -67,6 +68,8 @@ def _find_frame(span, ctx) -> Frame:
     inside = _inside(span, ctx)
     if not inside:
         return Frame(None, None, "none")
+    if (label := dash_label(span, ctx)) is not None:
+        return label
     inside_ids = {t.i for t in inside}
     for tok in inside:  # the quote's attachment point, climbing to a reporting verb
         head = tok.head

@@ -154,17 +154,21 @@ def mention_of(head, ctx) -> Mention:
         person = None  # "Brackley's regional health board" is no one's name
     clauses = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     own = [t for t in tokens if t.i not in clauses]  # "a source speaking to Fox News"
-    org = _entity(own, {"ORG", "GPE"}) if person is None else None
+    # "a White House official", "a spokesperson from the X Halle": a person of that body
+    someone = head.pos_ == "NOUN" and is_person_noun(head)
+    org = _entity(own, {"ORG", "GPE"}) if person is None and not someone else None
     if org is not None and head.is_lower and _possessor(org, head):
         org = None  # "Brackley's regional health board" is no Brackley
-    if org is not None and org.end <= head.i and _person_head(head):
-        org = None  # "the Labour leader", "the Florida senator": a person, not the body
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     kind = _kind(head, person, org)
     affiliation = apposition(head) or (apposition(doc[person.end - 1]) if person else None)
     if person is not None:
         name = person.text
-        title = doc[tokens[0].i : person.start].text if person.start > tokens[0].i else ""
+        title = " ".join(
+            t.text
+            for t in doc[tokens[0].i : person.start]
+            if t.lower_.rstrip(".") not in lx.HONORIFICS
+        )  # "Mrs." is no capacity
         affiliation = join([strip_determiner(title), affiliation])
     elif kind == "organization" and (org is not None or names_body(head)):
         lo = org_span(head)[0] if names_body(head) else org.start
@@ -182,14 +186,6 @@ def mention_of(head, ctx) -> Mention:
 def indefinite(tok) -> bool:
     """`a registered Republican`, `a Marine`: someone of a kind, never a name."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-
-
-def _person_head(head) -> bool:
-    """A noun for a person that is no noun for a body too (`leader`, not `operator`)."""
-    return head.pos_ == "NOUN" and is_person_noun(head) and head.lemma_.lower() not in _BODIES
-
-
-_BODIES = lx.ORGANIZATION_NOUNS | lx.CHANNEL_NOUNS
 
 
 def person_tokens(ent):

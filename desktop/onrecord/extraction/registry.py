@@ -46,6 +46,7 @@ class Registry:
         self.female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
         self.chains = None  # pronoun chains, read at the first pronoun speaker
         self.roles: dict[int, list[str]] = {}  # id(person) -> every description given
+        self._headlined: set[int] = set()  # id(person) named so far only in a headline
         ctx.registry = self  # the scan's own mentions read the names found so far
         self._scan()
 
@@ -131,22 +132,29 @@ class Registry:
         if kind == "organization" and bodies.surname_of_person(self, name):
             kind = "person"  # "Achebe-Ward" tagged ORG after "Desmond Achebe-Ward"
         name = untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
-        female = self.addressed(start, name)
         extend = join and kind == "person"
-        person = self.find(name, start + 1, kind, female) if extend else self._exact(name)
+        person = self.find(name, start + 1, kind) if extend else self._exact(name)
         if person is None and kind == "organization" and join:
             person = bodies.short_body(self, name, start)  # "Tarsis" after "Tarsis Motors"
         if person is None and extend:
             person = self._shortened(name, start) or bodies.misread_body(self, name)
             if person is None and len(alias_words(name)) == 1:  # "Halvorsen" tagged PERSON
                 person = bodies.short_body(self, name, start)
+        headline = self._in_headline(start)
         if person is None:
             person = Person(name=name, type=kind)
             self.people.append(person)
-        elif len(name) > len(person.name) and kind == "person":
-            person.name = name  # the fuller form becomes the name
+            if headline:
+                self._headlined.add(id(person))
+        elif (
+            kind == "person"
+            and not headline
+            and (len(name) > len(person.name) or id(person) in self._headlined)
+        ):
+            person.name = name  # the fuller form becomes the name, the text's over a headline's
+            self._headlined.discard(id(person))
         person.aliases.add(name)
-        if female is not None:
+        if (female := self._titled_female(start)) is not None:
             self.female.setdefault(id(person), female)
         first = all(start < s for s, _ in person.mentions)  # the introduction describes
         if (start, end) not in person.mentions:
@@ -162,6 +170,14 @@ class Registry:
             if person not in bucket:
                 bucket.append(person)
         return person
+
+    def _in_headline(self, pos: int) -> bool:
+        """`Elizabeth Warren Hammers Wells Fargo CEO`: in a line of capitalised words a
+        name may run on into the verb after it."""
+        text = self.ctx.text
+        line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+        words = re.findall(r"[^\W\d_]{4,}", line)
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
 
     def _shortened(self, name: str, start: int) -> Person | None:
         """A person registered under a short form that is only named in full before it
@@ -189,9 +205,9 @@ class Registry:
         return self._aliases.get(word, [])
 
     # -- resolving ------------------------------------------------------
-    def find(self, name: str, before: int, kind: str = "person", female=None) -> Person | None:
+    def find(self, name: str, before: int, kind: str = "person") -> Person | None:
         """The person a name refers to: full match first, else one sharing all its words;
-        `Mrs. Clinton` (`female`) never a man, and one the article told a woman first."""
+        `Mrs. Clinton` never a man, and one the article told a woman first."""
         words = alias_words(name)
         if not words:
             return None
@@ -199,18 +215,19 @@ class Registry:
         if not candidates:
             pools = [set(self._aliases.get(w, [])) for w in words]
             candidates = [p for p in set.intersection(*pools) if p.type == kind] if pools else []
-        if female is not None:  # of two people named in full, the one told of that sex
+        female = self._titled_female(before - 1)
+        if female is not None:  # "Mrs. Clinton" is the Clinton called Mrs., not "Bill Clinton"
             sex = "f" if female else "m"
             candidates = [p for p in candidates if self.sex(p) in (sex, None)]
+            # of two named in full, the one told of that sex ("Trump" is no one apart)
             told = [p for p in candidates if self.sex(p) == sex and len(alias_words(p.name)) > 1]
             candidates = told or candidates
         return self.latest(candidates, before)
 
-    def addressed(self, start: int, text: str) -> bool | None:
-        """Whether the name at `start` (its text from there) is a woman's by the Mr./Mrs./Ms.
-        before it; None without one."""
-        m = _GENDERED.search(self.ctx.text[max(0, start - 5) : start] + text[:5])
-        return m.group(1).lower() != "mr" if m else None
+    def _titled_female(self, start: int) -> bool | None:
+        """True after Mrs./Ms./Miss, False after Mr., None with no such title at `start`."""
+        m = _GENDERED.search(self.ctx.text[max(0, start - 5) : start + 6])
+        return None if m is None else m.group(1).lower() != "mr"
 
     def sex(self, p: Person) -> str | None:
         """The person's sex as the article tells it: Mr./Ms. before a mention, or a noun

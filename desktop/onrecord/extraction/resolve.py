@@ -33,7 +33,7 @@ def resolve(reg, m: Mention) -> tuple[Person | None, bool]:
                 bisect.insort(known.mentions, (m.start, m.end))
             return known, True
     if m.type == "person" and named:
-        person = reg.find(m.name, m.start + 1, female=reg.addressed(m.start, m.text))
+        person = reg.find(m.name, m.start + 1)
         if person is None and (body := reg.find(m.name, m.start + 1, "organization")):
             return body, True  # "Tarsis" tagged PERSON after "Tarsis Motors"
         if person is None or len(alias_words(m.name)) > 1:
