@@ -76,3 +76,35 @@ def test_the_company_is_not_a_body_named_before_a_nearer_company_of_its_own(extr
     )
     s = quote_with(extractor, text, "appeal").speaker
     assert s.name != "Tarsis Motors" and not s.resolved
+
+
+def test_a_person_noun_after_a_body_or_place_is_a_person(extractor):
+    text = (
+        "The vote was held late on Thursday.\n\n"
+        "“We will win the seat back,” the Labour leader said.\n\n"
+        "“I stand by everything I said,” the Florida senator told reporters."
+    )
+    for words in ("seat back", "stand by"):
+        s = quote_with(extractor, text, words).speaker
+        assert s.type == "person" and s.name not in ("Labour", "Florida")
+
+
+def test_an_indefinite_mention_is_no_one_named_before(extractor):
+    text = (
+        "The Harwick Republican Committee met on Monday.\n\n"
+        "One employee, a registered Republican, said that she would not vote this year."
+    )
+    s = quote_with(extractor, text, "not vote").speaker
+    assert s.name != "Harwick Republican Committee" and not s.resolved
+
+
+def test_mrs_or_mr_with_a_surname_two_people_share_goes_to_the_one_of_that_sex(extractor):
+    # the husband is named last; "Mrs. Okafor" is still his wife
+    text = (
+        "Adaeze Okafor opened her campaign in Leeds on Monday.\n\n"
+        "“We will win this seat,” Mrs. Okafor said.\n\n"
+        "Her husband, Emeka Okafor, a retired judge, stood beside her.\n\n"
+        "“The town deserves better,” Mrs. Okafor said."
+    )
+    s = quote_with(extractor, text, "deserves better").speaker
+    assert s.name == "Adaeze Okafor"

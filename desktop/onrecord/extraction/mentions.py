@@ -185,6 +185,11 @@ def mention_of(head, ctx) -> Mention:
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
 
 
+def indefinite(tok) -> bool:
+    """`a registered Republican`, `a Marine`: someone of a kind, never a name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def person_tokens(ent):
     """A PERSON entity without the words NER glued on ("Meeting Lavrov" → "Lavrov")."""
     toks = [t for t in ent]

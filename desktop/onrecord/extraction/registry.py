@@ -22,6 +22,7 @@ from onrecord.extraction.capacity import (
 from onrecord.extraction.descriptions import names_body, org_name, org_span, predicate_role
 from onrecord.extraction.mentions import (
     Mention,
+    indefinite,
     mention_of,
     name_start,
     named_person,
@@ -65,8 +66,8 @@ class Registry:
         for tok in ctx.doc:
             if ctx.in_quote(tok):
                 continue
-            if tok.pos_ == "PROPN" and described_as(tok):  # "the curator, Jakob Lindfors"
-                first = tok.doc[name_start(tok)]
+            if tok.pos_ == "PROPN" and described_as(tok) and not indefinite(tok):
+                first = tok.doc[name_start(tok)]  # "the curator, Jakob Lindfors"
                 name = tok.doc[first.i : tok.i + 1].text
                 self.observe(name, "person", ctx.start(first), ctx.end(tok), capacity(first, tok))
             elif names_body(tok) and not named_person(tok):
@@ -131,11 +132,11 @@ class Registry:
         if kind == "organization" and bodies.surname_of_person(self, name):
             kind = "person"  # "Achebe-Ward" tagged ORG after "Desmond Achebe-Ward"
         name = untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
-        join = join and kind == "person"
-        person = self.find(name, start + 1, kind) if join else self._exact(name)
-        if person is None and kind == "organization":
+        extend = join and kind == "person"
+        person = self.find(name, start + 1, kind) if extend else self._exact(name)
+        if person is None and kind == "organization" and join:
             person = bodies.short_body(self, name, start)  # "Tarsis" after "Tarsis Motors"
-        if person is None and join:
+        if person is None and extend:
             person = self._shortened(name, start) or bodies.misread_body(self, name)
             if person is None and len(alias_words(name)) == 1:  # "Halvorsen" tagged PERSON
                 person = bodies.short_body(self, name, start)
@@ -205,7 +206,8 @@ class Registry:
 
     # -- resolving ------------------------------------------------------
     def find(self, name: str, before: int, kind: str = "person") -> Person | None:
-        """The person a name refers to: full match first, else one sharing all its words."""
+        """The person a name refers to: full match first, else one sharing all its words;
+        `Mrs. Clinton` never a man, and one the article told a woman first."""
         words = alias_words(name)
         if not words:
             return None
@@ -215,14 +217,30 @@ class Registry:
             candidates = [p for p in set.intersection(*pools) if p.type == kind] if pools else []
         female = self._titled_female(before - 1)
         if female is not None:  # "Mrs. Clinton" is the Clinton called Mrs., not "Bill Clinton"
-            told = [p for p in candidates if self.female.get(id(p)) is female]
-            candidates = told or [p for p in candidates if id(p) not in self.female]
+            sex = "f" if female else "m"
+            candidates = [p for p in candidates if self.sex(p) in (sex, None)]
+            # of two named in full, the one told of that sex ("Trump" is no one apart)
+            told = [p for p in candidates if self.sex(p) == sex and len(alias_words(p.name)) > 1]
+            candidates = told or candidates
         return self.latest(candidates, before)
 
     def _titled_female(self, start: int) -> bool | None:
         """True after Mrs./Ms./Miss, False after Mr., None with no such title at `start`."""
         m = _GENDERED.search(self.ctx.text[max(0, start - 5) : start + 6])
         return None if m is None else m.group(1).lower() != "mr"
+
+    def sex(self, p: Person) -> str | None:
+        """The person's sex as the article tells it: Mr./Ms. before a mention, or a noun
+        said of them ("her son", "the widow of …")."""
+        if id(p) in self.female:
+            return "f" if self.female[id(p)] else "m"
+        words = " ".join([p.affiliation or "", *p.aliases]).lower().replace(".", " ").split()
+        for w in (w.rsplit("-", 1)[-1] for w in words):  # "great-granddaughter"
+            if w in lx.FEMALE_NOUNS or w.endswith("woman"):
+                return "f"
+            if w in lx.MALE_NOUNS:
+                return "m"
+        return None
 
     @staticmethod
     def latest(people, before: int) -> Person | None:

@@ -10,7 +10,7 @@ import re
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.channel import is_channel
 from onrecord.extraction.descriptions import is_description
-from onrecord.extraction.mentions import Mention, strip_determiner
+from onrecord.extraction.mentions import Mention, indefinite, strip_determiner
 from onrecord.extraction.names import WORD, alias_words, bare, proper_name
 from onrecord.extraction.pronouns import resolve_pronoun
 from onrecord.model import Person
@@ -20,7 +20,11 @@ def resolve(reg, m: Mention) -> tuple[Person | None, bool]:
     """(person, resolved) for a speaker mention; registers named speakers."""
     if m.pronoun:
         return resolve_pronoun(reg, m)
-    named = m.head.pos_ == "PROPN" or m.head.is_title and reg.find(m.name, m.start + 1)
+    # `a registered Republican` is someone, not the Republican named before
+    someone = indefinite(m.head)
+    named = not someone and (
+        m.head.pos_ == "PROPN" or m.head.is_title and reg.find(m.name, m.start + 1)
+    )
     if named and m.type != "person":
         # "Quill" tagged ORG is the Mara Quill named before; "Tarsis" is Tarsis Motors
         known = reg.find(m.name, m.start + 1) or reg.find(m.name, m.start + 1, m.type)
@@ -58,7 +62,9 @@ def resolve(reg, m: Mention) -> tuple[Person | None, bool]:
     if m.type == "person" and (person := _introduced_later(reg, m)) is not None:
         return person, True
     anonymous = m.type in ("person", "group") and not named  # "a council official"
-    return reg.observe(m.name, m.type, m.start, m.end, m.affiliation), not anonymous
+    return reg.observe(m.name, m.type, m.start, m.end, m.affiliation, join=not someone), (
+        not anonymous
+    )
 
 
 def _refers_back(m: Mention) -> bool:
