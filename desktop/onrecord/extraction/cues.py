@@ -148,7 +148,11 @@ def _a_person(tok) -> bool:
     )
 
 
-_INSIDE_PHRASE = {"pobj", "prep", "compound", "appos", "nummod", "amod", "npadvmod"}
+# the words of a phrase after its head, its own clauses too ("an official who spoke
+# anonymously to discuss strategy said")
+_INSIDE_PHRASE = frozenset(
+    "pobj prep compound appos nummod amod npadvmod relcl acl advcl dobj xcomp advmod".split()
+)
 
 
 def _addresser(acl, cue, ctx):
