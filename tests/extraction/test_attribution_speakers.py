@@ -152,7 +152,7 @@ def test_a_cue_after_while_speaks_of_another_clause(extractor):
 def test_a_speaker_with_a_relative_clause_the_parse_hung_elsewhere_still_speaks(extractor):
     text = (
         "Although there is no such overlap with Varga's team, a City Hall official who "
-        "spoke anonymously to discuss internal strategy said Wednesday, \"Certainly there "
+        'spoke anonymously to discuss internal strategy said Wednesday, "Certainly there '
         'are talks between City Hall and the Varga campaign."'
     )
     (q,) = extractor.extract(article_from_text(text)).quotes
