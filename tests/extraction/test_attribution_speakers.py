@@ -167,3 +167,12 @@ def test_a_break_word_inside_what_a_cue_reports_is_no_clause_break(extractor):
     )
     found = extractor.extract(article_from_text(text)).quotes
     assert [q.speaker and q.speaker.name for q in found] == ["Holger Brandt", "Holger Brandt"]
+
+
+def test_a_gerund_after_a_compound_preposition_speaks_for_the_main_subject(extractor):
+    text = (
+        "Ruth Ames faces a hard race. Yet in addition to worrying that she is out of step, "
+        "Mrs. Ames is somewhat hemmed in by her record."
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert q.speaker.name == "Ruth Ames"
