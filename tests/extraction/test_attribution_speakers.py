@@ -131,3 +131,19 @@ def test_a_colon_names_who_the_clause_is_about_not_the_outlet_before_it(extracto
     (q,) = extractor.extract(article_from_text(text)).quotes
     assert q.speaker.name == "Ines Marr"
     assert "Labour member for Eastgate" in q.speaker.affiliation
+
+
+def test_a_name_before_a_person_noun_is_whom_the_person_works_for(extractor):
+    text = 'The race tightened. A Delacroix aide said the campaign was "not worried at all."'
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert (q.speaker.name, q.speaker.resolved) == ("Delacroix aide", False)
+
+
+def test_a_cue_after_while_speaks_of_another_clause(extractor):
+    text = (
+        "The vote went ahead. Another Lamsa volunteer told Swiss magazine Die Weltwoche "
+        "\u201cWe have filed a complaint of criminal damage,\u201d while police said they were "
+        "looking into it."
+    )
+    q = next(q for q in extractor.extract(article_from_text(text)).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.mention == "Another Lamsa volunteer"

@@ -266,3 +266,12 @@ def test_said_with_a_misparsed_clause_still_reports_it(extractor):
         "The mayor said hello, and the crowd cheered loudly.",
     ):
         assert quotes(extractor, not_speech) == [], not_speech
+
+
+def test_an_inverted_attribution_right_after_the_marks_beats_a_cue_before_them(extractor):
+    text = (
+        "If a rival state is behind the leaks - as many analysts believe, but Varnia "
+        "strongly denies - “why wouldn’t you raise the risk of tampering?” asked Dunmore, "
+        "now a partner at a consulting firm."
+    )
+    assert one(extractor, text).speaker.name == "Dunmore"

@@ -59,6 +59,8 @@ def after_frame(span, ctx) -> Frame | None:
     after = [t for t in after if not (t.is_punct or t.is_space)][:4]
     if not after or ctx.paragraph_of(ctx.start(after[0])) != ctx.paragraph_of(span.end):
         return None
+    if after[0].lower_ in lx.CLAUSE_BREAK:
+        return None  # `"…," while police said …`: another clause, another speaker
     for verb in after:
         if verb.pos_ == "VERB":
             subject = subject_of(verb, ctx)
@@ -75,12 +77,14 @@ def after_frame(span, ctx) -> Frame | None:
 
 
 def intro_frame(span, ctx) -> Frame | None:
-    """`Dr. Ward stated:` closing the paragraph before, or `X chimed in.` just before: a
-    cue with no words of its own speaks the quote after it."""
+    """`Dr. Ward stated:` closing the paragraph before, `X chimed in.` just before, or
+    `X told Der Spiegel "…"` that the parser cut off before the mark: a cue with no words
+    of its own speaks the quote after it."""
     gap = ctx.text[max(0, span.start - 12) : span.start]
     before = gap.rstrip("\"“„«'‘` \n\xa0")
     colon = before.endswith(":") and "\n" in gap
-    if not (colon or before.endswith(".")):
+    glued = before[-1:].isalnum() and "\n" not in gap  # no mark between cue and quote
+    if not (colon or glued or before.endswith(".")):
         return None
     end = ctx.tokens_between(span.start - len(gap) + len(before) - 1, span.start)
     if not end:

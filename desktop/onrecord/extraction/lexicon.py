@@ -69,6 +69,9 @@ THING_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
+# words that open another clause: a cue across one speaks of something else
+CLAUSE_BREAK = frozenset(". ; ! ? while but whereas although when after before".split())
+
 # forms of address: no capacity ("Dr." tells no one's job)
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"})
 

@@ -158,6 +158,8 @@ def mention_of(head, ctx) -> Mention:
         person = head.doc[name_start(head) : head.i + 1]
     if person is None and head.pos_ != "PROPN" and not plural:  # `Vice President … Dave Gorab`
         person = _entity(_core_subtree(head, ctx), {"PERSON"})
+    if person is not None and head.pos_ == "NOUN" and is_person_noun(head) and head.i >= person.end:
+        person = None  # "a Clinton aide", "Lamsa employee": the aide, not the name before it
     body = head.is_lower and head.lemma_.lower() in lx.ORGANIZATION_NOUNS
     if person is not None and body and _possessor(person, head) and not _known(person, ctx):
         person = None  # "Brackley's regional health board" is no one's name
