@@ -108,3 +108,14 @@ def test_mrs_or_mr_with_a_surname_two_people_share_goes_to_the_one_of_that_sex(e
     )
     s = quote_with(extractor, text, "deserves better").speaker
     assert s.name == "Adaeze Okafor"
+
+
+def test_a_name_in_a_clause_on_the_speaker_is_not_the_speaker(extractor):
+    text = (
+        "Ruth Annan and her husband, Tom Annan, spoke in Leeds.\n\n"
+        "One pastor supporting Mr. Annan said that the church would stay open.\n\n"
+        "A woman named Grace Okafor said that the church was full."
+    )
+    pastor = quote_with(extractor, text, "stay open").speaker
+    assert pastor.name not in ("Ruth Annan", "Tom Annan") and not pastor.resolved
+    assert quote_with(extractor, text, "was full").speaker.name == "Grace Okafor"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.capacity import apposition, described_as, join, names_person
 from onrecord.extraction.descriptions import names_body, org_name, org_span, strip_determiner
+from onrecord.extraction.naming import NAMING_VERBS
 from onrecord.extraction.phrase import entity_of, intra_word, phrase_tokens, without_channel
 from onrecord.extraction.speakers import is_person_noun, names_a_body
 
@@ -144,7 +145,15 @@ def mention_of(head, ctx) -> Mention:
             inner.type, inner.affiliation = "organization", join([phrase, inner.affiliation])
             return inner
     plural = head.tag_ == "NNS"  # "Clinton's biggest boosters" are not Clinton
-    person = None if plural else _entity(tokens, {"PERSON"})
+    # "One pastor supporting Mr. Annan" is the pastor, "a woman named Ruth Annan" is she;
+    # "a letter signed by Ruth Annan" is hers
+    said = {
+        t.i
+        for c in head.children
+        if _clause(c) and c.lemma_ not in NAMING_VERBS and head.lemma_ not in lx.DOCUMENT_NOUNS
+        for t in c.subtree
+    }
+    person = None if plural else _entity([t for t in tokens if t.i not in said], {"PERSON"})
     if person is None and named_person(head):  # a name NER took for a place
         person = head.doc[name_start(head) : head.i + 1]
     if person is None and head.pos_ != "PROPN" and not plural:  # `Vice President … Dave Gorab`
@@ -154,7 +163,7 @@ def mention_of(head, ctx) -> Mention:
     body = head.is_lower and head.lemma_.lower() in lx.ORGANIZATION_NOUNS
     if person is not None and body and _possessor(person, head) and not _known(person, ctx):
         person = None  # "Brackley's regional health board" is no one's name
-    clauses = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    clauses = {t.i for c in head.children if _clause(c) for t in c.subtree}
     own = [t for t in tokens if t.i not in clauses]  # "a source speaking to Fox News"
     # "a White House official", "a spokesperson from the X Halle": a person of that body
     someone = head.pos_ == "NOUN" and is_person_noun(head)
@@ -183,6 +192,10 @@ def mention_of(head, ctx) -> Mention:
         name = strip_determiner(re.sub(r"[’']s$", "", text))
     start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
+
+
+def _clause(tok) -> bool:
+    return tok.dep_ in ("acl", "relcl")
 
 
 def indefinite(tok) -> bool:
