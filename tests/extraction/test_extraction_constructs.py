@@ -275,3 +275,11 @@ def test_an_inverted_attribution_right_after_the_marks_beats_a_cue_before_them(e
         "now a partner at a consulting firm."
     )
     assert one(extractor, text).speaker.name == "Dunmore"
+
+
+def test_a_clause_before_the_marks_parsed_as_the_quotes_child_still_introduces_it(extractor):
+    text = (
+        "After former Governor Paul Radek attacked Tom Ferris during a debate, Nadia shot "
+        "back, “I suppose I could have stayed home and baked, but I chose to do my job.”"
+    )
+    assert one(extractor, text).speaker.name == "Nadia"

@@ -88,6 +88,8 @@ def _find_frame(span, ctx) -> Frame:
             if head.head.i == head.i:
                 break
             head = head.head
+    if (lead := _inverted_lead(span, inside, ctx)) is not None:
+        return Frame(lead, subject_of(lead, ctx), "parse")
     # the nearest cue that speaks of this quote, nearest first, within WINDOW tokens: an
     # endless sentence of quotes and cues would otherwise cost its square
     sents = _frame_sentences(span, ctx, inside)
@@ -109,6 +111,22 @@ def _find_frame(span, ctx) -> Frame:
         or intro_frame(span, ctx)
         or punctuation_frame(span, ctx, lambda: _outside(ctx, sents, lo, hi))
     )
+
+
+def _inverted_lead(span, inside, ctx):
+    """`Hillary shot back, "I suppose …"` parsed upside down, the clause before the marks
+    hung on the quote's verb: that clause's verb introduces the quote."""
+    for tok in inside:
+        for child in tok.children:
+            if (
+                child.pos_ == "VERB"
+                and child.dep_ in ("ccomp", "parataxis")
+                and child.i < inside[0].i
+                and not ctx.in_quote(child)
+                and ctx.text[ctx.end(child.right_edge) : span.start].strip(" ,:\"“„«'‘`") == ""
+            ):
+                return child
+    return None
 
 
 def _speaks_clause(tok, head) -> bool:
