@@ -72,7 +72,8 @@ def test_a_new_problem_verdict_is_filtered_worded_and_exported(tmp_path, monkeyp
 
 
 def test_the_window_and_the_reports_name_a_quote_without_match_alike(extraction):
-    from onrecord.gui.theme.palette import VERDICTS
+    from onrecord.gui.widgets.quote_cards import verdict_text
 
+    chip = verdict_text(verdicts.NO_MATCH, None)  # the card's chip: "? not found"
     report = render_md(build_report(extraction, {}, {}, []))
-    assert VERDICTS[verdicts.NO_MATCH].word in report  # "not found", never "never seen"
+    assert chip.split(" ", 1)[1] in report  # "not found", never "never seen"

@@ -84,3 +84,16 @@ def test_an_age_in_apposition_is_never_the_affiliation(extractor):
 def test_the_person_speaks_and_the_medium_carries(extractor, text, speaker, via):
     q = one(extractor, text)
     assert (q.speaker.name, q.via) == (speaker, via)
+
+
+def test_joined_capacities_are_not_repeated():
+    from onrecord.extraction.capacity import join
+
+    joined = join(["Republican of Ohio; Representative", "One early supporter; Republican of Ohio"])
+    assert joined == "Republican of Ohio; One early supporter"
+
+
+def test_representative_is_a_title_not_part_of_the_name(extractor):
+    text = 'Representative Ana Lindqvist said the plan was "dead on arrival."'
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert q.speaker.name == "Ana Lindqvist"

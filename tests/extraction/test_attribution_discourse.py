@@ -67,3 +67,15 @@ def test_prose_without_a_person_introduces_no_one(extractor):
 def test_textacy_burton_he_is_the_only_person_in_sight(extractor):
     (q,) = quotes(extractor, 'Burton explained from a podium. "I love cats," he said.')
     assert (q.speaker.name, q.speaker.mention) == ("Burton", "he")
+
+
+def test_an_intro_paragraph_names_its_speaker_even_when_the_parse_roots_it_elsewhere(extractor):
+    text = (
+        "The campaign entered its last week.\n\n"
+        "Marlow elaborated in an editorial piece for The Harbour Times that delegates currently "
+        "pledged to Ames, even those who did so before the campaign began, may reconsider.\n\n"
+        "\u201cA loss in the harbour ward would show the mayor\u2019s weakness as a candidate "
+        "and make every councillor ask whether to stay with her.\u201d"
+    )
+    (q,) = [q for q in extractor.extract(article_from_text(text)).quotes if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.name == "Marlow"

@@ -97,3 +97,13 @@ def test_it_is_a_country_acting(extractor):
 def test_no_one_to_name_leaves_the_pronoun_unresolved(extractor, text):
     q = speaker_of(extractor, text, "We will")
     assert not q.speaker.resolved and q.speaker.mention == "she" and q.confidence <= 0.4
+
+
+def test_a_subject_pronoun_is_no_one_its_own_clause_names(extractor):
+    # `he … under Lund's questioning`: Lund is named in the pronoun's own clause
+    text = (
+        "Senator Kari Lund questioned Piet Stromberg, the bank's chief, for three hours.\n\n"
+        'Lund pressed on. "No one was fired," he said under Lund\'s questioning.'
+    )
+    q = speaker_of(extractor, text, "No one was fired")
+    assert q.speaker.name == "Piet Stromberg" and q.speaker.mention == "he"

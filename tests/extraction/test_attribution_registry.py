@@ -141,3 +141,26 @@ def test_the_company_is_no_body_whose_name_says_it_is_another_kind(extractor):
     quotes = extractor.extract(article_from_text(text)).quotes
     (q,) = [q for q in quotes if "appeal" in q.text]
     assert q.speaker.name != "Harbour University" and not q.speaker.resolved
+
+
+def test_a_name_run_on_in_a_headline_gives_way_to_the_name_in_the_text(extractor):
+    text = (
+        "Kari Lund Grills Bank Chief Over Fake Accounts\n\n"
+        "Senator Kari Lund questioned the bank's chief for three hours on Tuesday.\n\n"
+        '"You should resign," Lund said.'
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert (q.speaker.name, q.speaker.mention) == ("Kari Lund", "Lund")
+
+
+def test_mrs_picks_the_namesake_the_article_calls_mrs(extractor):
+    # "the Tom Varga years" registers a second Varga; "Mrs. Varga" is still Ilona Varga
+    text = (
+        'Ilona Varga opened her campaign in Pecs. "We will win," Mrs. Varga said.\n\n'
+        "Critics recalled the Tom Varga years at the ministry.\n\n"
+        '"The past is past," Mrs. Varga said on Monday.'
+    )
+    assert [(s.name, s.affiliation) for s in speakers(extractor, text)] == [
+        ("Ilona Varga", None),
+        ("Ilona Varga", None),
+    ]

@@ -28,6 +28,48 @@ def test_straight_and_curly_marks_mixed_in_one_article(extractor):
     assert [q.speaker.name for q in found] == ["Anna Berg", "Tom Reyes", "Lee Park"]
 
 
+def test_a_curly_quote_inside_a_curly_quote_is_part_of_it(extractor):
+    text = (
+        "Survey heads - Lena Marsh and Omar Diallo: “The surveys were not wrong. The rise "
+        "of “mobile only” homes made the sample harder to reach, and turnout was low.”\n\n"
+        "The board met on Friday."
+    )
+    q = one(extractor, text)
+    assert q.text.startswith("The surveys were not wrong.") and q.text.endswith("turnout was low.")
+    assert q.speaker.name == "Lena Marsh and Omar Diallo"
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes(extractor):
+    text = "“The levy is too high,“ said Bram Okafor, a shop owner. “We will all pay.”"
+    first, second = quotes(extractor, text)
+    assert first.text == "The levy is too high," and second.text == "We will all pay."
+    assert first.speaker.name == second.speaker.name == "Bram Okafor"
+
+
+def test_a_name_between_a_dash_and_a_colon_labels_the_quote(extractor):
+    text = (
+        "Forecasters warn of floods - Ilse Brandt: “The storm will turn north before it reaches "
+        "the coast, and the rain will ease by Sunday.”"
+    )
+    q = one(extractor, text)
+    assert (q.speaker.name, q.speaker.mention) == ("Ilse Brandt", "Ilse Brandt")
+
+
+def test_a_bullet_dash_is_no_part_of_the_name(extractor):
+    text = 'Storm notes.\n\n-Rafael Ortiz says the levees "held better than anyone hoped."'
+    q = one(extractor, text)
+    assert (q.speaker.name, q.speaker.mention) == ("Rafael Ortiz", "Rafael Ortiz")
+
+
+def test_a_closing_mark_glued_to_the_next_word_still_closes(extractor):
+    text = (
+        "Jorge Melo spoke first.\n\n“The levy is fair and it is overdue,”Ada Quist said. "
+        "“Nobody has shown me a better plan,”she added."
+    )
+    first, second = quotes(extractor, text)
+    assert first.speaker.name == second.speaker.name == "Ada Quist"
+
+
 def test_quote_broken_by_its_attribution_is_two_spans_of_one_speaker(extractor):
     text = (
         '"The port will reopen on Friday," said Maria Olsen, a spokeswoman for the harbour '
@@ -224,3 +266,12 @@ def test_said_with_a_misparsed_clause_still_reports_it(extractor):
         "The mayor said hello, and the crowd cheered loudly.",
     ):
         assert quotes(extractor, not_speech) == [], not_speech
+
+
+def test_an_inverted_attribution_right_after_the_marks_beats_a_cue_before_them(extractor):
+    text = (
+        "If a rival state is behind the leaks - as many analysts believe, but Varnia "
+        "strongly denies - “why wouldn’t you raise the risk of tampering?” asked Dunmore, "
+        "now a partner at a consulting firm."
+    )
+    assert one(extractor, text).speaker.name == "Dunmore"

@@ -119,7 +119,8 @@ def test_palette_arrows_pass_over_greyed_commands(open_window, press, qtbot):
 
 def test_views_follow_a_change_made_on_the_session(open_window, seed_copy):
     from onrecord.gui.models import Role
-    from onrecord.gui.theme.palette import STATES, colors
+    from onrecord.gui.theme.palette import colors
+    from onrecord.verdicts import DECISIONS
 
     win = open_window(seed_copy)
     second = win.reviewer.session.quotes[1]
@@ -132,4 +133,4 @@ def test_views_follow_a_change_made_on_the_session(open_window, seed_copy):
     marks = [
         s for s in view.extraSelections() if s.cursor.selectionStart() == view.to_doc(second.start)
     ]
-    assert marks[0].format.underlineColor() == colors().tint(STATES["flagged"].color, 255)
+    assert marks[0].format.underlineColor() == colors().tint(DECISIONS["flagged"].color, 255)

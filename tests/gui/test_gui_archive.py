@@ -4,7 +4,8 @@ conflicting changes: test_gui_conflict."""
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from onrecord.store import open_store
-from onrecord.store.pgconn import is_dsn, without_password
+from onrecord.store.paths import is_dsn
+from onrecord.store.pgconn import without_password
 from onrecord.workspace.shared_review import PgReviewLog
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from onrecord.errors import OnRecordError
 from onrecord.gui import worker as worker_module
-from onrecord.gui.worker import ModelState
+from onrecord.gui.loader import ModelState
 from onrecord.review import log as review_log
 
 

@@ -3,7 +3,7 @@ waiting for the language model; a damaged entry is extracted again."""
 
 from onrecord.errors import OnRecordError
 from onrecord.gui import worker as worker_module
-from onrecord.gui.worker import ModelState
+from onrecord.gui.loader import ModelState
 
 
 def listed(win) -> list[dict]:

@@ -9,8 +9,8 @@ import pytest
 from onrecord.cli.main import main
 from onrecord.errors import StoreError
 from onrecord.store import open_store, pgschema
-from onrecord.store.paths import resolve_store_path
-from onrecord.store.pgconn import describe, is_dsn
+from onrecord.store.paths import is_dsn, resolve_store_path
+from onrecord.store.pgconn import describe
 
 BRIDGE = "The harbour bridge will be finished before the winter rains arrive, whatever the cost."
 

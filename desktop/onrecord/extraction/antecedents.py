@@ -46,7 +46,7 @@ class Antecedents:
             if _kind(p) == "either" and p.mentions:  # "Halasz" tagged ORG: Imre Halasz
                 owner = self.reg.find(p.name, p.mentions[0][0] + 1) or p
             ent = self.ents[self._entity(id(owner), _kind(owner), person=owner)]
-            ent.gender = ent.gender or self._told(owner)
+            ent.gender = ent.gender or self.reg.sex(owner)
             spoke = False
             for s, e in p.mentions:
                 toks = ctx.tokens_between(s, e)
@@ -120,7 +120,7 @@ class Antecedents:
             if person is not None:
                 key = self._entity(id(person), _kind(person), person=person)
                 ent = self.ents[key]
-                ent.gender = ent.gender or self._told(person)
+                ent.gender = ent.gender or self.reg.sex(person)
                 self._note(tok, key)
 
     def _entity(self, key, kind: str, **kw) -> object:
@@ -130,19 +130,6 @@ class Antecedents:
 
     def _note(self, tok, key) -> None:
         self.records.setdefault(tok.i, []).append((key, weight(tok)))
-
-    def _told(self, p: Person) -> str | None:
-        """The person's sex as the article tells it: Mr./Ms. before a mention, or a noun
-        said of them ("her son", "the widow of …")."""
-        if id(p) in self.reg.female:
-            return "f" if self.reg.female[id(p)] else "m"
-        words = " ".join([p.affiliation or "", *p.aliases]).lower().replace(".", " ").split()
-        for w in (w.rsplit("-", 1)[-1] for w in words):  # "great-granddaughter"
-            if w in lx.FEMALE_NOUNS or w.endswith("woman"):
-                return "f"
-            if w in lx.MALE_NOUNS:
-                return "m"
-        return None
 
 
 def _named(ent: Entity) -> bool:

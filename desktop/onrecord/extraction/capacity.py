@@ -19,7 +19,6 @@ from onrecord.extraction.phrase import entity_of
 from onrecord.extraction.speakers import is_person_noun
 
 SEP = "; "
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
 _COPULAS = {"be", "become", "remain"}
 _CLAUSES = {"relcl", "acl", "advcl"}
 
@@ -33,7 +32,7 @@ def join(parts) -> str | None:
     """Capacities without repeats (one held in another goes); a bare form of address
     ("Ambassador") beside a description adds nothing."""
     kept: list[str] = []
-    for part in filter(None, parts):
+    for part in (p for joined in filter(None, parts) for p in joined.split(SEP)):
         low = part.lower()
         if any(low in k.lower() for k in kept):
             continue
@@ -44,7 +43,7 @@ def join(parts) -> str | None:
 
 
 def _address(text: str) -> bool:
-    return all(w.lower().rstrip(".") in lx.TITLES | _HONORIFICS for w in text.split())
+    return all(w.lower().rstrip(".") in lx.TITLES | lx.HONORIFICS for w in text.split())
 
 
 def names_person(name, head) -> bool:
@@ -78,7 +77,11 @@ def _described_by(tok, is_person: bool):
     """The person noun `tok` stands in apposition to, or the one subject before it."""
     head = tok.head
     if tok.dep_ == "appos" and is_person:
-        return head if head.pos_ == "NOUN" or is_person_noun(head) else None
+        if is_person_noun(head):
+            return head
+        # `As part of his plea, Lazar` misparsed: a thing of his own is no description
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        return head if head.pos_ == "NOUN" and not owned else None
     if tok.dep_ not in ("nsubj", "nsubjpass") or not (is_person or tok.ent_type_ == "PERSON"):
         return None
     before = [c for c in head.children if c.dep_ == tok.dep_ and c.i < tok.i]
@@ -101,7 +104,7 @@ def title_before(first, last) -> str | None:
         words = [t for t in words if t.i >= _contiguous_start(words, role)] + [role]
     if not words or words[-1].i != first.i - 1 or words[-1].pos_ == "ADJ":
         return None  # "the late Jonah Pike": no role
-    if all(w.lower_.rstrip(".") in _HONORIFICS for w in words):
+    if all(w.lower_.rstrip(".") in lx.HONORIFICS for w in words):
         return None  # "Dr." is a form of address, not a capacity
     text = doc[words[0].i : first.i].text
     det = words[0].i > 0 and doc[words[0].i - 1].lower_ in ("the", "a", "an")
@@ -125,7 +128,7 @@ def apposition(head) -> str | None:
     """`X, a professor at Y,` → "professor at Y"; an age (`Ruth Annan, 61,`) is none."""
     for child in head.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _number(child):
-            if child.left_edge.tag_ in ("WP", "WP$", "WDT"):
+            if child.left_edge.tag_ in ("WP", "WP$", "WDT") or _lost_subject(child):
                 continue  # "…, whose first novel …": a clause
             words = [
                 t
@@ -150,6 +153,18 @@ def apposition(head) -> str | None:
             if obj is not None and obj.ent_type_ == "ORG":
                 return strip_determiner(entity_of(obj).text)
     return None
+
+
+def _lost_subject(appos) -> bool:
+    """`Speaking to Ruth Annan, a spokesperson for the port said`: an appositive right
+    before a finite verb with no subject is that verb's subject, misread."""
+    doc, i = appos.doc, appos.right_edge.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i == len(doc) or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    verb = doc[i].head if doc[i].dep_ in ("aux", "auxpass") else doc[i]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _clause_capacity(verb) -> str | None:

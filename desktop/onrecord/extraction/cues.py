@@ -27,10 +27,22 @@ def subject_of(cue, ctx):
                     return obj
         return None
     if _trailing_participle(cue):  # "X told …, adding …": X, however deep the parse hangs it
-        main = _climb(cue.sent.root, cue, ctx)
+        main = _climb(_acting_clause(cue), cue, ctx)
         if main is not None and main.lower_ not in lx.FIRST_PERSON:
             return main
     return _climb(cue, cue, ctx)
+
+
+def _acting_clause(cue):
+    """The clause a trailing participle tells more of: the sentence's main one, unless
+    the participle hangs on one that only sets a scene (`It was a potent punch, as
+    Clinton echoed it, saying …`): then the clause just before the participle."""
+    head = cue.head
+    scene = head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "there") for c in head.children
+    )
+    before = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.i < cue.i]
+    return before[-1] if scene and before else cue.sent.root
 
 
 def _trailing_participle(cue) -> bool:
@@ -70,7 +82,7 @@ def _climb(tok, cue, ctx):
                         return obj
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying …", "Ryan, …, on Tuesday called …"; not "X issued a statement saying"
-            return _issuer(tok.head, cue, ctx) or tok.head
+            return _issuer(tok.head, cue, ctx) or _addresser(tok, cue, ctx) or tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "responded by saying …": the one who responded
             continue
@@ -107,7 +119,47 @@ def subject_left_of(cue, ctx, fits=None):
         and t.head.dep_ != "relcl"
         and (fits is None or fits(t))
     ]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    near = _phrase_before(cue, ctx)
+    return near if near is not None and (fits is None or fits(near)) else None
+
+
+def _phrase_before(cue, ctx):
+    """`As part of his plea, Marcel Lazar, 44, said` or `…, a spokesperson from the X
+    Halle said:` parsed with the name hung elsewhere: the phrase ending right before the
+    cue, climbed from its last word to the name or person noun that heads it."""
+    j = cue.i - 1
+    while j > cue.sent.start and cue.doc[j].is_punct:
+        j -= 1
+    tok = best = cue.doc[j]
+    while not _a_person(tok) and tok.dep_ in _INSIDE_PHRASE and tok.head.i < tok.i:
+        tok = tok.head  # "… from the X Halle" up to "a spokesperson"; ", 44," up to the name
+        best = tok if _a_person(tok) or tok.ent_type_ == "ORG" else best
+    named = _a_person(best) or best.ent_type_ == "ORG" and best.pos_ == "PROPN"
+    return best if named and best.right_edge.i >= j and not ctx.in_quote(best) else None
+
+
+def _a_person(tok) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ == "PERSON"
+        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PERSON_NOUNS)
+    )
+
+
+_INSIDE_PHRASE = {"pobj", "prep", "compound", "appos", "nummod", "amod", "npadvmod"}
+
+
+def _addresser(acl, cue, ctx):
+    """`Sanders emailed supporters saying: "…"`, `told reporters saying`: a speech
+    participle on the people a speech verb addresses is the addresser's."""
+    noun = acl.head
+    if acl.tag_ != "VBG" or noun.dep_ not in ("dobj", "dative") or noun.head.pos_ != "VERB":
+        return None
+    if noun.head.lemma_.lower() not in lx.SPEECH_VERBS | {"email", "text", "message"}:
+        return None
+    return _climb(noun.head, cue, ctx)
 
 
 def _issuer(noun, cue, ctx):

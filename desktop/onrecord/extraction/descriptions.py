@@ -65,6 +65,8 @@ def org_span(head) -> tuple[int, int]:
             lo = start
         if ent.end > hi and all(_name_word(t) for t in doc[hi : ent.end]):
             hi = ent.end
+    while hi - 1 > lo and doc[hi - 1].tag_ == "POS":
+        hi -= 1  # "Westmoor University's Brennan Center": the university
     return lo, hi
 
 

@@ -1,6 +1,8 @@
 """Who said the words inside quotation marks: the cue verb, else the nearest frame.
 
-In order: a reporting verb the quoted words hang on in the parse; a reporting verb in
+In order: a name labelling the quote after a dash (`- Ann Selzer: "…"`) or an inverted
+attribution right after it (`"…?" asked Dunn`); a reporting verb the quoted words hang on
+in the parse; a reporting verb in
 the sentence around the quote (either one handing over to the reporter of its clause,
 `Ross said Obama had told …`); a subject outside the marks of a verb inside them (`The
 side "expressed …"`); else a frame read around the quote (frames.py). With no frame the
@@ -20,6 +22,7 @@ from onrecord.extraction.cues import (
 from onrecord.extraction.frames import (
     Frame,
     after_frame,
+    dash_label,
     intro_frame,
     name_beside,
     punctuation_frame,
@@ -67,6 +70,13 @@ def _find_frame(span, ctx) -> Frame:
     inside = _inside(span, ctx)
     if not inside:
         return Frame(None, None, "none")
+    if (label := dash_label(span, ctx)) is not None:
+        return label
+    after = after_frame(span, ctx)
+    if after is not None and after.subject.i > after.cue.i:
+        # `"…?" asked Dunn`: an inverted attribution right after the marks is as sure as
+        # the parse's own
+        return _outermost(Frame(after.cue, after.subject, "parse"), ctx)
     inside_ids = {t.i for t in inside}
     for tok in inside:  # the quote's attachment point, climbing to a reporting verb
         head = tok.head
@@ -95,7 +105,7 @@ def _find_frame(span, ctx) -> Frame:
                 if child.dep_ == "nsubj" and child.i not in inside_ids and not ctx.in_quote(child):
                     return Frame(tok, child, "inner")
     return (
-        after_frame(span, ctx)
+        after
         or intro_frame(span, ctx)
         or punctuation_frame(span, ctx, lambda: _outside(ctx, sents, lo, hi))
     )
@@ -121,16 +131,13 @@ def _opens_with_comma(tok) -> bool:
     return before.text in (",", ":")
 
 
-_CLAUSE_BREAK = frozenset(". ; ! ? while but whereas although when after before".split())
-
-
 def _across_clause(span, cue, ctx) -> bool:
     """`… “We have a complaint,” while police said …`: that cue speaks of something else.
     Read by token, so the dots of "Mrs." and "Jr." are no break."""
     lo, hi = (
         (span.end, ctx.start(cue)) if ctx.start(cue) >= span.end else (ctx.end(cue), span.start)
     )
-    return ctx.has_word_between(_CLAUSE_BREAK, lo, hi)
+    return ctx.has_word_between(lx.CLAUSE_BREAK, lo, hi)
 
 
 _LOOKAHEAD = 8  # tokens: the colon follows its cue closely ("said on Thursday:")

@@ -37,7 +37,7 @@ def intro_subject(span, ctx):
     while True:  # the paragraph's sentences from its last: who it is about
         if any(ctx.in_quote(t) or t.is_quote for t in sent):
             return None
-        for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in _main_subjects(sent):
             # `Her answer came in two parts:` — the one whose answer it is
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
             if colon and not can_speak(subj) and owner is not None:
@@ -50,6 +50,17 @@ def intro_subject(span, ctx):
         sent = sent.doc[sent.start - 1].sent
         if ctx.paragraph_of(ctx.start(sent[-1])) != para:
             return None
+
+
+def _main_subjects(sent):
+    """The subjects of the sentence's main verb, and of a clause the parse hung before it
+    (`Schoen elaborated … that delegates … may reconsider` rooted at "reconsider")."""
+    root = sent.root
+    clauses = [
+        root,
+        *(c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i),
+    ]
+    return [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def lead_in(reported, pos: int, prev, ctx):

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.cues import is_cue, subject_left_of, subject_of
 from onrecord.extraction.mentions import entity_of
+from onrecord.extraction.speakers import can_speak
 
 _DASH_AFTER = re.compile(r"^[\s,]*[—–-]+\s*")
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t\xa0]+\S")
+_DASH_LABEL = re.compile(r"\s[—–-]+\s*([^\n:—–]{2,60}):$")  # `… overhype - Ann Selzer:`
 _NEXT_LABEL = re.compile(r"[.!?\"”] +[A-Z][\w.’'-]*: ")  # `… ISIS." Bush: "…"`
 
 
@@ -57,6 +59,8 @@ def after_frame(span, ctx) -> Frame | None:
     after = [t for t in after if not (t.is_punct or t.is_space)][:4]
     if not after or ctx.paragraph_of(ctx.start(after[0])) != ctx.paragraph_of(span.end):
         return None
+    if after[0].lower_ in lx.CLAUSE_BREAK:
+        return None  # `"…," while police said …`: another clause, another speaker
     for verb in after:
         if verb.pos_ == "VERB":
             subject = subject_of(verb, ctx)
@@ -73,12 +77,14 @@ def after_frame(span, ctx) -> Frame | None:
 
 
 def intro_frame(span, ctx) -> Frame | None:
-    """`Dr. Ward stated:` closing the paragraph before, or `X chimed in.` just before: a
-    cue with no words of its own speaks the quote after it."""
+    """`Dr. Ward stated:` closing the paragraph before, `X chimed in.` just before, or
+    `X told Der Spiegel "…"` that the parser cut off before the mark: a cue with no words
+    of its own speaks the quote after it."""
     gap = ctx.text[max(0, span.start - 12) : span.start]
     before = gap.rstrip("\"“„«'‘` \n\xa0")
     colon = before.endswith(":") and "\n" in gap
-    if not (colon or before.endswith(".")):
+    glued = before[-1:].isalnum() and "\n" not in gap  # no mark between cue and quote
+    if not (colon or glued or before.endswith(".")):
         return None
     end = ctx.tokens_between(span.start - len(gap) + len(before) - 1, span.start)
     if not end:
@@ -99,17 +105,29 @@ def intro_frame(span, ctx) -> Frame | None:
 def punctuation_frame(span, ctx, frame) -> Frame:
     """`From Chairwoman X: "…"` and `"…" —Commissioner X`; `frame()` gives the tokens
     outside quotes around the span."""
-    before = ctx.text[max(0, span.start - 3) : span.start].rstrip("\"“„«'‘` ")
+    before = ctx.text[max(0, span.start - 6) : span.start].rstrip("\"“„«'‘` \xa0")  # `: ''…`
     if before.endswith(":"):  # the name right before the colon, or any named one before it
         colon = ctx.text.rfind(":", 0, span.start)
+        toks = [t for t in frame() if ctx.start(t) < colon]
         names = [
             t
-            for t in frame()
-            if ctx.start(t) < colon
-            and (t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and ctx.end(t) == colon))
+            for t in toks
+            if t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and ctx.end(t) == colon)
         ]
-        if names:
-            return Frame(None, names[-1], "colon")
+        # the name that labels the quote; else who the clause is about (`One supporter, Rep.
+        # Lee Zeldin, gave it a whirl in an interview with CNN:`); else a person before an outlet
+        label = [t for t in names if ctx.end(t) == colon and t.ent_type_ in ("PERSON", "ORG", "")]
+        subject = [
+            t for t in toks if t.dep_ == "nsubj" and not ctx.in_quote(t.head) and can_speak(t)
+        ]
+        people = [t for t in names if t.ent_type_ == "PERSON"]
+        if subject:  # two subjects side by side are a description and a name: the name
+            subject = [max(subject, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - t.head.i)))]
+        if names or subject:
+            name = (label or subject or people or names)[-1]
+            while name.dep_ == "conj" and ctx.start(name.head) < colon:
+                name = name.head  # `Ana Ruiz and Li Wen:` speak together
+            return Frame(None, name, "colon")
     after = ctx.text[span.end : span.end + 8]
     if (m := _DASH_AFTER.match(after.lstrip("\"”»'’"))) is not None:
         pos = span.end + (len(after) - len(after.lstrip("\"”»'’"))) + m.end()
@@ -123,6 +141,23 @@ def punctuation_frame(span, ctx, frame) -> Frame:
         if names:
             return Frame(None, entity_of(names[0]).root, "dash")
     return Frame(None, None, "none")
+
+
+def dash_label(span, ctx) -> Frame | None:
+    """`Pollsters agree - Carl Bialik: "…"`: a name standing alone between a dash and the
+    colon before the quote labels it, whatever the words before the dash say."""
+    lo = max(0, span.start - 90)
+    m = _DASH_LABEL.search(ctx.text[lo : span.start].rstrip("\"“„«'‘` \xa0"))
+    if m is None:
+        return None
+    end = lo + m.end(1)
+    words = [t for t in ctx.tokens_between(lo + m.start(1), end) if ctx.start(t) < end]
+    if not words or any(t.pos_ != "PROPN" and t.lower_ not in ("and", "&", ".") for t in words):
+        return None
+    name = max((t for t in words if t.pos_ == "PROPN"), key=lambda t: t.i)
+    while name.dep_ == "conj" and name.head in words:
+        name = name.head
+    return Frame(None, name, "colon")
 
 
 def speaker_label(pos, ctx):

@@ -69,9 +69,15 @@ THING_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
+# words that open another clause: a cue across one speaks of something else
+CLAUSE_BREAK = frozenset(". ; ! ? while but whereas although when after before".split())
+
+# forms of address: no capacity ("Dr." tells no one's job)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"})
+
 TITLES = frozenset(
     """
-mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. col col.
+mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. representative gov gov. gen gen. col col.
 lt lt. sgt sgt. president minister secretary senator governor mayor chairman chairwoman
 chair commissioner judge justice general colonel spokesman spokeswoman spokesperson
 leader ambassador prime chancellor king queen prince pope rev. rev sir lord lady dame

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.capacity import apposition, described_as, join, names_person
 from onrecord.extraction.descriptions import names_body, org_name, org_span, strip_determiner
+from onrecord.extraction.naming import NAMING_VERBS
 from onrecord.extraction.phrase import entity_of, intra_word, phrase_tokens, without_channel
 from onrecord.extraction.speakers import is_person_noun, names_a_body
 
@@ -144,17 +145,29 @@ def mention_of(head, ctx) -> Mention:
             inner.type, inner.affiliation = "organization", join([phrase, inner.affiliation])
             return inner
     plural = head.tag_ == "NNS"  # "Clinton's biggest boosters" are not Clinton
-    person = None if plural else _entity(tokens, {"PERSON"})
+    # "One pastor supporting Mr. Annan" is the pastor, "a woman named Ruth Annan" is she;
+    # "a letter signed by Ruth Annan" is hers
+    said = {
+        t.i
+        for c in head.children
+        if _clause(c) and c.lemma_ not in NAMING_VERBS and head.lemma_ not in lx.DOCUMENT_NOUNS
+        for t in c.subtree
+    }
+    person = None if plural else _entity([t for t in tokens if t.i not in said], {"PERSON"})
     if person is None and named_person(head):  # a name NER took for a place
         person = head.doc[name_start(head) : head.i + 1]
     if person is None and head.pos_ != "PROPN" and not plural:  # `Vice President … Dave Gorab`
         person = _entity(_core_subtree(head, ctx), {"PERSON"})
+    if person is not None and head.pos_ == "NOUN" and is_person_noun(head) and head.i >= person.end:
+        person = None  # "a Clinton aide", "Lamsa employee": the aide, not the name before it
     body = head.is_lower and head.lemma_.lower() in lx.ORGANIZATION_NOUNS
     if person is not None and body and _possessor(person, head) and not _known(person, ctx):
         person = None  # "Brackley's regional health board" is no one's name
-    clauses = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    clauses = {t.i for c in head.children if _clause(c) for t in c.subtree}
     own = [t for t in tokens if t.i not in clauses]  # "a source speaking to Fox News"
-    org = _entity(own, {"ORG", "GPE"}) if person is None else None
+    # "a White House official", "a spokesperson from the X Halle": a person of that body
+    someone = head.pos_ == "NOUN" and is_person_noun(head)
+    org = _entity(own, {"ORG", "GPE"}) if person is None and not someone else None
     if org is not None and head.is_lower and _possessor(org, head):
         org = None  # "Brackley's regional health board" is no Brackley
     text = doc[tokens[0].i : tokens[-1].i + 1].text
@@ -162,7 +175,11 @@ def mention_of(head, ctx) -> Mention:
     affiliation = apposition(head) or (apposition(doc[person.end - 1]) if person else None)
     if person is not None:
         name = person.text
-        title = doc[tokens[0].i : person.start].text if person.start > tokens[0].i else ""
+        title = " ".join(
+            t.text
+            for t in doc[tokens[0].i : person.start]
+            if t.lower_.rstrip(".") not in lx.HONORIFICS
+        )  # "Mrs." is no capacity
         affiliation = join([strip_determiner(title), affiliation])
     elif kind == "organization" and (org is not None or names_body(head)):
         lo = org_span(head)[0] if names_body(head) else org.start
@@ -175,6 +192,15 @@ def mention_of(head, ctx) -> Mention:
         name = strip_determiner(re.sub(r"[’']s$", "", text))
     start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
+
+
+def _clause(tok) -> bool:
+    return tok.dep_ in ("acl", "relcl")
+
+
+def indefinite(tok) -> bool:
+    """`a registered Republican`, `a Marine`: someone of a kind, never a name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def person_tokens(ent):

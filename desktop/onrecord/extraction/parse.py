@@ -25,16 +25,20 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
 # minute. No word is 64 marks long, so such runs are parsed as spaces of the same length
 # (every offset stays; quote marks are found in the article text, not in the parse).
 _MARK_RUN = re.compile(r"[^\w\s]{64,}")
+# A no-break or thin space (`a\xa0spokesperson said:\xa0“…`) is a token of its own to
+# spaCy, cutting the phrase around it: it is parsed as the plain space it stands for.
+_ODD_SPACES = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u200a\u202f", " "))
 
 
-def _blank_mark_runs(text: str) -> str:
-    return _MARK_RUN.sub(lambda m: " " * len(m.group()), text)
+def _parse_text(text: str) -> str:
+    """The article as the parser reads it: same length, every offset unchanged."""
+    return _MARK_RUN.sub(lambda m: " " * len(m.group()), text).translate(_ODD_SPACES)
 
 
 def parse(nlp, text: str):
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(chunks(_blank_mark_runs(text))))
+    docs = list(nlp.pipe(chunks(_parse_text(text))))
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc("")

@@ -29,15 +29,20 @@ def phrase_tokens(head) -> list:
     keep.sort(key=lambda t: t.i)
     # contiguous around the head, stopping at a comma or dash on either side
     left = right = keep.index(head)
-    while left > 0 and keep[left - 1].i == keep[left].i - 1 and keep[left - 1].text not in ",—–(":
+    while left > 0 and keep[left - 1].i == keep[left].i - 1 and not _stop(keep[left - 1], "("):
         left -= 1
-    while (
-        right < len(keep) - 1
-        and keep[right + 1].i == keep[right].i + 1
-        and keep[right + 1].text not in ",—–()"
-    ):
+    while right < len(keep) - 1 and keep[right + 1].i == keep[right].i + 1:
+        if _stop(keep[right + 1], "()"):
+            break
         right += 1
     return keep[left : right + 1]
+
+
+def _stop(tok, brackets: str) -> bool:
+    """A comma or dash ends a phrase (`TOO EARLY - Ann Selzer`), a hyphen inside a word not."""
+    if tok.text in ("-", "--"):
+        return not intra_word(tok)
+    return tok.text in ",—–" or tok.text in brackets
 
 
 def without_channel(tok) -> list:
@@ -59,4 +64,7 @@ def entity_of(tok):
 
 def intra_word(tok) -> bool:
     """The hyphen of "Jong-un": punctuation with no space on either side."""
-    return tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+    if tok.i == 0 or tok.whitespace_ or tok.i + 1 == len(tok.doc):
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return not (before.whitespace_ or before.is_space or after.is_space)

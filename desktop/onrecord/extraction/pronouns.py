@@ -92,11 +92,12 @@ class Chains:
     def _choose(self, tok, form: str, history) -> Entity | None:
         here = self._sent(tok)
         scores: dict[object, float] = {}
+        named_below = self._named_below(tok)
         for sent, i, key, w in reversed(history):
             if here - sent > _WINDOW:
                 break
             ent = self._ents[key]
-            if ent.kind not in _KINDS[form] or _bound(tok, tok.doc[i]):
+            if ent.kind not in _KINDS[form] or _bound(tok, tok.doc[i]) or key in named_below:
                 continue
             if form in ("f", "m") and (ent.gender not in (None, form) or _where(tok.doc[i])):
                 continue
@@ -113,6 +114,14 @@ class Chains:
         if form in ("f", "m") and ent.gender is None and near == [ranked[0][0]]:
             ent.gender = form  # no one else just before the pronoun: the article tells
         return ent
+
+    def _named_below(self, tok) -> set:
+        """`he admitted under Warren's grilling`: a subject pronoun is no one its own
+        clause names after it (binding principle C)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        after = (t.i for t in tok.head.subtree if t.i > tok.i)
+        return {key for i in after for key, _ in self._records.get(i, ())}
 
     def _fuller(self, key, scores) -> object:
         """ "Hart" beside "Miriam Lewin-Hart": one person under two entries, the fuller."""

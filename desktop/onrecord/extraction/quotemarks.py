@@ -31,13 +31,14 @@ class QuoteSpan:
 
 def _role(text: str, i: int, mark: str) -> str:
     """'open' or 'close' for a double mark at i, read from the characters around it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if mark == "``" or mark in _OPENERS:
-        return "open"
+        # `here,“ said Clyburn`: an opener typed for a closer ends a word, before a space
+        return "close" if after.isspace() and not before.isspace() else "open"
     if mark in _CLOSERS:
         return "close"
     # straight marks and the typewriter pair '' (used both ways in NYT copy): by context
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if before in _OPEN_CONTEXT and not after.isspace():
         return "open"
     return "close"
@@ -69,7 +70,9 @@ class _Scan:
         self.spans: list[QuoteSpan] = []
         self.open_at: int | None = None  # content start of the double quote being read
         self.open_mark = ""
-        self.nested = False  # a curly pair inside a straight quote (`"… “Equal Justice” …"`)
+        # curly pairs open inside the double quote: `"… “Equal Justice” …"`, `“… “cell
+        # phone only” households …”`
+        self.nested = 0
         self.single_at: int | None = None
 
     def single(self, i: int, mark: str) -> None:
@@ -87,17 +90,18 @@ class _Scan:
                 self.single_at = None
 
     def double(self, i: int, mark: str) -> None:
-        """A double mark opens, closes, nests inside a straight quote, or reopens."""
+        """A double mark opens, closes, nests inside the quote open, or reopens."""
         self._paragraph_end(i)
         text, after = self.text, i + len(mark)
-        if self.nested and mark in _CLOSERS:
-            self.nested = False
-            return
-        if self.open_at is not None and self.open_mark == '"' and mark in _OPENERS:
-            self.nested = _closes_inside(text, after)
-            if self.nested:
-                return
         role = _role(text, i, mark)
+        if self.nested and role == "close" and mark != '"':
+            self.nested -= 1
+            return
+        around = 1 if self.open_mark == '"' else 2  # closers the paragraph owes
+        opens = self.open_at is not None and role == "open" and mark in _OPENERS
+        if opens and _closes_inside(text, after, around):
+            self.nested += 1
+            return
         if self.open_at is None:
             if role == "open":
                 self.open_at, self.open_mark = after, mark
@@ -114,7 +118,7 @@ class _Scan:
         text = self.text
         if "\n" in text[(self.open_at if self.open_at is not None else i) : i]:
             self.spans.extend(_unclosed(text, self.open_at, i))
-            self.open_at = None
+            self.open_at, self.nested = None, 0
         if "\n" in text[self.single_at or i : i]:
             self.single_at = None
 
@@ -133,10 +137,12 @@ def _outermost(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return kept
 
 
-def _closes_inside(text: str, pos: int) -> bool:
-    """A curly quote opened at `pos` closes within this paragraph."""
+def _closes_inside(text: str, pos: int, closers: int) -> bool:
+    """The rest of the paragraph from `pos` closes `closers` more curly quotes than it
+    opens: the one opened before `pos`, and the quote around it when that is curly too."""
     para_end = text.find("\n", pos)
-    return "”" in text[pos : para_end if para_end >= 0 else len(text)]
+    rest = text[pos : para_end if para_end >= 0 else len(text)]
+    return rest.count("”") - sum(rest.count(m) for m in _OPENERS) >= closers
 
 
 def _unclosed(text: str, open_at: int, limit: int) -> list[QuoteSpan]:

@@ -22,13 +22,14 @@ from onrecord.extraction.capacity import (
 from onrecord.extraction.descriptions import names_body, org_name, org_span, predicate_role
 from onrecord.extraction.mentions import (
     Mention,
+    indefinite,
     mention_of,
     name_start,
     named_person,
     person_tokens,
     strip_determiner,
 )
-from onrecord.extraction.names import alias_words, untitled
+from onrecord.extraction.names import alias_words, proper_name, untitled
 from onrecord.extraction.resolve import resolve
 from onrecord.extraction.speakers import is_person_noun, names_a_body
 from onrecord.model import Person
@@ -45,6 +46,7 @@ class Registry:
         self.female: dict[int, bool] = {}  # id(person) -> female, from Mr./Mrs./Ms.
         self.chains = None  # pronoun chains, read at the first pronoun speaker
         self.roles: dict[int, list[str]] = {}  # id(person) -> every description given
+        self._headlined: set[int] = set()  # id(person) named so far only in a headline
         ctx.registry = self  # the scan's own mentions read the names found so far
         self._scan()
 
@@ -64,8 +66,8 @@ class Registry:
         for tok in ctx.doc:
             if ctx.in_quote(tok):
                 continue
-            if tok.pos_ == "PROPN" and described_as(tok):  # "the curator, Jakob Lindfors"
-                first = tok.doc[name_start(tok)]
+            if tok.pos_ == "PROPN" and described_as(tok) and not indefinite(tok):
+                first = tok.doc[name_start(tok)]  # "the curator, Jakob Lindfors"
                 name = tok.doc[first.i : tok.i + 1].text
                 self.observe(name, "person", ctx.start(first), ctx.end(tok), capacity(first, tok))
             elif names_body(tok) and not named_person(tok):
@@ -130,22 +132,30 @@ class Registry:
         if kind == "organization" and bodies.surname_of_person(self, name):
             kind = "person"  # "Achebe-Ward" tagged ORG after "Desmond Achebe-Ward"
         name = untitled(name.strip(" ,.")) if kind == "person" else name.strip(" ,.")
-        join = join and kind == "person"
-        person = self.find(name, start + 1, kind) if join else self._exact(name)
-        if person is None and kind == "organization":
+        extend = join and kind == "person"
+        person = self.find(name, start + 1, kind) if extend else self._exact(name)
+        if person is None and kind == "organization" and join:
             person = bodies.short_body(self, name, start)  # "Tarsis" after "Tarsis Motors"
-        if person is None and join:
+        if person is None and extend:
             person = self._shortened(name, start) or bodies.misread_body(self, name)
             if person is None and len(alias_words(name)) == 1:  # "Halvorsen" tagged PERSON
                 person = bodies.short_body(self, name, start)
+        headline = self._in_headline(start)
         if person is None:
             person = Person(name=name, type=kind)
             self.people.append(person)
-        elif len(name) > len(person.name) and kind == "person":
-            person.name = name  # the fuller form becomes the name
+            if headline:
+                self._headlined.add(id(person))
+        elif (
+            kind == "person"
+            and not headline
+            and (len(name) > len(person.name) or id(person) in self._headlined)
+        ):
+            person.name = name  # the fuller form becomes the name, the text's over a headline's
+            self._headlined.discard(id(person))
         person.aliases.add(name)
-        if m := _GENDERED.search(self.ctx.text[max(0, start - 5) : start] + name[:5]):
-            self.female.setdefault(id(person), m.group(1).lower() != "mr")
+        if (female := self._titled_female(start)) is not None:
+            self.female.setdefault(id(person), female)
         first = all(start < s for s, _ in person.mentions)  # the introduction describes
         if (start, end) not in person.mentions:
             person.mentions.append((start, end))
@@ -161,13 +171,23 @@ class Registry:
                 bucket.append(person)
         return person
 
+    def _in_headline(self, pos: int) -> bool:
+        """`Elizabeth Warren Hammers Wells Fargo CEO`: in a line of capitalised words a
+        name may run on into the verb after it."""
+        text = self.ctx.text
+        line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+        words = re.findall(r"[^\W\d_]{4,}", line)
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
+
     def _shortened(self, name: str, start: int) -> Person | None:
         """A person registered under a short form that is only named in full before it
-        ("Fenwick" from a later paragraph, read before "Councillor Brigid Fenwick")."""
+        ("Fenwick" from a later paragraph, read before "Councillor Brigid Fenwick"); a
+        description (`the spokesman`) is no short form of another ("Fenwick's spokesman")."""
         words = set(alias_words(name))
         for p in self.people:
             if (
                 p.type == "person"
+                and proper_name(p.name)
                 and set(alias_words(p.name)) < words
                 and all(s > start for s, _ in p.mentions)
             ):
@@ -186,7 +206,8 @@ class Registry:
 
     # -- resolving ------------------------------------------------------
     def find(self, name: str, before: int, kind: str = "person") -> Person | None:
-        """The person a name refers to: full match first, else one sharing all its words."""
+        """The person a name refers to: full match first, else one sharing all its words;
+        `Mrs. Clinton` never a man, and one the article told a woman first."""
         words = alias_words(name)
         if not words:
             return None
@@ -194,7 +215,32 @@ class Registry:
         if not candidates:
             pools = [set(self._aliases.get(w, [])) for w in words]
             candidates = [p for p in set.intersection(*pools) if p.type == kind] if pools else []
+        female = self._titled_female(before - 1)
+        if female is not None:  # "Mrs. Clinton" is the Clinton called Mrs., not "Bill Clinton"
+            sex = "f" if female else "m"
+            candidates = [p for p in candidates if self.sex(p) in (sex, None)]
+            # of two named in full, the one told of that sex ("Trump" is no one apart)
+            told = [p for p in candidates if self.sex(p) == sex and len(alias_words(p.name)) > 1]
+            candidates = told or candidates
         return self.latest(candidates, before)
+
+    def _titled_female(self, start: int) -> bool | None:
+        """True after Mrs./Ms./Miss, False after Mr., None with no such title at `start`."""
+        m = _GENDERED.search(self.ctx.text[max(0, start - 5) : start + 6])
+        return None if m is None else m.group(1).lower() != "mr"
+
+    def sex(self, p: Person) -> str | None:
+        """The person's sex as the article tells it: Mr./Ms. before a mention, or a noun
+        said of them ("her son", "the widow of …")."""
+        if id(p) in self.female:
+            return "f" if self.female[id(p)] else "m"
+        words = " ".join([p.affiliation or "", *p.aliases]).lower().replace(".", " ").split()
+        for w in (w.rsplit("-", 1)[-1] for w in words):  # "great-granddaughter"
+            if w in lx.FEMALE_NOUNS or w.endswith("woman"):
+                return "f"
+            if w in lx.MALE_NOUNS:
+                return "m"
+        return None
 
     @staticmethod
     def latest(people, before: int) -> Person | None:

@@ -10,7 +10,7 @@ import re
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.channel import is_channel
 from onrecord.extraction.descriptions import is_description
-from onrecord.extraction.mentions import Mention, strip_determiner
+from onrecord.extraction.mentions import Mention, indefinite, strip_determiner
 from onrecord.extraction.names import WORD, alias_words, bare, proper_name
 from onrecord.extraction.pronouns import resolve_pronoun
 from onrecord.model import Person
@@ -20,7 +20,11 @@ def resolve(reg, m: Mention) -> tuple[Person | None, bool]:
     """(person, resolved) for a speaker mention; registers named speakers."""
     if m.pronoun:
         return resolve_pronoun(reg, m)
-    named = m.head.pos_ == "PROPN" or m.head.is_title and reg.find(m.name, m.start + 1)
+    # `a registered Republican` is someone, not the Republican named before
+    someone = indefinite(m.head)
+    named = not someone and (
+        m.head.pos_ == "PROPN" or m.head.is_title and reg.find(m.name, m.start + 1)
+    )
     if named and m.type != "person":
         # "Quill" tagged ORG is the Mara Quill named before; "Tarsis" is Tarsis Motors
         known = reg.find(m.name, m.start + 1) or reg.find(m.name, m.start + 1, m.type)
@@ -58,7 +62,9 @@ def resolve(reg, m: Mention) -> tuple[Person | None, bool]:
     if m.type == "person" and (person := _introduced_later(reg, m)) is not None:
         return person, True
     anonymous = m.type in ("person", "group") and not named  # "a council official"
-    return reg.observe(m.name, m.type, m.start, m.end, m.affiliation), not anonymous
+    return reg.observe(m.name, m.type, m.start, m.end, m.affiliation, join=not someone), (
+        not anonymous
+    )
 
 
 def _refers_back(m: Mention) -> bool:
@@ -92,10 +98,10 @@ def _fits(words: set[str], head: str, role: str) -> bool:
 
 
 def _last_body(reg, m: Mention) -> Person | None:
-    """`the company`, `the club` with no body of that word named: of the bodies mentioned
-    within the last three paragraphs, of that kind or of none the name tells (`Tarsis
+    """`the company`, `the club` with no body of that word named: of the bodies last
+    mentioned within three paragraphs, of that kind or of none the name tells (`Tarsis
     Motors` may be a company, `Westmoor University` is no club), the one last a subject,
-    else the one first named."""
+    else the only one named."""
     kind = m.head.lemma_.lower()
     if m.type != "organization" or kind not in lx.ORGANIZATION_NOUNS:
         return None
@@ -106,15 +112,36 @@ def _last_body(reg, m: Mention) -> Person | None:
         p
         for p in reg.people
         if p.type == "organization"
-        and p.mentions
-        and p.mentions[0][0] < m.start  # named before, not only after
+        and (last := [s for s, _ in p.mentions if s < m.start])  # named before, not only after
         and proper_name(p.name)
         and _may_be(p, m.head.lemma_.lower())
         and not is_channel(p)
-        and para - reg.ctx.paragraph_of(p.mentions[0][0]) <= 3
+        and para - reg.ctx.paragraph_of(last[-1]) <= 3
     ]
     subjects = [p for p in bodies if _subject_before(reg, p, m.start)]
-    return reg.latest(subjects or bodies, m.start)
+    body = reg.latest(subjects, m.start) if subjects else bodies[0] if len(bodies) == 1 else None
+    return None if body is None or _nearer_other(reg, body, m) else body  # no guess
+
+
+_OWN = {"compound", "amod", "nmod", "poss"}
+
+
+def _nearer_other(reg, p: Person, m: Mention) -> bool:
+    """`the drug company`, `the Clinton campaign` between the body's last mention and
+    `the company`: a nearer phrase of that noun, with words of its own the article never
+    gave the body, is another body the description may point back to."""
+    head = m.head.lemma_.lower()
+    last = max(e for s, e in p.mentions if s < m.start)
+    for tok in reg.ctx.tokens_between(last, m.start):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != head or reg.ctx.in_quote(tok):
+            continue
+        if any(c.lower_ == "of" for c in tok.children):
+            continue  # "its latest group of emails": a set of things
+        own = [c for c in tok.children if c.dep_ in _OWN and c.pos_ != "PRON" and c.tag_ != "JJS"]
+        words = {bare(t.text) for c in own for t in c.subtree} | {bare(tok.text)}
+        if own and not any(_fits(words, bare(tok.text), r) for r in _roles(reg, p)):
+            return True
+    return False
 
 
 def _subject_before(reg, p: Person, pos: int) -> bool:

@@ -25,7 +25,9 @@ def _nouns() -> dict[str, str]:
     """WordNet's nouns for people and groups of people, with their kind (the file is
     written by packaging/data/make_speaker_nouns.py)."""
     text = files("onrecord.extraction").joinpath("speaker_nouns.txt").read_text("utf-8")
-    return dict(line.split(" ", 1) for line in text.splitlines() if not line.startswith("#"))
+    nouns = dict(line.split(" ", 1) for line in text.splitlines() if not line.startswith("#"))
+    closed = {w.replace("-", ""): kind for w, kind in nouns.items() if "-" in w}
+    return closed | nouns  # "front-runner" is also written "frontrunner"
 
 
 def can_speak(tok) -> bool:

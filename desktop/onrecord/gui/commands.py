@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from onrecord.errors import OnRecordError
-from onrecord.gui.theme.palette import VERDICTS
+from onrecord.verdicts import STORE
 
 _WORDS = {"decision": "review", "note": "note", "speaker": "speaker", "said_by": "said by"}
 
@@ -71,7 +71,7 @@ class AddToStore(QUndoCommand):
         reviewer = self.win.reviewer
         if not reviewer.recheck(self.quote.key):
             return "not checked again"
-        mark = VERDICTS.get(reviewer.session.verdict(self.quote.key), VERDICTS["unknown"])
+        mark = STORE.get(reviewer.session.verdict(self.quote.key), STORE["unknown"])
         return f"now {mark.mark} {mark.word}"
 
     def _tell(self, message: str) -> None:

@@ -11,17 +11,30 @@ from __future__ import annotations
 
 import atexit
 import logging
+from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from onrecord.errors import OnRecordError
-from onrecord.gui.worker import LoadWorker, ModelState, ModelWarmUp, ReadWorker, StoreStatsWorker
 from onrecord.store.paths import as_location, is_shared
+
+if TYPE_CHECKING:  # the workers are imported when the first starts, after the first paint
+    from onrecord.gui.worker import LoadWorker, ReadWorker
 
 log = logging.getLogger(__name__)
 _leaving: set = set()  # workers of closed loaders, kept alive until their thread ends
+
+
+class ModelState(Enum):
+    """Where the language model is; the status bar shows it."""
+
+    NOT_LOADED = "language model: not loaded"
+    LOADING = "loading language model…"
+    READY = "language model ready"
+    FAILED = "language model: could not load"
 
 
 @atexit.register
@@ -139,6 +152,8 @@ class Loader(QObject):
     # Opening ---------------------------------------------------------------------------
     def open_path(self, path) -> None:
         """Read the file in the background, then open it; a later opening wins."""
+        from onrecord.gui.worker import ReadWorker
+
         self.reading = reader = ReadWorker(path, self)
         current = lambda: reader is self.reading  # noqa: E731 (no later opening)
         self._relay(reader.read, self.open_article, current)
@@ -171,6 +186,8 @@ class Loader(QObject):
         except OnRecordError as exc:
             self.failed.emit(str(exc))
             return
+        from onrecord.gui.worker import LoadWorker
+
         worker = LoadWorker(article, self.store_path, review_log, stores, self, self.demo_due)
         current = lambda: worker is self.worker  # noqa: E731 (no article or workspace opened since)
         self._relay(worker.progress, self.progress.emit, current)
@@ -192,6 +209,8 @@ class Loader(QObject):
     def read_source(self, path: str) -> None:
         """Read a source document off the GUI thread (PDFs can be slow); `source_read` or
         `failed` follows."""
+        from onrecord.gui.worker import ReadWorker
+
         reader = ReadWorker(path, self, source=True)
         self._relay(reader.read, self.source_read.emit)
         self._relay(reader.failed, self.source_failed.emit)
@@ -202,6 +221,8 @@ class Loader(QObject):
         if self.model is ModelState.READY and not self.demo_due:
             self.model_state.emit(ModelState.READY)
         elif self.worker is None and self.model is not ModelState.LOADING:
+            from onrecord.gui.worker import ModelWarmUp
+
             worker = ModelWarmUp(self, self.store_path if self.demo_due else None)
             self._relay(worker.ready, lambda: self.model_state.emit(ModelState.READY))
             self._relay(worker.ready, self._warmed_up)
@@ -228,6 +249,8 @@ class Loader(QObject):
         except OnRecordError as exc:
             self.store_failed.emit(str(exc))
             return
+        from onrecord.gui.worker import StoreStatsWorker
+
         worker = StoreStatsWorker(self.store_path, stores, self)
         current = lambda: worker.store_path == self.store_path  # noqa: E731 (not a switched-from one)
         self._relay(worker.stats, self.store_stats.emit, current)

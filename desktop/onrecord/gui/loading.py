@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from onrecord.gui.loader import ModelState
 from onrecord.gui.sharing import catch_up, show_change
-from onrecord.gui.worker import ModelState
 
 
 def connect(win) -> None:

@@ -11,7 +11,7 @@ from onrecord.errors import OnRecordError, ReviewConflict
 from onrecord.gui.commands import SetReviewField
 from onrecord.gui.models import PeopleModel, QuoteFilter, QuoteModel
 from onrecord.gui.session_model import SessionModel
-from onrecord.gui.theme.palette import STATES, VERDICTS
+from onrecord.verdicts import DECISIONS, STORE
 
 if TYPE_CHECKING:
     from onrecord.workspace import ReviewSession
@@ -268,9 +268,7 @@ class Reviewer(QObject):
         for q in s.quotes:
             decision = s.decision(q.key)
             mark = (
-                STATES[decision]
-                if decision
-                else VERDICTS.get(s.verdict(q.key), VERDICTS["unknown"])
+                DECISIONS[decision] if decision else STORE.get(s.verdict(q.key), STORE["unknown"])
             )
             spans.append(
                 (q.key, q.start, q.end, mark.color, quote is not None and q.key == quote.key)

@@ -14,11 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from onrecord.gui import sources
 from onrecord.gui.loader import Loader
 from onrecord.gui.settings import Settings
 from onrecord.gui.theme import palette
-from onrecord.gui.theme.style import apply_palette
 
 
 class MainWindow(QMainWindow):
@@ -27,7 +25,9 @@ class MainWindow(QMainWindow):
     def __init__(self, store_path: Path):
         settings = Settings()
         palette.set_theme(settings.theme)
-        apply_palette(palette.colors(ask_system=False))  # the window starts in these colours
+        palette.apply_palette(
+            palette.colors(ask_system=False)
+        )  # the window starts in these colours
         super().__init__()
         self.setWindowTitle("OnRecord")
         self.setAcceptDrops(True)
@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         return [p["name"] for p in people] + [a for p in people for a in p.get("aliases") or []]
 
     def attach_source(self, path: str) -> None:
+        from onrecord.gui import sources
+
         sources.attach_source(self, path)
 
     # View ------------------------------------------------------------------------------
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:
+        from onrecord.gui import sources
+
         event.acceptProposedAction()
         if sources.over_evidence(self, event):
             self.status.showMessage("Drop to attach as a source document of this article", 2000)
@@ -134,6 +138,8 @@ class MainWindow(QMainWindow):
         if not files:
             return
         event.acceptProposedAction()
+        from onrecord.gui import sources
+
         if sources.over_evidence(self, event):
             for path in files:
                 self.attach_source(path)

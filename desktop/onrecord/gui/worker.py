@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from enum import Enum
 
 from PySide6.QtCore import QThread, Signal
 
 from onrecord.errors import OnRecordError, StoreDamaged
+from onrecord.gui.loader import ModelState
 
 log = logging.getLogger(__name__)
 _demo_lock = threading.Lock()
@@ -29,15 +29,6 @@ def build_demo_once(store_path, extractor) -> None:
         if str(store_path) not in _demo_built:
             build_demo_store(store_path, extractor=extractor)
             _demo_built.add(str(store_path))
-
-
-class ModelState(Enum):
-    """Where the language model is; the status bar shows it."""
-
-    NOT_LOADED = "language model: not loaded"
-    LOADING = "loading language model…"
-    READY = "language model ready"
-    FAILED = "language model: could not load"
 
 
 def shared_extractor():

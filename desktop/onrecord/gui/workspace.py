@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from onrecord.errors import OnRecordError
 from onrecord.store.damage import latest_backup, restore_backup
-from onrecord.store.pgconn import describe, is_dsn, without_password
+from onrecord.store.paths import is_dsn
+from onrecord.store.pgconn import describe, without_password
 
 
 def use_workspace(win, path: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from onrecord.store.paths import resolve_store_path
+from onrecord.store.paths import is_dsn, resolve_store_path
 
 if TYPE_CHECKING:
     from onrecord.store.base import StatementStore
@@ -27,8 +27,6 @@ def open_store(path: str | Path | None = None) -> StatementStore:
     """Open (creating or migrating as needed) the store at `path`, or the resolved default;
     a libpq connection string opens the shared archive on PostgreSQL (never migrated here:
     `onrecord store migrate` does that)."""
-    from onrecord.store.pgconn import is_dsn
-
     if not isinstance(path, Path) and is_dsn(path):
         from onrecord.store.postgres import PostgresStore
 

@@ -5,12 +5,28 @@ the workspace chosen there > the user data dir. A libpq connection string in pla
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
-
-from onrecord.store.pgconn import is_dsn
 
 ENV_VAR = "ONRECORD_STORE"
 FILE_NAME = "onrecord.db"
+# libpq connection keywords: a --store value starting with one of these is a connection string
+KEYWORDS = {
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "service",
+    "sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "options",
+    "application_name", "target_session_attrs",
+}  # fmt: skip
+
+
+def is_dsn(value: str | None) -> bool:
+    """A libpq URI (postgresql://…) or keyword/value string (service=newsroom, host=… …)."""
+    if not value:
+        return False
+    value = str(value).strip()
+    if value.startswith(("postgresql://", "postgres://")):
+        return True
+    match = re.match(r"(\w+)\s*=", value)
+    return bool(match) and match.group(1) in KEYWORDS
 
 
 def default_store_path() -> Path:

@@ -8,30 +8,12 @@ stores a password, and names an archive by `describe()`, which leaves the passwo
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from onrecord.errors import StoreError
 
-# libpq connection keywords: a --store value starting with one of these is a connection string
-KEYWORDS = {
-    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "service",
-    "sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "options",
-    "application_name", "target_session_attrs",
-}  # fmt: skip
 CONNECT_TIMEOUT = 10  # seconds, unless the connection string says otherwise
-
-
-def is_dsn(value: str | None) -> bool:
-    """A libpq URI (postgresql://…) or keyword/value string (service=newsroom, host=… …)."""
-    if not value:
-        return False
-    value = str(value).strip()
-    if value.startswith(("postgresql://", "postgres://")):
-        return True
-    match = re.match(r"(\w+)\s*=", value)
-    return bool(match) and match.group(1) in KEYWORDS
 
 
 def describe(dsn: str) -> str:

@@ -9,8 +9,7 @@ from onrecord.gui.actions.registry import action
 from onrecord.gui.commands import AddToStore
 from onrecord.gui.importing import choose_import
 from onrecord.gui.widgets.dialogs import StoreSearchDialog
-from onrecord.store.paths import default_store_path, is_shared
-from onrecord.store.pgconn import is_dsn
+from onrecord.store.paths import default_store_path, is_dsn, is_shared
 
 
 @action(

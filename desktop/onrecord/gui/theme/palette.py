@@ -1,25 +1,23 @@
-"""Every colour of the window, light and dark, with the mark and word each state carries.
+"""Every colour of the window, light and dark, and the QPalette standard widgets take.
 
 Widgets never hold colour literals: they ask `colors()` for the current scheme and
-`VERDICTS` / `STATES` (from onrecord.verdicts) for the mark and word, so meaning survives
-without colour.
+onrecord.verdicts for the mark, word and colour role of each state, so meaning survives
+without colour. The window's frame is painted in these colours: this module is imported
+before the first paint, so it imports as little as it can (no dataclasses, no verdicts).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
-# The mark, word and colour role of each verdict and decision are defined in the core.
-from onrecord.verdicts import DECISIONS as STATES  # noqa: F401
-from onrecord.verdicts import SOURCE as SOURCE_VERDICTS  # noqa: F401
-from onrecord.verdicts import STORE as VERDICTS  # noqa: F401
-from onrecord.verdicts import Term as Mark  # `color` names a `Scheme` field
+if TYPE_CHECKING:
+    from onrecord.verdicts import Term
 
 
-@dataclass(frozen=True)
-class Scheme:
+class Scheme(NamedTuple):
     dark: bool
     window: str
     paper: str  # the article page
@@ -37,7 +35,7 @@ class Scheme:
     grey: str
     mention: str  # speaker mentions of the selected quote
 
-    def of(self, mark: Mark) -> QColor:
+    def of(self, mark: Term) -> QColor:  # its `color` names a field
         return QColor(getattr(self, mark.color))
 
     def tint(self, name: str, alpha: int) -> QColor:
@@ -116,3 +114,33 @@ def colors(ask_system: bool = True) -> Scheme:
     if _forced:
         return DARK if _forced == "dark" else LIGHT
     return DARK if system_is_dark(ask_system) else LIGHT
+
+
+def qpalette(s: Scheme) -> QPalette:
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, value in [
+        (role.Window, s.window),
+        (role.Base, s.paper),
+        (role.AlternateBase, s.card),
+        (role.Text, s.ink),
+        (role.WindowText, s.ink),
+        (role.Button, s.card),
+        (role.ButtonText, s.ink),
+        (role.ToolTipBase, s.card),
+        (role.ToolTipText, s.ink),
+        (role.Highlight, s.focus),
+        (role.HighlightedText, s.paper),
+        (role.PlaceholderText, s.muted),
+        (role.Mid, s.rule),
+        (role.Link, s.blue),
+    ]:
+        pal.setColor(r, QColor(value))
+    for r in (role.Text, role.WindowText, role.ButtonText):  # greyed: commands that do not apply
+        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor(s.faint))
+    return pal
+
+
+def apply_palette(s: Scheme) -> None:
+    system_is_dark(ask_system=False)  # the platform's palette is read before it is replaced
+    QApplication.instance().setPalette(qpalette(s))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onrecord.gui.worker import ModelState
+from onrecord.gui.loader import ModelState
 from onrecord.workspace.filters import FILTERS
 
 

@@ -11,7 +11,8 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from onrecord.gui.theme import fonts
-from onrecord.gui.theme.palette import SOURCE_VERDICTS, VERDICTS, colors
+from onrecord.gui.theme.palette import colors
+from onrecord.verdicts import SOURCE, STORE
 
 MAX_MATCHES = 3
 
@@ -153,7 +154,7 @@ def _matches_html(session, quote) -> list[str]:
         return out
     for i, m in enumerate(matches):
         st = m.statement or {}
-        mark = VERDICTS.get(m.verdict, VERDICTS["unknown"])
+        mark = STORE.get(m.verdict, STORE["unknown"])
         where = " · ".join(x for x in (st.get("date"), st.get("outlet")) if x) or "undated"
         who = st.get("speaker") or "unknown speaker"
         out.append(
@@ -199,7 +200,7 @@ def _source_check_html(session, text: str, m, translated: bool = False) -> list[
     from onrecord.sources import in_context
 
     s = colors()
-    mark = SOURCE_VERDICTS[m.verdict if m else "absent"]
+    mark = SOURCE[m.verdict if m else "absent"]
     where = m.source if m and m.source else ", ".join(src.name for src in session.sources)
     score = f" · {round(m.score)}%" if m and m.verdict == "drift" else ""
     out = [

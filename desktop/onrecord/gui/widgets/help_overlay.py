@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from onrecord.gui.actions.registry import MENUS, REGISTRY, shortcut_text
-from onrecord.gui.theme.palette import SOURCE_VERDICTS, STATES, VERDICTS, colors
+from onrecord.gui.theme.palette import colors
+from onrecord.verdicts import DECISIONS, SOURCE, STORE
 
 
 def legend() -> str:
@@ -23,8 +24,8 @@ def legend() -> str:
         )
 
     return (
-        f"<h3>Marks</h3><p>Store: {marks(VERDICTS)}<br>Review: {marks(STATES)}<br>"
-        f"Source document: {marks(SOURCE_VERDICTS)}</p>"
+        f"<h3>Marks</h3><p>Store: {marks(STORE)}<br>Review: {marks(DECISIONS)}<br>"
+        f"Source document: {marks(SOURCE)}</p>"
     )
 
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from onrecord.gui.models import Role
 from onrecord.gui.theme import fonts
-from onrecord.gui.theme.palette import STATES, VERDICTS, colors
+from onrecord.gui.theme.palette import colors
+from onrecord.verdicts import DECISIONS, STORE
 
 PAD, GAP = 12, 8
 # The quote's kind as the card names it ("partial" is a verdict's word on the same card).
@@ -36,7 +37,7 @@ def speaker_line(index) -> str:
 def verdict_text(verdict: str | None, severity: str | None) -> str:
     """The verdict chip: '≈ altered · substantive'; a translated quote's rewording is a
     translation variant, not an alteration: '≈ translation variant'."""
-    mark = VERDICTS.get(verdict, VERDICTS["unknown"])
+    mark = STORE.get(verdict, STORE["unknown"])
     if severity == "translation variant":
         return f"{mark.mark} {severity}"
     return f"{mark.mark} {mark.word}" + (f" · {severity}" if severity else "")
@@ -58,7 +59,7 @@ class QuoteCardDelegate(QStyledItemDelegate):
         scheme, fonts_ = colors(), self._fonts()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focus = selected and bool(option.state & QStyle.StateFlag.State_HasFocus)
-        state = STATES.get(index.data(Role.DECISION), STATES[None])
+        state = DECISIONS.get(index.data(Role.DECISION), DECISIONS[None])
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = option.rect.adjusted(4, GAP // 2, -4, -GAP // 2)
@@ -113,7 +114,7 @@ class QuoteCardDelegate(QStyledItemDelegate):
     def _chip_row(self, painter, scheme, font, index, state, x, y, w) -> None:
         """The verdict chip, the review mark, the editor's note, and the kind at the right."""
         label = verdict_text(index.data(Role.VERDICT), index.data(Role.SEVERITY))
-        verdict = VERDICTS.get(index.data(Role.VERDICT), VERDICTS["unknown"])
+        verdict = STORE.get(index.data(Role.VERDICT), STORE["unknown"])
         chip_x = self._chip(painter, font, scheme.of(verdict), x, y, label)
         mark = f"{state.mark} {state.word}"
         filled = bool(index.data(Role.DECISION))
