@@ -147,3 +147,32 @@ def test_a_cue_after_while_speaks_of_another_clause(extractor):
     )
     q = next(q for q in extractor.extract(article_from_text(text)).quotes if q.kind == "direct")
     assert q.speaker is not None and q.speaker.mention == "Another Lamsa volunteer"
+
+
+def test_a_speaker_with_a_relative_clause_the_parse_hung_elsewhere_still_speaks(extractor):
+    text = (
+        "Although there is no such overlap with Varga's team, a City Hall official who "
+        'spoke anonymously to discuss internal strategy said Wednesday, "Certainly there '
+        'are talks between City Hall and the Varga campaign."'
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert q.speaker is not None and q.speaker.mention == "a City Hall official"
+
+
+def test_a_break_word_inside_what_a_cue_reports_is_no_clause_break(extractor):
+    text = (
+        "Holger Brandt of Kessel, Austria's largest private bank, warned that while "
+        "''logic would suggest that an attack strengthens the case for closer cooperation,'' "
+        "the attacks ''may trigger a knee-jerk reaction.''"
+    )
+    found = extractor.extract(article_from_text(text)).quotes
+    assert [q.speaker and q.speaker.name for q in found] == ["Holger Brandt", "Holger Brandt"]
+
+
+def test_a_gerund_after_a_compound_preposition_speaks_for_the_main_subject(extractor):
+    text = (
+        "Ruth Ames faces a hard race. Yet in addition to worrying that she is out of step, "
+        "Mrs. Ames is somewhat hemmed in by her record."
+    )
+    (q,) = extractor.extract(article_from_text(text)).quotes
+    assert q.speaker.name == "Ruth Ames"

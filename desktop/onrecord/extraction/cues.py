@@ -84,7 +84,10 @@ def _climb(tok, cue, ctx):
             # "a statement saying …", "Ryan, …, on Tuesday called …"; not "X issued a statement saying"
             return _issuer(tok.head, cue, ctx) or _addresser(tok, cue, ctx) or tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-            tok = tok.head.head  # "responded by saying …": the one who responded
+            # "responded by saying …": the one who responded; "in addition to worrying …"
+            tok = tok.head.head
+            while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+                tok = tok.head
             continue
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
@@ -148,7 +151,11 @@ def _a_person(tok) -> bool:
     )
 
 
-_INSIDE_PHRASE = {"pobj", "prep", "compound", "appos", "nummod", "amod", "npadvmod"}
+# the words of a phrase after its head, its own clauses too ("an official who spoke
+# anonymously to discuss strategy said")
+_INSIDE_PHRASE = frozenset(
+    "pobj prep compound appos nummod amod npadvmod relcl acl advcl dobj xcomp advmod".split()
+)
 
 
 def _addresser(acl, cue, ctx):

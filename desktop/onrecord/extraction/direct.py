@@ -134,10 +134,12 @@ def _opens_with_comma(tok) -> bool:
 def _across_clause(span, cue, ctx) -> bool:
     """`… “We have a complaint,” while police said …`: that cue speaks of something else.
     Read by token, so the dots of "Mrs." and "Jr." are no break."""
-    lo, hi = (
-        (span.end, ctx.start(cue)) if ctx.start(cue) >= span.end else (ctx.end(cue), span.start)
-    )
-    return ctx.has_word_between(lx.CLAUSE_BREAK, lo, hi)
+    if ctx.start(cue) >= span.end:
+        return ctx.has_word_between(lx.CLAUSE_BREAK, span.end, ctx.start(cue))
+    between = ctx.tokens_between(ctx.end(cue), span.start)
+    if between and between[0].lower_ == "that":
+        return False  # `warned that while "…"`: the break is inside what the cue reports
+    return ctx.has_word_between(lx.CLAUSE_BREAK, ctx.end(cue), span.start)
 
 
 _LOOKAHEAD = 8  # tokens: the colon follows its cue closely ("said on Thursday:")
