@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from onrecord.matching import Matcher
 from onrecord.store import open_store
+from onrecord.store.normalize import fold, match_key, words
 
 STATEMENTS = [
     {"text": "We will further intensify strategic cooperation", "speaker": "Kim Jong-un"},
@@ -41,3 +42,12 @@ def test_any_quote_text_gets_well_formed_matches(matcher, text, speaker):
         assert m.verdict in VERDICTS
         assert all(op["op"] in ("equal", "delete", "insert", "replace") for op in m.diff)
         assert m.to_dict()["verdict"] == m.verdict
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS | st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+@example(text="It's\tthe  \x1c'end'\x0b of IT'S day\r-by-day_work")
+def test_the_match_key_is_the_words_of_the_folded_text(text):
+    """match_key's shortcuts (ASCII text is only lower-cased before its words are split out)
+    give the words `words` finds in `fold`'s text, joined by single spaces."""
+    assert match_key(text) == " ".join(words(fold(text)))

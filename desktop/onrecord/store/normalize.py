@@ -45,8 +45,9 @@ def words(folded: str) -> list[str]:
 
 def match_key(text: str) -> str:
     """The folded words of `text` joined by single spaces: what matching compares."""
-    folded = fold(text)
-    if not folded.isascii():
+    if text.isascii() and "\n" not in text:  # all fold would do is lower-case it, and split
+        folded = text.lower()  # below drops its extra spaces as fold does
+    elif not (folded := fold(text)).isascii():
         return " ".join(_WORD.findall(folded))
     # The same words as _WORD finds, faster: split at every ASCII non-word character but ',
     # then let the pattern sort out the few pieces with apostrophes.
