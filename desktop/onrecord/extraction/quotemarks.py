@@ -18,6 +18,7 @@ _CLOSERS = "”»"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,.…“‘\"'"
 MAX_MARKS = 20000  # more marks than this in one article is not prose: stop pairing there
 
+_CURLY = re.compile(r"[\n”“„‟«]")  # a paragraph end, the curly closer, the openers
 _MARK = re.compile(r"``|''|[\"“”„‟«»‘’]")
 
 
@@ -74,6 +75,7 @@ class _Scan:
         # phone only” households …”`
         self.nested = 0
         self.single_at: int | None = None
+        self._owed: dict[int, int] | None = None  # read at the first nesting, see _owed_after
 
     def single(self, i: int, mark: str) -> None:
         """`‘` at a word's start opens, `’` at a word's end closes; inside a double quote
@@ -99,7 +101,7 @@ class _Scan:
             return
         around = 1 if self.open_mark == '"' else 2  # closers the paragraph owes
         opens = self.open_at is not None and role == "open" and mark in _OPENERS
-        if opens and _closes_inside(text, after, around):
+        if opens and self._owes(i) >= around:
             self.nested += 1
             return
         if self.open_at is None:
@@ -111,6 +113,11 @@ class _Scan:
             self.open_at = None
         else:  # a second opener: the first one was never closed
             self.open_at, self.open_mark = after, mark
+
+    def _owes(self, i: int) -> int:
+        if self._owed is None:
+            self._owed = _owed_after(self.text)
+        return self._owed[i]
 
     def _paragraph_end(self, i: int) -> None:
         """Quotes still open at a paragraph end before `i`: a double one ends there
@@ -137,12 +144,19 @@ def _outermost(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return kept
 
 
-def _closes_inside(text: str, pos: int, closers: int) -> bool:
-    """The rest of the paragraph from `pos` closes `closers` more curly quotes than it
-    opens: the one opened before `pos`, and the quote around it when that is curly too."""
-    para_end = text.find("\n", pos)
-    rest = text[pos : para_end if para_end >= 0 else len(text)]
-    return rest.count("”") - sum(rest.count(m) for m in _OPENERS) >= closers
+def _owed_after(text: str) -> dict[int, int]:
+    """For each curly mark, how many more curly quotes the rest of its paragraph closes
+    than it opens: an opener nests when that covers it and the quote around it. Read once,
+    from the end, so a paragraph of thousands of openers costs no more than its length."""
+    owed: dict[int, int] = {}
+    balance = 0
+    for m in reversed(list(_CURLY.finditer(text))):
+        if m.group() == "\n":
+            balance = 0
+            continue
+        owed[m.start()] = balance
+        balance += 1 if m.group() == "”" else -1
+    return owed
 
 
 def _unclosed(text: str, open_at: int, limit: int) -> list[QuoteSpan]:
