@@ -47,6 +47,7 @@ class Registry:
         self.chains = None  # pronoun chains, read at the first pronoun speaker
         self.roles: dict[int, list[str]] = {}  # id(person) -> every description given
         self._headlined: set[int] = set()  # id(person) named so far only in a headline
+        self._headlines: dict[int, bool] = {}  # line start -> a headline (_in_headline)
         ctx.registry = self  # the scan's own mentions read the names found so far
         self._scan()
 
@@ -173,11 +174,14 @@ class Registry:
 
     def _in_headline(self, pos: int) -> bool:
         """`Elizabeth Warren Hammers Wells Fargo CEO`: in a line of capitalised words a
-        name may run on into the verb after it."""
+        name may run on into the verb after it (read once a line)."""
         text = self.ctx.text
-        line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
-        words = re.findall(r"[^\W\d_]{4,}", line)
-        return len(words) >= 3 and all(w[0].isupper() for w in words)
+        start = text.rfind("\n", 0, pos) + 1
+        if start not in self._headlines:
+            line = text[start : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+            words = re.findall(r"[^\W\d_]{4,}", line)
+            self._headlines[start] = len(words) >= 3 and all(w[0].isupper() for w in words)
+        return self._headlines[start]
 
     def _shortened(self, name: str, start: int) -> Person | None:
         """A person registered under a short form that is only named in full before it
