@@ -68,8 +68,8 @@ class Channels:
             return None
         for other in other_cues(cue, cue.sent):
             subj = subject_of(other, self.ctx)
-            if subj is None:
-                continue
+            if subj is None or subj.pos_ == "PRON" or self.ctx.in_quote(subj):
+                continue  # "it intends …" inside the quote is no channel of it
             m = mention_of(subj, self.ctx)
             if (
                 m.type in ("document", "organization")

@@ -250,12 +250,13 @@ def other_cues(cue, sent):
     if len(sent) > MAX_SENTENCE_TOKENS:
         return []
     above = {t.i for t in cue.ancestors}
+    siblings = cue.pos_ in ("VERB", "AUX")  # a claim's neighbour does not report the claim
     lo, hi = cue.left_edge.i, cue.right_edge.i  # parses are projective: the subtree's span
     linked = [
         tok
         for tok in sent
         if tok.i != cue.i
-        and (tok.i in above or lo <= tok.i <= hi or tok.head.i == cue.head.i)
+        and (tok.i in above or lo <= tok.i <= hi or siblings and tok.head.i == cue.head.i)
         and is_cue(tok, lx.SPEECH_VERBS)
     ]
     return sorted(linked, key=lambda t: abs(t.i - cue.i))

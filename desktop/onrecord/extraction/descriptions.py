@@ -11,7 +11,7 @@ import re
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.phrase import entity_of
 
-_DETERMINERS = re.compile(r"^(the|a|an|its|his|her|their)\s+", re.I)
+_DETERMINERS = re.compile(r"^(the|a|an|its|his|her|their)(\s+|$)", re.I)
 _JOINERS = {"of", "for", "and", "&", "on", "the", "'s", "’s", "'", "’", "-"}
 _CLAUSES = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"}
 _ROLE_VERBS = {"be", "become", "elect", "appoint", "name", "serve", "remain", "promote"}

@@ -27,6 +27,7 @@ from onrecord.extraction.frames import (
     name_beside,
     punctuation_frame,
 )
+from onrecord.extraction.speakers import can_speak
 
 WINDOW = MAX_SENTENCE_TOKENS  # tokens read either side of a quote for its frame
 
@@ -72,6 +73,8 @@ def _find_frame(span, ctx) -> Frame:
         return Frame(None, None, "none")
     if (label := dash_label(span, ctx)) is not None:
         return label
+    if (owned := _owned(span, ctx)) is not None:
+        return owned
     after = after_frame(span, ctx)
     if after is not None and after.subject.i > after.cue.i:
         # `"…?" asked Dunn`: an inverted attribution right after the marks is as sure as
@@ -79,15 +82,18 @@ def _find_frame(span, ctx) -> Frame:
         return _outermost(Frame(after.cue, after.subject, "parse"), ctx)
     inside_ids = {t.i for t in inside}
     for tok in inside:  # the quote's attachment point, climbing to a reporting verb
-        head = tok.head
+        below, head = tok, tok.head
         for _ in range(5):
             if head.i in inside_ids or ctx.in_quote(head):
                 break
+            if (owner := _speech_owner(head, below, ctx)) is not None:
+                return Frame(head, owner, "parse")
             if is_cue(head) or _speaks_clause(tok, head):
-                return _outermost(Frame(head, subject_of(head, ctx), "parse"), ctx)
+                cue = _told_to_say(head, tok) or head
+                return _outermost(Frame(cue, subject_of(cue, ctx), "parse"), ctx)
             if head.head.i == head.i:
                 break
-            head = head.head
+            below, head = head, head.head
     if (lead := _inverted_lead(span, inside, ctx)) is not None:
         return Frame(lead, subject_of(lead, ctx), "parse")
     # the nearest cue that speaks of this quote, nearest first, within WINDOW tokens: an
@@ -138,6 +144,44 @@ def _speaks_clause(tok, head) -> bool:
         and head.dep_ == "ROOT"
         and (head.i > tok.i or _opens_with_comma(tok))
     )
+
+
+def _owned(span, ctx) -> Frame | None:
+    """`Penn's "no family left behind" pledge`: a quote between a possessive and a noun
+    for speech is the possessor's words (the parse often hangs the 's inside the marks)."""
+    opener = ctx.token_before(span.start)
+    case = ctx.token_before(ctx.start(opener)) if opener is not None else None
+    if case is None or case.lower_ not in ("'s", "’s", "'", "’") or case.i == 0:
+        return None
+    after = ctx.tokens_between(span.end, span.end + 40)
+    noun = next((t for t in after if not (t.is_punct or t.is_space)), None)
+    owner = case.doc[case.i - 1]
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.SPEECH_NOUNS:
+        return None
+    return Frame(noun, owner, "parse") if can_speak(owner) else None
+
+
+def _speech_owner(noun, below, ctx):
+    """`Trump's claim that Obama "founded ISIS"`: the one whose claim holds the quote in
+    its clause (not `Ryan called Trump's remarks "racist"`: Ryan's word about them)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.SPEECH_NOUNS:
+        return None
+    if below.dep_ not in ("acl", "ccomp", "appos") or below.i < noun.i:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and not ctx.in_quote(c) and c.pos_ != "PRON" and can_speak(c):
+            return c
+    return None
+
+
+def _told_to_say(head, tok):
+    """`The record prompted the Almanac to state, "…"` hung on "prompted": the speech
+    verb between that verb and the quote takes it (its subject is the one prompted; the
+    tagger may call it a noun, the parse's xcomp says otherwise)."""
+    for c in head.children:
+        if c.dep_ == "xcomp" and head.i < c.i < tok.i and c.lemma_.lower() in lx.SPEECH_VERBS:
+            return c
+    return None
 
 
 def _opens_with_comma(tok) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from onrecord.extraction.capacity import join, split_affiliation
 from onrecord.extraction.channel import Channels
 from onrecord.extraction.confidence import FRAME, speaker_confidence
@@ -35,6 +37,7 @@ from onrecord.model import (
 NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quoted phrases with no speaker are titles or scare quotes
 UNCLOSED = 0.6  # confidence kept by a quote whose closing mark never came
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s")
 
 
 class Extractor:
@@ -187,13 +190,29 @@ class _Attributor:
         lead = lead_in(lead_ins, span.start, prev, ctx) if frame.subject is None else None
         if lead is not None:  # a cue with no subject names no one: the lead-in does
             return self._quote(span.start, span.end, kind, "inherited", lead.cue, lead.subject)
-        if near and (kind == "direct" or relayed):
+        if near and (kind == "direct" or relayed or _continues(span, prev, ctx)):
             q = self._quote(span.start, span.end, kind, "inherited", None, None)
             q.speaker, q.via, q.evidence = prev.speaker, prev.via, prev.evidence
             q.confidence = min(FRAME["inherited"], prev.confidence)  # not the no-one 0.25
             return q
         if (intro := intro_subject(span, ctx)) is not None:
             return self._quote(span.start, span.end, kind, "intro", None, intro)
-        if len(ctx.text[span.start : span.end].split()) >= MIN_UNATTRIBUTED_WORDS:
+        if _long(span, ctx):
             return self._quote(span.start, span.end, kind, "none", None, None)
         return None
+
+
+def _long(span, ctx) -> bool:
+    return len(ctx.text[span.start : span.end].split()) >= MIN_UNATTRIBUTED_WORDS
+
+
+def _continues(span, prev: Quote, ctx) -> bool:
+    """`"It's a big moment," said Schmidt. Unless rivals quit, "it is very hard to see…"`:
+    a long quoted passage in the sentence after a quote of the same paragraph, with no
+    one named for it, goes on in the same voice."""
+    between = ctx.text[prev.end : span.start]
+    return (
+        _long(span, ctx)
+        and ctx.paragraph_of(span.start) == ctx.paragraph_of(prev.end)
+        and len(_SENTENCE_END.findall(between)) <= 1
+    )

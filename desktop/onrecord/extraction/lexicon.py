@@ -35,6 +35,16 @@ FINDING_VERBS = frozenset({"find", "show"})
 
 REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS | FINDING_VERBS
 
+# Nouns for an act of speech: whose it is speaks the words quoted in it ("Obama's "if you
+# like your plan, you can keep it" promise", "Trump's claim that Obama "founded ISIS"").
+SPEECH_NOUNS = frozenset(
+    """
+claim remark comment promise pledge vow warning statement answer reply response demand
+assertion quip jab retort boast admission accusation plea prediction threat insistence
+allegation denial complaint
+""".split()
+)
+
 # Nouns that make a subject a channel through which words reach the article; a noun
 # after "news" or "press" does too ("news agency", "press service").
 CHANNEL_NOUNS = frozenset(
@@ -53,7 +63,7 @@ tweet editorial announcement notice message book paper analysis review order dec
 resolution bill footage recording interview broadcast dispatch cable email e-mail
 audit inquiry investigation assessment inspection evaluation verdict judgment judgement
 ad advertisement commercial spot missive photo photograph image headline schedule summary
-research polling graphic chart
+research polling graphic chart form footnote readout affidavit indictment petition testimony
 """.split()
 )
 

@@ -17,6 +17,8 @@ from onrecord.extraction.cues import subject_left_of
 _ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "PERCENT"}
 _AGE = re.compile(r"\d+-year-old$")
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+_QUALIFIED = {"relcl", "acl", "amod", "prep"}  # "those who know him", "those close to him"
 _BODIES = lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS | lx.GROUP_NOUNS | lx.ORGANIZATION_NOUNS | lx.TITLES
 
 
@@ -35,6 +37,8 @@ def can_speak(tok) -> bool:
     if is_person_noun(tok):
         return True
     if tok.pos_ == "PRON" or _share(tok):
+        if tok.lower_ in _DEMONSTRATIVES and not any(c.dep_ in _QUALIFIED for c in tok.children):
+            return False  # "that makes it clear", "this shows": a thing; "those who …" speak
         return tok.lower_ not in ("what", "which", "here", "there")
     if tok.ent_type_ in _ENTITIES or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children

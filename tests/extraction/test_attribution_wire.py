@@ -1,0 +1,125 @@
+"""Constructions of wire and feature copy: datelines, quotes that go on in the next
+sentence, speech owned by a possessor ("Penn's … pledge"), speakers prompted to speak,
+and what is no speaker or channel at all."""
+
+import pytest
+
+from onrecord.articles import article_from_text
+from onrecord.extraction.parse import parse
+
+
+def quotes(extractor, text):
+    return extractor.extract(article_from_text(text)).quotes
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["HARBORVIEW, March 3 (Reuters) — ", "PORT ELLIS, N.S. - ", "GREYHAVEN (AP) -- "],
+)
+def test_a_dateline_is_not_the_speaker(extractor, dateline):
+    text = (
+        "Council weighs crane deal.\n\n"
+        f"{dateline}Port director Alma Brisk told the council on Monday that the new "
+        "crane contract should be cancelled before the winter."
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "Alma Brisk"
+    assert q.speaker.affiliation == "Port director"
+
+
+def test_a_dateline_is_parsed_as_spaces(extractor):
+    text = "Crane deal.\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Nora Kettle told"
+    doc = parse(extractor.nlp, text)
+    assert len(doc.text) == len(text)
+    assert [t.text for t in doc if not t.is_space][
+        3:
+    ] == "Former Attorney General Nora Kettle told".split()
+
+
+def test_a_long_quote_in_the_next_sentence_goes_on_in_the_same_voice(extractor):
+    text = (
+        '"She still keeps every logbook," Tom Farrow has said of his sister. That makes '
+        'her "by definition the most careful skipper anywhere on this coast."'
+    )
+    first, second = quotes(extractor, text)
+    assert second.speaker.name == first.speaker.name == "Tom Farrow"
+    assert second.confidence < first.confidence
+
+
+def test_a_short_scare_quote_after_a_quote_is_not_taken(extractor):
+    text = '"The fleet is ready," said Captain Joan Veil. The "reform" left the pier as it was.'
+    assert [q.text for q in quotes(extractor, text)] == ["The fleet is ready,"]
+
+
+def test_the_one_prompted_to_state_speaks(extractor):
+    text = (
+        "That record prompted the Harbour Almanac, which tracks tides and wrecks, to "
+        'state, "Greyhaven is the safest harbour on the whole of the coast."'
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "Harbour Almanac"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Voters still recall Mayor Ila Penn\'s "no family left on the waiting list" '
+            "pledge: many families moved to the city for it.",
+            "Ila Penn",
+        ),
+        (
+            "The council rejected Commissioner Dov Hale's claim that the budget was "
+            '"balanced to the last penny" and asked for an audit.',
+            "Dov Hale",
+        ),
+    ],
+)
+def test_a_possessor_speaks_the_words_of_a_pledge_or_claim(extractor, text, speaker):
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == speaker
+    assert q.via is None  # the council asked for an audit; it carried no words of Hale's
+
+
+def test_a_title_before_a_tour_is_no_pledge(extractor):
+    text = 'The band\'s "Salt Roads" tour sold out in an hour, the promoter said.'
+    assert all("Salt Roads" not in q.text for q in quotes(extractor, text))
+
+
+def test_a_form_or_footnote_speaks_as_a_document(extractor):
+    text = (
+        "The harbour board's new disclosure form stated that its revenue rose from "
+        "$3 million to $5 million last year."
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker.type == "document" and "form" in q.speaker.name
+
+
+def test_a_demonstrative_is_no_speaker(extractor):
+    text = "This suggests that the dredging budget has doubled since the spring."
+    assert all(q.speaker is None for q in quotes(extractor, text))
+
+
+def test_the_of_a_paper_s_name_is_no_affiliation(extractor):
+    (q,) = quotes(extractor, '"The council has no plan for the pier," The Hill reported.')
+    assert q.speaker.name == "Hill" and q.speaker.affiliation is None
+
+
+def test_a_filing_is_the_channel_not_a_pronoun_inside_the_quote(extractor):
+    text = (
+        "Noting that the dredging budget has doubled, Mayor Ila Penn reminded residents "
+        "of her promise to cut fees.\n\n"
+        '"If the board obtains further records, it intends to publish them" that would '
+        "answer the requests from the union, port counsel Rhea Mott wrote in a court filing."
+    )
+    q = quotes(extractor, text)[-1]
+    assert q.speaker.name == "Rhea Mott"
+    assert q.via == "court filing"
+
+
+def test_a_word_said_of_someone_s_remarks_is_the_sayer_s(extractor):
+    text = (
+        'Councillor Ada Roe on Tuesday called Mayor Ila Penn\'s remarks about the pier "reckless".'
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "Ada Roe"
