@@ -123,3 +123,52 @@ def test_a_word_said_of_someone_s_remarks_is_the_sayer_s(extractor):
     )
     (q,) = quotes(extractor, text)
     assert q.speaker.name == "Ada Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "pieces"),
+    [
+        (
+            "The new ferry, said harbour master Ines Marr, will carry four hundred passengers.",
+            "Ines Marr",
+            ["The new ferry", "will carry four hundred passengers"],
+        ),
+        (
+            "Part of the trouble with the old pier, say engineers like Omar Dent, a structural "
+            "consultant, is the salt itself.",
+            "engineers",
+            ["Part of the trouble with the old pier", "is the salt itself"],
+        ),
+    ],
+)
+def test_an_attribution_inverted_between_commas(extractor, text, speaker, pieces):
+    found = quotes(extractor, text)
+    assert [q.text for q in found] == pieces
+    assert {q.speaker.name for q in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, said to cost three billion dollars, was dropped by the council.",
+        "He left the hall, saying nothing to the press, and drove home to Greyhaven.",
+    ],
+)
+def test_a_participle_between_commas_is_no_inverted_attribution(extractor, text):
+    assert quotes(extractor, text) == []
+
+
+def test_a_cue_whose_subject_cannot_speak_gives_way_to_the_next(extractor):
+    text = (
+        '"If Greyhaven obtains more Port Authority records, it intends to search them for '
+        'records" that would respond to requests from Coast Watch, Port Authority senior '
+        "counsel Rhea Lewis Mott wrote in a court filing."
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "Rhea Lewis Mott"
+
+
+def test_according_to_between_commas_is_still_a_source(extractor):
+    text = "The delay, according to the harbour engineers, will last until the spring."
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "harbour engineers"

@@ -27,7 +27,7 @@ from onrecord.extraction.frames import (
     name_beside,
     punctuation_frame,
 )
-from onrecord.extraction.speakers import can_speak
+from onrecord.extraction.speakers import can_speak, speaking
 
 WINDOW = MAX_SENTENCE_TOKENS  # tokens read either side of a quote for its frame
 
@@ -106,7 +106,10 @@ def _find_frame(span, ctx) -> Frame:
     )
     for cue in near:
         if not _across_clause(span, cue, ctx) and not _introduces_next(span, cue, ctx):
-            return _outermost(Frame(cue, subject_of(cue, ctx), "sentence"), ctx)
+            subject = subject_of(cue, ctx)
+            if subject is not None and speaking(subject, cue, ctx) is None:
+                continue  # "records that would respond to …": the next cue may name one
+            return _outermost(Frame(cue, subject, "sentence"), ctx)
     for tok in inside:  # `The North Korean side "expressed full sympathy …"`
         if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
             for child in tok.children:

@@ -16,6 +16,7 @@ from onrecord.extraction.cues import (
     subject_left_of,
     subject_of,
 )
+from onrecord.extraction.inverted import parenthetical
 
 MIN_WORDS = 3
 # Speech verbs whose direct object is what was said ("emphasized the need for …").
@@ -125,6 +126,11 @@ def _cue_candidates(ctx):
 def reported_speech(ctx) -> list[Reported]:
     found = []
     for tok in _cue_candidates(ctx):
+        if _hearsay(tok):
+            continue
+        if (inverted := parenthetical(tok, ctx)) is not None:
+            found += _pieces(tok, *inverted, ctx)
+            continue
         content = _content(tok)
         if not content:
             continue
@@ -143,3 +149,21 @@ def reported_speech(ctx) -> list[Reported]:
             continue  # "I think …" outside quotes is the writer's own voice
         found.append(Reported(ctx.start(content[0]), ctx.end(content[-1]), tok, subject))
     return found
+
+
+def _hearsay(cue) -> bool:
+    """`The plan, said to cost $3bn, was dropped`: a thing said of, by no one named."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBN", "VBD") or not 0 < cue.i < len(doc) - 1:
+        return False  # not "…, according to X"
+    return doc[cue.i - 1].text == "," and doc[cue.i + 1].lower_ == "to"
+
+
+def _pieces(cue, speaker, before, after, ctx) -> list[Reported]:
+    """`The ferry, said Marr, will carry 400 passengers.`: the report on each side."""
+    out = []
+    for part in (before, after):
+        words = [t for t in part if not t.is_punct]
+        if words and speaker is not None:
+            out.append(Reported(ctx.start(words[0]), ctx.end(words[-1]), cue, speaker))
+    return out
