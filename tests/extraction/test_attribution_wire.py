@@ -172,3 +172,40 @@ def test_according_to_between_commas_is_still_a_source(extractor):
     text = "The delay, according to the harbour engineers, will last until the spring."
     (q,) = quotes(extractor, text)
     assert q.speaker.name == "harbour engineers"
+
+
+def test_confirming_a_nominee_reports_no_words(extractor):
+    text = (
+        "The harbour committee will not say when the council will vote to confirm the "
+        "three new pilots on the list."
+    )
+    assert not any(q.text.startswith("the three new pilots") for q in quotes(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The two councillors cite a case in which a pilot was found guilty of "gross negligence."',
+        "Ruth Annan was told on Monday that the old pier would close before the winter.",
+    ],
+)
+def test_the_one_told_or_found_is_not_the_speaker(extractor, text):
+    assert all(
+        q.speaker is None or q.speaker.name not in ("pilot", "Ruth Annan")
+        for q in quotes(extractor, text)
+    )
+
+
+def test_the_one_shown_speaking_speaks(extractor):
+    text = (
+        "Before the mayor's appearance in the video, the harbour pilot Ned Ostrova is shown "
+        'lecturing: "Pilots of the coast, take heed and learn from the lessons of the storm."'
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "Ned Ostrova"
+
+
+def test_a_test_or_autopsy_reports_a_finding(extractor):
+    text = "The powder went to a laboratory, but a preliminary field test indicated it was not hazardous."
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "preliminary field test"

@@ -7,6 +7,8 @@ from onrecord.extraction.idioms import idiom
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "ADV", "DET"}  # "says the 30-year-old"
 _RELATIVE = {"who", "which", "that"}
+# Verbs whose passive subject is the one spoken to or found, not who spoke or found.
+_TOLD = frozenset("tell ask inform warn advise urge brief assure remind find".split())
 _CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acomp", "ccomp", "parataxis"}
 
 
@@ -70,6 +72,8 @@ def _climb(tok, cue, ctx):
             child = min(subjects, key=lambda c: abs(c.i - tok.i))
             if child.dep_ == "nsubjpass" and child.lower_ == "it":
                 return None  # "it was reported that …": no speaker named
+            if child.dep_ == "nsubjpass" and tok.lemma_.lower() in _TOLD:
+                return None  # "she was told …", "a Marine was found guilty of …"
             if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return _issuer(tok.head, cue, ctx) or tok.head  # "a surrogate who said …"
             return _poll_behind(child, ctx) or child
@@ -118,6 +122,7 @@ def subject_left_of(cue, ctx, fits=None):
         t
         for t in left
         if t.dep_ in ("nsubj", "nsubjpass")
+        and not (t.dep_ == "nsubjpass" and t.head.i == cue.i and cue.lemma_.lower() in _TOLD)
         and t.pos_ not in ("PRON", "ADP")
         and t.head.dep_ != "relcl"
         and (fits is None or fits(t))

@@ -129,7 +129,9 @@ percent %
 
 # Outputs of a study or poll that report its findings ("the results show that …").
 FINDING_NOUNS = frozenset(
-    {"result", "finding", "data", "datum", "average", "estimate", "projection", "statistic"}
+    """
+result finding data datum average estimate projection statistic test autopsy
+""".split()
 )
 
 # English nouns and forms of address whose meaning gives the person's sex: what the article

@@ -17,6 +17,7 @@ from onrecord.extraction.cues import (
     subject_of,
 )
 from onrecord.extraction.inverted import parenthetical
+from onrecord.extraction.speakers import is_person_noun
 
 MIN_WORDS = 3
 # Speech verbs whose direct object is what was said ("emphasized the need for …").
@@ -65,13 +66,21 @@ def _content(cue):
         return words
     if cue.lemma_.lower() in OBJECT_CONTENT | OBJECT_TARGET:
         for child in cue.children:
-            if child.dep_ == "dobj":
+            if child.dep_ == "dobj" and not _someone(child, cue):
                 words = list(child.subtree)
                 if cue.lemma_.lower() in OBJECT_CONTENT or _states(words):
                     return words
     if cue.lemma_.lower() in SAY_VERBS:
         return _rest_of_sentence(cue)
     return None
+
+
+def _someone(obj, cue) -> bool:
+    """`confirmed the nominees`, `acknowledged Ruth Annan`: a person is no words said
+    (but `acknowledged her son as a hero` says something of him)."""
+    if any(c.lower_ == "as" for c in (*obj.children, *cue.children)):
+        return False
+    return obj.ent_type_ == "PERSON" or is_person_noun(obj)
 
 
 def _infinitive(cue):
