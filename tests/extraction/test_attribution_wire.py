@@ -209,3 +209,20 @@ def test_a_test_or_autopsy_reports_a_finding(extractor):
     text = "The powder went to a laboratory, but a preliminary field test indicated it was not hazardous."
     (q,) = quotes(extractor, text)
     assert q.speaker.name == "preliminary field test"
+
+
+def test_a_speech_verb_after_to_is_a_verb_whatever_its_tag(extractor):
+    text = (
+        "That record prompted Ada Lorne’s Atlas of U.K. Harbour Elections, which examines "
+        "bellwether ports and counties, to state, “Greyhaven County, Norland is the most "
+        "prominent bellwether of harbour elections in the country—voting for the winning "
+        "side in every election from 1956 through 2012.”"
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker is not None and "Lorne" in q.speaker.name
+
+
+def test_a_plea_agreement_is_a_source(extractor):
+    text = "According to the pilot's plea agreement, he faces at least two years in prison."
+    (q,) = quotes(extractor, text)
+    assert q.speaker is not None and q.speaker.mention == "the pilot's plea agreement"

@@ -17,7 +17,13 @@ def is_cue(tok, verbs=lx.REPORT_VERBS) -> bool:
         return True
     if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children):
         return True  # "as X put it, …"
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and idiom(tok) is None
+    verb = tok.pos_ in ("VERB", "AUX") or _infinitive(tok)
+    return verb and tok.lemma_.lower() in verbs and idiom(tok) is None
+
+
+def _infinitive(tok) -> bool:
+    """`… to state, "…"` tagged a noun: after "to" in a verb's place it is a verb."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def subject_of(cue, ctx):

@@ -64,6 +64,7 @@ resolution bill footage recording interview broadcast dispatch cable email e-mai
 audit inquiry investigation assessment inspection evaluation verdict judgment judgement
 ad advertisement commercial spot missive photo photograph image headline schedule summary
 research polling graphic chart form footnote readout affidavit indictment petition testimony
+agreement contract
 """.split()
 )
 
