@@ -226,3 +226,30 @@ def test_a_plea_agreement_is_a_source(extractor):
     text = "According to the pilot's plea agreement, he faces at least two years in prison."
     (q,) = quotes(extractor, text)
     assert q.speaker is not None and q.speaker.mention == "the pilot's plea agreement"
+
+
+def test_according_to_in_parentheses_reports_only_what_they_hold(extractor):
+    text = (
+        "The mayor, in turn, cites her followers as the source for some of her claims, such "
+        "as her recent claim that the pier lost 81 percent of its visitors (the actual number "
+        "is closer to 15 percent, according to the Harbour Register). She defended it."
+    )
+    q = next(
+        q for q in quotes(extractor, text) if q.speaker and q.speaker.name == "Harbour Register"
+    )
+    assert q.text == "the actual number is closer to 15 percent"
+
+
+def test_the_one_who_asks_a_person_asked_speaks(extractor):
+    text = (
+        "During an appearance on the Harbour Hour, Ostrova was asked by host Ines Marr "
+        "whether his aim was similar to the mayor's."
+    )
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "Ines Marr"
+
+
+def test_whose_decision_to_announce_it_is_announces(extractor):
+    text = "Ruth Annan's decision to announce that the pier would close angered the union."
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "Ruth Annan"

@@ -79,20 +79,18 @@ def _climb(tok, cue, ctx):
             if child.dep_ == "nsubjpass" and child.lower_ == "it":
                 return None  # "it was reported that …": no speaker named
             if child.dep_ == "nsubjpass" and tok.lemma_.lower() in _TOLD:
-                return None  # "she was told …", "a Marine was found guilty of …"
+                return _agent(tok)  # "she was asked by the host …"; "a Marine was found …"
             if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return _issuer(tok.head, cue, ctx) or tok.head  # "a surrogate who said …"
             return _poll_behind(child, ctx) or child
         if tok.i == cue.i and (inverted := _inverted_subject(cue, ctx)) is not None:
             return inverted
-        for child in tok.children:  # passive "…, as reported by the agency"
-            if child.dep_ == "agent":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj
+        if (agent := _agent(tok)) is not None:  # passive "…, as reported by the agency"
+            return agent
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying …", "Ryan, …, on Tuesday called …"; not "X issued a statement saying"
-            return _issuer(tok.head, cue, ctx) or _addresser(tok, cue, ctx) or tok.head
+            owner = _owner(tok) or _issuer(tok.head, cue, ctx) or _addresser(tok, cue, ctx)
+            return owner or tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             # "responded by saying …": the one who responded; "in addition to worrying …"
             tok = tok.head.head
@@ -106,6 +104,15 @@ def _climb(tok, cue, ctx):
             if objects and not ctx.in_quote(objects[0]):
                 return objects[0]
         tok = tok.head
+    return None
+
+
+def _agent(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
     return None
 
 
@@ -178,6 +185,14 @@ def _addresser(acl, cue, ctx):
     if noun.head.lemma_.lower() not in lx.SPEECH_VERBS | {"email", "text", "message"}:
         return None
     return _climb(noun.head, cue, ctx)
+
+
+def _owner(verb):
+    """`Trump's failure to denounce …`, `her refusal to say …`: the one whose failure or
+    refusal it is does (or fails to do) the speaking."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
 def _issuer(noun, cue, ctx):

@@ -21,6 +21,11 @@ def strip_determiner(text: str) -> str:
     return _DETERMINERS.sub("", text.strip(" ,;:.—–-")).strip()
 
 
+def bare(text: str) -> str:
+    """The phrase without its determiner or possessive ending: "the mayor's" → "mayor"."""
+    return strip_determiner(re.sub(r"[’']s$", "", text))
+
+
 def names_body(tok) -> bool:
     """`tok` heads an organisation's name: tagged ORG, or a capitalised body noun."""
     if tok.pos_ not in ("NOUN", "PROPN"):

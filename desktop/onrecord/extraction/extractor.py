@@ -9,12 +9,13 @@ from onrecord.extraction.channel import Channels
 from onrecord.extraction.confidence import FRAME, speaker_confidence
 from onrecord.extraction.context import DocContext
 from onrecord.extraction.cues import cue_span
+from onrecord.extraction.descriptions import bare
 from onrecord.extraction.direct import find_frame, quote_kind
 from onrecord.extraction.discourse import hand_back, intro_subject, lead_in
 from onrecord.extraction.frames import speaker_label
 from onrecord.extraction.idioms import idioms
 from onrecord.extraction.mentioned import listed, mention, mentioned
-from onrecord.extraction.mentions import mention_of, strip_determiner
+from onrecord.extraction.mentions import mention_of
 from onrecord.extraction.nesting import drop_nested, overlap, relays_party
 from onrecord.extraction.nonspeech import classify
 from onrecord.extraction.parse import join_hyphenated_names, parse
@@ -133,7 +134,7 @@ class _Attributor:
         self.channels.note_speaker(person, m.start)
         aff = join([person.affiliation, m.affiliation])  # as introduced, and as at the quote
         if not resolved and not aff and m.type in ("person", "group"):
-            aff = strip_determiner(m.text)  # "a council official": who it is, unnamed
+            aff = bare(m.text)  # "a council official": who it is, unnamed
         role, org = (
             (person.role, person.organization)
             if aff == person.affiliation

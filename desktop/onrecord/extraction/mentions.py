@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
 from onrecord.extraction.capacity import apposition, described_as, join, names_person
-from onrecord.extraction.descriptions import names_body, org_name, org_span, strip_determiner
+from onrecord.extraction.descriptions import bare, names_body, org_name, org_span, strip_determiner
 from onrecord.extraction.naming import NAMING_VERBS
 from onrecord.extraction.phrase import entity_of, intra_word, phrase_tokens, without_channel
 from onrecord.extraction.speakers import is_person_noun, names_a_body
@@ -189,7 +188,7 @@ def mention_of(head, ctx) -> Mention:
     elif kind == "document":
         name = document_name(head)
     else:
-        name = strip_determiner(re.sub(r"[’']s$", "", text))
+        name = bare(text)
     start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
 
