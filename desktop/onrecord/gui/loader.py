@@ -301,11 +301,13 @@ class Loader(QObject):
         signal.connect(lambda *args: not self._closed and current() and slot(*args))
 
     def _track(self, worker) -> None:
+        from onrecord.gui.worker import delete_when_ended
+
         if self._closed:
             worker.deleteLater()
             return
         worker.finished.connect(lambda: self._running.discard(worker))
-        worker.finished.connect(worker.deleteLater)
+        delete_when_ended(worker)
         self._running.add(worker)
         worker.start()
 
