@@ -18,6 +18,7 @@ CHILD = r"""
 import json, sys
 import onrecord.gui.window
 imported = set(sys.modules)
+onrecord.gui.window.READ_WAIT_MS = 60_000  # the article is read however busy the machine
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from onrecord.gui import create_window
