@@ -6,7 +6,6 @@ that the editor sees, the store records and the reports cite.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
@@ -35,6 +34,8 @@ class Article:
 
     @property
     def content_hash(self) -> str:
+        import hashlib  # here: it loads OpenSSL (~4 ms), and the window shows an article first
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def to_dict(self) -> dict:

@@ -88,6 +88,38 @@ def test_closing_while_loading_stops_the_worker_without_waiting_for_it(
     assert win.reviewer.session is None
 
 
+def test_every_listener_hears_a_worker_end_however_slowly_its_thread_tells_them(
+    open_window, seed_copy, monkeypatch, qtbot
+):
+    """A worker's thread queues `finished` to one listener after another, and PySide drops
+    a call queued from a deleted sender: the worker is deleted only once all have it (deleted
+    at the first, the closing test's waitSignal missed it 1 run in 100)."""
+    import threading
+    import time
+
+    from PySide6.QtCore import Qt
+
+    from onrecord.gui import loader as loader_module
+
+    loading, loaded = threading.Event(), threading.Event()
+
+    def slow_model():
+        loading.set()
+        loaded.wait(30)
+        return object()
+
+    monkeypatch.setattr(worker_module, "shared_extractor", slow_model)
+    win = open_window(seed_copy, wait=False)
+    qtbot.waitUntil(loading.is_set, timeout=30_000)
+    worker = win.loader.worker
+    win.close()  # the worker stops once the model has loaded
+    # in the worker's thread, after the loader's listeners: those act long before the next
+    worker.finished.connect(lambda: time.sleep(0.5), Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(worker.finished, timeout=60_000):
+        loaded.set()
+    assert worker not in loader_module._leaving  # the loader's own listener heard it too
+
+
 def test_the_status_bar_shows_the_model_state_not_the_progress_text(open_window, qtbot):
     win = open_window()
     qtbot.waitUntil(lambda: win.loader.model is ModelState.READY, timeout=60_000)

@@ -1,14 +1,15 @@
-"""Read an article from a file or from pasted text into one canonical `Article`."""
+"""Read an article from a file or from pasted text into one canonical `Article`.
+
+The markup readers (HTML, Markdown, Word) are imported for the first file that needs one:
+the window reads a text article before its first paint, and markdown-it alone takes ~75 ms.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from onrecord.articles.decoding import clean_text, decode
-from onrecord.articles.docx import docx_to_text
 from onrecord.articles.header import first_line_title, parse_header
-from onrecord.articles.html import html_to_text
-from onrecord.articles.markdown import markdown_to_text
 from onrecord.errors import ArticleError
 from onrecord.model import Article
 
@@ -38,10 +39,14 @@ def _markup_to_text(text: str, fmt: str, warnings: list[str]) -> tuple[str, str]
         if len(text) > MAX_HTML_CHARS:
             mb = MAX_HTML_CHARS // 2**20
             raise ArticleError(f"This HTML is {len(text) // 2**20} MB; up to {mb} MB is read.")
+        from onrecord.articles.html import html_to_text
+
         return html_to_text(text)
     if len(text) > MAX_MARKDOWN_CHARS:
         warnings.append("Too long to render as Markdown: read as plain text.")
         return "", text
+    from onrecord.articles.markdown import markdown_to_text
+
     return markdown_to_text(text)
 
 
@@ -107,6 +112,8 @@ def read_article(path: str | Path) -> Article:
     except OSError as exc:
         raise ArticleError(f"Cannot read {_shown(p)}: {exc.strerror or exc}.") from exc
     if fmt == "docx":
+        from onrecord.articles.docx import docx_to_text
+
         title, text = docx_to_text(_shown(p.name), data)
         article = article_from_text(text, "text", str(p))
         article.format, article.title = "docx", title or article.title

@@ -2,8 +2,9 @@
 
 `create_window(article=None, store=None)` builds the window in-process; its
 `quotes_loaded` signal fires from the event loop once the quotes are listed and matched.
-The window paints first; the article, store, matching and the language model come after,
-each in a worker thread (tests/gui/test_gui_startup.py checks what loads before).
+The window's first paint shows the article; its panes, the store, matching and the language
+model come after, each in a worker thread (tests/gui/test_gui_startup.py checks what loads
+before).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog
 
 from onrecord.gui.widgets.import_dialog import ImportDialog
-from onrecord.gui.worker import Worker, shared_extractor
+from onrecord.gui.worker import Worker, delete_when_ended, shared_extractor
 
 STATEMENT_FILTER = (
     "Statements (*.jsonl *.json *.ndjson *.csv *.tsv *.bz2 *.jsonl.bz2);;All files (*)"
@@ -89,7 +89,7 @@ def start_import(win, source: str) -> ImportDialog:
     dialog.cancel_requested.connect(worker.requestInterruption)
     win.importing = worker  # until it ends (the window waits for it when it closes)
     worker.finished.connect(lambda: setattr(win, "importing", None))
-    worker.finished.connect(worker.deleteLater)
+    delete_when_ended(worker)
     dialog.open()
     worker.start()
     return dialog

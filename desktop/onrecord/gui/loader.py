@@ -1,5 +1,8 @@
 """Opening an article: read it, show it at once, then extract and match in the background.
 
+The article given at start is read before the window's first paint (`open_first`), the
+workspace is opened after it (`start`): till then the loader only reads.
+
 The loader owns the workspace's connections from open to close: the review log (opened on
 the first load, lent to each load, closed with the workspace), the GUI thread's store and
 what workers borrow theirs from (on the shared archive, a small connection pool).
@@ -15,7 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import isValid
 
 from onrecord.errors import OnRecordError
@@ -47,7 +50,8 @@ def _wait_for_leaving() -> None:
 
 
 class Loader(QObject):
-    opened = Signal(object)  # Article, shown before its quotes are known
+    article_read = Signal(object)  # Article, shown at once (at start, in the first paint)
+    opened = Signal(object)  # Article whose quotes are being found (after `start`)
     progress = Signal(str, int, int)
     model_state = Signal(object)  # ModelState
     loaded = Signal(object)  # ReviewSession
@@ -71,22 +75,36 @@ class Loader(QObject):
         self.article = None
         self._running: set = set()
         self._closed = False  # after close() no thread starts (a timer may still fire)
+        self._started = False  # the workspace is open: read articles load (see `start`)
+        self._unread_at_start: tuple[str, str] | None = None  # told at `start`
         self._log = self._store = self._listener = self._stores = None
         self.model_state.connect(lambda state: setattr(self, "model", state))
 
-    def start(self, article=None) -> None:
-        """After the window's first paint: probe the store, open `article` (a path or an
-        Article), or load the model while the editor picks one."""
+    def open_first(self, article, wait_ms: int) -> None:
+        """Before the window's first paint: open `article` (a path or an Article), waiting up
+        to `wait_ms` for a file to be read, so that the first paint shows it (a text article
+        takes milliseconds; a slower one is shown when read)."""
+        if article is None:
+            return
+        if not (isinstance(article, str) or hasattr(article, "__fspath__")):
+            self.open_article(article)
+        elif self.open_path(article).wait(wait_ms):
+            QCoreApplication.sendPostedEvents()  # deliver what it read (queued) now
+
+    def start(self) -> None:
+        """After the window's first paint: probe the store, then load the article read (or
+        being read; or say why it could not be), or the model while the editor picks one."""
         from onrecord.store.demo import first_run
 
         self.demo_due = first_run(self.store_path)  # the first run builds the demo store
+        self._started = True
         self.probe_store()
-        if article is None:
+        if self.article is not None:
+            self._load(self.article)
+        elif self._unread_at_start is not None:
+            self._unread(*self._unread_at_start)
+        elif self.reading is None:
             self.warm_up()
-        elif isinstance(article, str) or hasattr(article, "__fspath__"):
-            self.open_path(article)
-        else:
-            self.open_article(article)
 
     # The workspace's connections -------------------------------------------------------
     def review_log(self):
@@ -150,8 +168,9 @@ class Loader(QObject):
         self._store = self._log = self._stores = None
 
     # Opening ---------------------------------------------------------------------------
-    def open_path(self, path) -> None:
-        """Read the file in the background, then open it; a later opening wins."""
+    def open_path(self, path):
+        """Read the file in the background, then open it; a later opening wins. Returns the
+        reading thread."""
         from onrecord.gui.worker import ReadWorker
 
         self.reading = reader = ReadWorker(path, self)
@@ -159,9 +178,13 @@ class Loader(QObject):
         self._relay(reader.read, self.open_article, current)
         self._relay(reader.failed, lambda message: self._unread(str(path), message), current)
         self._track(reader)
+        return reader
 
     def _unread(self, path: str, message: str) -> None:
         self.reading = None
+        if not self._started:  # the article given at start: said once the panes are there
+            self._unread_at_start = (path, message)
+            return
         self.failed.emit(message)
         self.refused.emit(path, message)
 
@@ -180,6 +203,12 @@ class Loader(QObject):
         self.cancel()
         self.reading = None
         self.article = article
+        self.article_read.emit(article)
+        if self._started:
+            self._load(article)
+
+    def _load(self, article) -> None:
+        """Extract and match `article` in the background, with the workspace's review log."""
         self.opened.emit(article)
         try:
             review_log, stores = self.review_log(), self.stores()
@@ -272,11 +301,13 @@ class Loader(QObject):
         signal.connect(lambda *args: not self._closed and current() and slot(*args))
 
     def _track(self, worker) -> None:
+        from onrecord.gui.worker import delete_when_ended
+
         if self._closed:
             worker.deleteLater()
             return
         worker.finished.connect(lambda: self._running.discard(worker))
-        worker.finished.connect(worker.deleteLater)
+        delete_when_ended(worker)
         self._running.add(worker)
         worker.start()
 

@@ -1,5 +1,5 @@
-"""What the window shows while an article loads: the article at once, then progress in the
-quote panel and the status bar, then the quotes (or why there are none)."""
+"""What the window shows while an article loads: the article at once (`frame`), then
+progress in the quote panel and the status bar, then the quotes (or why there are none)."""
 
 from __future__ import annotations
 
@@ -26,18 +26,12 @@ def connect(win) -> None:
 
 def opened(win, article) -> None:
     win.reviewer.set_session(None)
-    win.article_view.set_article(article)
     win.evidence.show_message("Quotes appear here once the article is read.")
     win.empty_label.setText(
         "Loading language model…" if win.loader.model is not ModelState.READY else "Finding quotes…"
     )
     win.status.hint.setText("Finding the quotes… the article can be read meanwhile")
     win.quote_stack.setCurrentWidget(win.empty_label)
-    # the file name too: a draft and the article it was made from share a headline
-    where = Path(article.path).name if article.path else "pasted"
-    win.setWindowTitle(f"{article.title or 'Untitled'} — {where} — OnRecord")
-    if article.path:
-        win.settings.add_recent(article.path)
     for warning in article.warnings:
         win.status.showMessage(warning, 8000)
 

@@ -1,19 +1,13 @@
-"""The window's panes, laid out: article on the left; filters, quote cards (or what the
-window has to say instead), people and evidence on the right; the status bar under them."""
+"""The window's panes, laid out after its first paint around the frame's article page
+(`frame`): filters, quote cards (or what the window has to say instead), people and
+evidence on the right; the status bar under them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from onrecord.gui.widgets.article_view import EMPTY, ArticleView
+from onrecord.gui.widgets.article_view import EMPTY
 from onrecord.gui.widgets.bars import FilterBar, StatusBar
 from onrecord.gui.widgets.evidence import EvidencePane
 from onrecord.gui.widgets.quote_cards import PeopleList, QuoteList
@@ -22,26 +16,18 @@ HINT = "Drop an article file on the window, or press Ctrl+O · Ctrl+K for every 
 
 
 def lay_out(win) -> None:
-    """Create the panes as attributes of `win` and set them in place."""
-    win.article_view = ArticleView()
+    """Create the panes as attributes of `win` and set them in the frame's places."""
     win.evidence = EvidencePane()
     win.evidence.setTabChangesFocus(True)
-    for view in (win.article_view, win.evidence):
-        view.setAcceptDrops(False)  # the window handles dropped files (see dropEvent)
+    win.evidence.setAcceptDrops(False)  # the window handles dropped files (see dropEvent)
     win.right = QSplitter(Qt.Orientation.Vertical, objectName="right")
     win.right.addWidget(_quote_panel(win))
     win.right.addWidget(win.evidence)
     win.right.setSizes([470, 430])
-    win.main_split = QSplitter(Qt.Orientation.Horizontal, objectName="main")
-    win.main_split.addWidget(win.article_view)
-    win.main_split.addWidget(win.right)
-    win.main_split.setStretchFactor(0, 3)
-    win.main_split.setStretchFactor(1, 2)
-    win.main_split.setSizes([760, 520])
-    for splitter in (win.main_split, win.right):
-        if (state := win.settings.state(splitter.objectName())) is not None:
-            splitter.restoreState(state)
-    win.setCentralWidget(win.main_split)
+    if (state := win.settings.state("right")) is not None:
+        win.right.restoreState(state)
+    place = win.main_split.replaceWidget(1, win.right)  # the frame's place, at its size
+    win.right.setSizePolicy(place.sizePolicy())  # and its stretch
     win.status = StatusBar()
     win.setStatusBar(win.status)
     win.status.hint.setText(HINT)

@@ -1,8 +1,10 @@
 """The main window: article on the left, quote cards and evidence on the right.
 
-It paints its frame first (its place, its colours) and builds the rest right after: each
-Qt class brings its enums on first use, and Qt's own enum namespace alone takes as long as
-a bare window to appear. Then the loader starts (store, language model, the article).
+Its first paint shows its frame with the article in it (`frame`; the article is read
+before, up to READ_WAIT_MS); the panes, actions and menus' commands are built right after
+it (`wiring`: each Qt class brings its enums on first use, and Qt's own enum namespace alone
+takes a fifth of a bare window's start-up), then the loader opens the workspace (store,
+language model, the article's quotes).
 The window only lays out and wires: reading lives in `Loader`, review in `Reviewer` and the
 session core, commands in the action registry.
 """
@@ -14,9 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from onrecord.gui import frame
 from onrecord.gui.loader import Loader
 from onrecord.gui.settings import Settings
-from onrecord.gui.theme import palette
+from onrecord.gui.theme import palette, style
+
+READ_WAIT_MS = 250  # the first paint waits this long at most for the article to be read
 
 
 class MainWindow(QMainWindow):
@@ -25,9 +30,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store_path: Path):
         settings = Settings()
         palette.set_theme(settings.theme)
-        palette.apply_palette(
-            palette.colors(ask_system=False)
-        )  # the window starts in these colours
+        style.apply_theme(ask_system=False)  # the window starts in these colours
         super().__init__()
         self.setWindowTitle("OnRecord")
         self.setAcceptDrops(True)
@@ -39,25 +42,29 @@ class MainWindow(QMainWindow):
         self.loader = Loader(store_path, self)
         self.importing = None  # the ImportWorker at work (Store → Import…)
         self.built = False
-        self._start: list | None = [None]  # what the loader opens once the window is built
+        self._painted = False
+        frame.lay_out(self)
 
     def open_at_start(self, article) -> None:
-        """Open `article` (a path or an Article) once the window is built."""
-        self._start = [article]
+        """Show `article` (a path or an Article) at the first paint, if it is read by then;
+        with none, say how to open one."""
+        if article is None:
+            self.article_view.show_empty()
+        self.loader.open_first(article, READ_WAIT_MS)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self._start is not None:  # the frame is on screen: now the panes, then the loader
-            article, self._start = self._start[0], None
-            QTimer.singleShot(0, lambda: self._complete(article))
+        if not self._painted:  # the frame is on screen: now the panes, then the workspace
+            self._painted = True
+            QTimer.singleShot(0, self._complete)
 
-    def _complete(self, article) -> None:
+    def _complete(self) -> None:
         if self.isVisible():  # not closed at once
             from onrecord.extraction.process import start_shared
 
             start_shared()  # the model loads in it, on the other core, while the window builds
             self.build()
-            self.loader.start(article)
+            self.loader.start()
 
     def build(self) -> None:
         """Build the panes, actions and menus (once; the first paint does it)."""

@@ -1,5 +1,5 @@
-"""The window built after its first paint: theme, panes, review, actions, menus, and the
-signals between them."""
+"""The window built after its first paint, around its frame (`frame`): theme, panes,
+review, actions, menus' commands, and the signals between them."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from onrecord.gui.actions.menus import build_menus
 from onrecord.gui.actions.registry import build_actions, enable
 from onrecord.gui.app import set_icon
 from onrecord.gui.reviewer import Reviewer
+from onrecord.gui.theme.palette import colors
 from onrecord.gui.theme.style import apply_theme
 
 
 def build(win) -> None:
     set_icon(QApplication.instance())
-    apply_theme()
+    if colors() is not colors(ask_system=False):  # the system's scheme, not the frame's guess
+        apply_theme()  # (restyling anyway would move the page by its focus border)
     win.undo_stack = QUndoStack(win)
     panes.lay_out(win)
     win.reviewer = Reviewer(win)

@@ -47,6 +47,15 @@ def model_ready() -> bool:
     return start_shared().ready()
 
 
+def delete_when_ended(thread: QThread) -> None:
+    """Delete `thread` once it has ended, behind every call of its `finished`. The thread
+    queues `finished` to its listeners one after another, and PySide drops a call to a Python
+    function queued from a sender deleted since: `finished` -> `deleteLater` could delete it
+    between two and lose the later listeners (a test's waitSignal missed it 1 run in 100).
+    Once `wait()` returns, all are queued, so the deletion comes after them."""
+    thread.finished.connect(lambda: (thread.wait(), thread.deleteLater()))
+
+
 class Worker(QThread):
     """A thread whose errors become a message: an OnRecordError as it is, a bug logged."""
 

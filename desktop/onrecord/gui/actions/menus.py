@@ -1,12 +1,11 @@
-"""Menus and toolbar, built from the registry (each action with its keys shown)."""
+"""Menus and toolbar, filled from the registry (each action with its keys shown)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import Qt
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu
 
 from onrecord.gui.actions.registry import MENUS, REGISTRY
 
@@ -38,12 +37,11 @@ _SEPARATE_BEFORE = {
 
 
 def build_menus(window) -> QMenu:
-    """Fill the menu bar and toolbar; returns the File > Open Recent menu."""
-    bar = window.menuBar()
+    """Fill the frame's menus and toolbar (`frame`); returns the File > Open Recent menu."""
     recent = QMenu("Open &Recent", window)
     recent.aboutToShow.connect(lambda: fill_recent(window, recent))
     for name in MENUS:
-        menu = bar.addMenu(f"&{name}")
+        menu = window.menus[name]
         for spec in REGISTRY.values():
             if spec.menu != name:
                 continue
@@ -52,15 +50,13 @@ def build_menus(window) -> QMenu:
             menu.addAction(window.actions[spec.id])
             if spec.id == "file.paste":
                 menu.addMenu(recent)
-    toolbar = QToolBar("Toolbar", window, objectName="toolbar")
-    toolbar.setMovable(False)
-    toolbar.setIconSize(QSize(16, 16))
+    toolbar = window.toolbar
+    toolbar.clear()  # the frame's stand-in
     for action_id in TOOLBAR:
         if action_id is None:
             toolbar.addSeparator()
         else:
             toolbar.addAction(window.actions[action_id])
-    window.addToolBar(toolbar)
     return recent
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 
-MENUS = ("File", "Edit", "Review", "Store", "View", "Help")
+from onrecord.gui.frame import MENUS  # the menu bar's, laid out before the first paint
 
 
 @dataclass(frozen=True)

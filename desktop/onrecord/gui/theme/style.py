@@ -16,8 +16,9 @@ def stylesheet(s: Scheme) -> str:
     return re.sub(r"@(\w+)", lambda m: values.get(m.group(1), m.group(0)), text)
 
 
-def apply_theme() -> Scheme:
-    s = colors()
+def apply_theme(ask_system: bool = True) -> Scheme:
+    """The palette and stylesheet of the current scheme (`ask_system`: see `colors`)."""
+    s = colors(ask_system)
     apply_palette(s)
     QApplication.instance().setStyleSheet(stylesheet(s))
     return s
