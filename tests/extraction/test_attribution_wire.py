@@ -253,3 +253,20 @@ def test_whose_decision_to_announce_it_is_announces(extractor):
     text = "Ruth Annan's decision to announce that the pier would close angered the union."
     (q,) = quotes(extractor, text)
     assert q.speaker.name == "Ruth Annan"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("A woman named Ruth Annan said the mayor would give up the ferry donations.", None),
+        (
+            "A woman later identified as Ruth Annan, a volunteer for the harbour trust, "
+            "demanded to know whether the mayor would give up the ferry donations.",
+            "volunteer for the harbour trust",
+        ),
+    ],
+)
+def test_a_woman_named_or_identified_as_someone_is_she(extractor, text, affiliation):
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == "Ruth Annan" and q.speaker.resolved
+    assert q.speaker.affiliation == affiliation

@@ -174,11 +174,12 @@ def mention_of(head, ctx) -> Mention:
     affiliation = apposition(head) or (apposition(doc[person.end - 1]) if person else None)
     if person is not None:
         name = person.text
+        before = doc[tokens[0].i : person.start]
         title = " ".join(
-            t.text
-            for t in doc[tokens[0].i : person.start]
-            if t.lower_.rstrip(".") not in lx.HONORIFICS
-        )  # "Mrs." is no capacity
+            t.text for t in before if t.lower_.rstrip(".") not in lx.HONORIFICS
+        )  # "Mrs." is no capacity; "a woman named" or "identified as" none at all
+        if any(t.lemma_ in NAMING_VERBS for t in before):
+            title, head = "", doc[person.end - 1]  # the name is who the woman is
         affiliation = join([strip_determiner(title), affiliation])
     elif kind == "organization" and (org is not None or names_body(head)):
         lo = org_span(head)[0] if names_body(head) else org.start

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from onrecord.extraction.wording import is_person, name_like
 
-NAMING_VERBS = frozenset("call dub nickname name term know brand title entitle label".split())
+NAMING_VERBS = frozenset(
+    "call dub nickname name term know brand title entitle label identify".split()
+)
 
 
 def naming(heads, words, inside) -> str | None:
