@@ -270,3 +270,27 @@ def test_a_woman_named_or_identified_as_someone_is_she(extractor, text, affiliat
     (q,) = quotes(extractor, text)
     assert q.speaker.name == "Ruth Annan" and q.speaker.resolved
     assert q.speaker.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        (
+            "A spokesman for Mayor Ila Penn, Tom Farrow, said the pier would reopen in May.",
+            "Tom Farrow",
+            "spokesman for Mayor Ila Penn",
+        ),
+        (
+            "One pastor supporting Mr. Hale, Dora Whit of Liberty Chapel in Marlow, said he "
+            "had made more than 150 phone calls.",
+            "Dora Whit",
+            "One pastor supporting Mr. Hale",
+        ),
+        ("A friend of Ruth Annan, the harbour master, said she was tired.", "friend", "friend"),
+    ],
+)
+def test_a_name_after_a_description_ending_in_a_name_is_the_speaker(
+    extractor, text, speaker, affiliation
+):
+    (q,) = quotes(extractor, text)
+    assert (q.speaker.name, q.speaker.affiliation) == (speaker, affiliation)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.capacity import apposition, described_as, join, names_person
+from onrecord.extraction.capacity import (
+    apposition,
+    described_as,
+    join,
+    late_apposition,
+    names_person,
+)
 from onrecord.extraction.descriptions import bare, names_body, org_name, org_span, strip_determiner
 from onrecord.extraction.naming import NAMING_VERBS
 from onrecord.extraction.phrase import entity_of, intra_word, phrase_tokens, without_channel
@@ -137,6 +143,11 @@ def mention_of(head, ctx) -> Mention:
             desc = described_as(child) or strip_determiner(phrase)
             inner.affiliation = join([desc, inner.affiliation])
             return inner
+    if (late := late_apposition(head)) is not None:
+        inner = mention_of(late, ctx)
+        desc = strip_determiner(doc[tokens[0].i : late.left_edge.i].text)
+        inner.type, inner.affiliation = "person", join([desc, inner.affiliation])
+        return inner
     for child in head.children if head.pos_ == "NOUN" else ():
         if child.dep_ == "appos" and child.i > head.i and names_body(child):
             inner = mention_of(child, ctx)  # "His university, the Technical University …,"
