@@ -294,3 +294,29 @@ def test_a_name_after_a_description_ending_in_a_name_is_the_speaker(
 ):
     (q,) = quotes(extractor, text)
     assert (q.speaker.name, q.speaker.affiliation) == (speaker, affiliation)
+
+
+def test_the_speaker_is_never_his_own_channel(extractor):
+    text = (
+        '"It is over," Ostrova told the Greyhaven Gazette on Monday, adding that he would '
+        "not run again.\n\nThe mayor's husband, Ned Ostrova, said she had not slept in days."
+    )
+    first = quotes(extractor, text)[0]
+    assert first.speaker.name == "Ned Ostrova"
+    assert first.via == "Greyhaven Gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hale, a former pilot, and Mott, the union's lawyer, both said the vote was rushed.",
+            "Hale and Mott",
+        ),
+        ("Hale, Mott and Penn said the vote on the pier was rushed.", "Hale, Mott and Penn"),
+        ("Both Penn and Annan said they would attend the hearing.", "Penn and Annan"),
+    ],
+)
+def test_speakers_named_together_are_named_without_their_appositions(extractor, text, name):
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == name

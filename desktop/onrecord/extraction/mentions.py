@@ -125,7 +125,10 @@ def mention_of(head, ctx) -> Mention:
         span = doc[tokens[0].i : max(last.i, tokens[-1].i) + 1]
         text = span.text.strip(" ,")
         start, end = ctx.start(span[0]), ctx.start(span[0]) + len(text)
-        return Mention(start, end, text, strip_determiner(text), "group", None, head)
+        # "Hale, a former pilot, and Mott, the union's lawyer, both": Hale and Mott
+        names = [n for t in (head, *head.conjuncts) if (n := strip_determiner(_phrase_text(t)))]
+        name = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else bare(text)
+        return Mention(start, end, text, name, "group", None, head)
     if head.pos_ == "PRON":
         kind = "person" if lower in lx.PERSON_PRONOUNS or lower in lx.FIRST_PERSON else "group"
         kind = "document" if lower in lx.THING_PRONOUNS else kind
@@ -203,6 +206,11 @@ def mention_of(head, ctx) -> Mention:
         name = bare(text)
     start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
+
+
+def _phrase_text(head) -> str:
+    tokens = [t for t in phrase_tokens(head) if t.lower_ not in ("both", "either")]
+    return head.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _clause(tok) -> bool:
