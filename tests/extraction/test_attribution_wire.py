@@ -315,6 +315,7 @@ def test_the_speaker_is_never_his_own_channel(extractor):
         ),
         ("Hale, Mott and Penn said the vote on the pier was rushed.", "Hale, Mott and Penn"),
         ("Both Penn and Annan said they would attend the hearing.", "Penn and Annan"),
+        ("The publisher Marlowe & Finch said the novel would be reprinted.", "Marlowe & Finch"),
     ],
 )
 def test_speakers_named_together_are_named_without_their_appositions(extractor, text, name):

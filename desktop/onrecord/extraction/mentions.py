@@ -127,7 +127,8 @@ def mention_of(head, ctx) -> Mention:
         start, end = ctx.start(span[0]), ctx.start(span[0]) + len(text)
         # "Hale, a former pilot, and Mott, the union's lawyer, both": Hale and Mott
         names = [n for t in (head, *head.conjuncts) if (n := strip_determiner(_phrase_text(t)))]
-        name = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else bare(text)
+        joined = len(names) > 1 and "&" not in text  # "Marlowe & Finch" is one firm's name
+        name = ", ".join(names[:-1]) + " and " + names[-1] if joined else bare(text)
         return Mention(start, end, text, name, "group", None, head)
     if head.pos_ == "PRON":
         kind = "person" if lower in lx.PERSON_PRONOUNS or lower in lx.FIRST_PERSON else "group"
