@@ -23,7 +23,12 @@ def is_cue(tok, verbs=lx.REPORT_VERBS) -> bool:
 
 def _infinitive(tok) -> bool:
     """`… to state, "…"` tagged a noun: after "to" in a verb's place it is a verb."""
-    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "xcomp" and with_to(tok)
+
+
+def with_to(verb) -> bool:
+    """The verb stands after "to" ("vowed to fight", "failure to denounce")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def subject_of(cue, ctx):
@@ -190,7 +195,7 @@ def _addresser(acl, cue, ctx):
 def _owner(verb):
     """`Trump's failure to denounce …`, `her refusal to say …`: the one whose failure or
     refusal it is does (or fails to do) the speaking."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not with_to(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 

@@ -179,10 +179,9 @@ def _speech_owner(noun, below, ctx):
 
 def _told_to_say(head, tok):
     """`The record prompted the Almanac to state, "…"` hung on "prompted": the speech
-    verb between that verb and the quote takes it (its subject is the one prompted; the
-    tagger may call it a noun, the parse's xcomp says otherwise)."""
+    verb between that verb and the quote takes it (its subject is the one prompted)."""
     for c in head.children:
-        if c.dep_ == "xcomp" and head.i < c.i < tok.i and c.lemma_.lower() in lx.SPEECH_VERBS:
+        if c.dep_ == "xcomp" and head.i < c.i < tok.i and is_cue(c, lx.SPEECH_VERBS):
             return c
     return None
 

@@ -15,6 +15,7 @@ from onrecord.extraction.cues import (
     enclosing_cue,
     subject_left_of,
     subject_of,
+    with_to,
 )
 from onrecord.extraction.inverted import parenthetical
 from onrecord.extraction.speakers import is_person_noun
@@ -100,11 +101,7 @@ def _infinitive(cue):
     if any(c.dep_ == "auxpass" for c in cue.children):
         return None
     for child in cue.children:
-        if (
-            child.dep_ == "xcomp"
-            and child.i > cue.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        ):
+        if child.dep_ == "xcomp" and child.i > cue.i and with_to(child):
             return [t for t in cue.doc[cue.i + 1 : child.right_edge.i + 1]]
     return None
 
