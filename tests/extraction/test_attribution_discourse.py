@@ -2,12 +2,9 @@
 sentences the issue asks to keep."""
 
 import pytest
+from quoting import quotes
 
 from onrecord.articles import article_from_text
-
-
-def quotes(extractor, text):
-    return extractor.extract(article_from_text(text)).quotes
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,9 @@
 """Rules once fitted to one text, fixed by method (issue 11, item 10): each test fails on
 the rule as it was."""
 
+from quoting import quotes
+
 from onrecord.articles import article_from_text
-
-
-def quotes(extractor, text):
-    return extractor.extract(article_from_text(text)).quotes
 
 
 def test_a_surname_that_is_also_a_title_word_keeps_its_alias(extractor):

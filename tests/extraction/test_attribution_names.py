@@ -3,12 +3,7 @@ part of a name, hyphenated and family-name-first names stay whole, bodies are no
 people, anonymous sources stay unresolved with who they are as affiliation."""
 
 import pytest
-
-from onrecord.articles import article_from_text
-
-
-def quotes(extractor, text):
-    return extractor.extract(article_from_text(text)).quotes
+from quoting import quotes
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,9 @@
 medium; anything else the parse offers is no speaker, and the next candidate is tried."""
 
 import pytest
+from quoting import quotes
 
 from onrecord.articles import article_from_text
-
-
-def quotes(extractor, text):
-    return extractor.extract(article_from_text(text)).quotes
 
 
 @pytest.mark.parametrize(

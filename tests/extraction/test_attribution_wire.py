@@ -3,13 +3,9 @@ sentence, speech owned by a possessor ("Penn's … pledge"), speakers prompted t
 and what is no speaker or channel at all."""
 
 import pytest
+from quoting import quotes
 
-from onrecord.articles import article_from_text
 from onrecord.extraction.parse import parse
-
-
-def quotes(extractor, text):
-    return extractor.extract(article_from_text(text)).quotes
 
 
 @pytest.mark.parametrize(

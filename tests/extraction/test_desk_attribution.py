@@ -4,12 +4,7 @@ a description points back to whoever the article introduced with it, and an affi
 is a role or a body, never a clause. Sentences written for these tests."""
 
 import pytest
-
-from onrecord.articles import article_from_text
-
-
-def quotes(extractor, text):
-    return extractor.extract(article_from_text(text)).quotes
+from quoting import quotes
 
 
 @pytest.mark.parametrize(

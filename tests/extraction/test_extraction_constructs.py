@@ -1,10 +1,8 @@
 """One test per construct of quotation and attribution, on sentences written for the test."""
 
+from quoting import quotes
+
 from onrecord.articles import article_from_text
-
-
-def quotes(extractor, text):
-    return extractor.extract(article_from_text(text)).quotes
 
 
 def one(extractor, text):
