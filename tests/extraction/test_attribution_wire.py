@@ -270,3 +270,54 @@ def test_a_woman_named_or_identified_as_someone_is_she(extractor, text, affiliat
     (q,) = quotes(extractor, text)
     assert q.speaker.name == "Ruth Annan" and q.speaker.resolved
     assert q.speaker.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        (
+            "A spokesman for Mayor Ila Penn, Tom Farrow, said the pier would reopen in May.",
+            "Tom Farrow",
+            "spokesman for Mayor Ila Penn",
+        ),
+        (
+            "One pastor supporting Mr. Hale, Dora Whit of Liberty Chapel in Marlow, said he "
+            "had made more than 150 phone calls.",
+            "Dora Whit",
+            "One pastor supporting Mr. Hale",
+        ),
+        ("A friend of Ruth Annan, the harbour master, said she was tired.", "friend", "friend"),
+    ],
+)
+def test_a_name_after_a_description_ending_in_a_name_is_the_speaker(
+    extractor, text, speaker, affiliation
+):
+    (q,) = quotes(extractor, text)
+    assert (q.speaker.name, q.speaker.affiliation) == (speaker, affiliation)
+
+
+def test_the_speaker_is_never_his_own_channel(extractor):
+    text = (
+        '"It is over," Ostrova told the Greyhaven Gazette on Monday, adding that he would '
+        "not run again.\n\nThe mayor's husband, Ned Ostrova, said she had not slept in days."
+    )
+    first = quotes(extractor, text)[0]
+    assert first.speaker.name == "Ned Ostrova"
+    assert first.via == "Greyhaven Gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hale, a former pilot, and Mott, the union's lawyer, both said the vote was rushed.",
+            "Hale and Mott",
+        ),
+        ("Hale, Mott and Penn said the vote on the pier was rushed.", "Hale, Mott and Penn"),
+        ("Both Penn and Annan said they would attend the hearing.", "Penn and Annan"),
+        ("The publisher Marlowe & Finch said the novel would be reprinted.", "Marlowe & Finch"),
+    ],
+)
+def test_speakers_named_together_are_named_without_their_appositions(extractor, text, name):
+    (q,) = quotes(extractor, text)
+    assert q.speaker.name == name

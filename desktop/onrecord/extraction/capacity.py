@@ -54,6 +54,22 @@ def names_person(name, head) -> bool:
     return name.pos_ == "PROPN" and name.tag_ != "NNPS" and is_person_noun(head)
 
 
+def late_apposition(head):
+    """`A spokesman for Mayor Ila Penn, Tom Farrow, said`: the parse hangs the name on the
+    last name of the description; a name set beside a name belongs to the description."""
+    if head.ent_type_ == "PERSON" or not is_person_noun(head):
+        return None
+    for tok in head.subtree:
+        if (
+            tok.dep_ == "appos"
+            and tok.i > tok.head.i > head.i
+            and tok.head.pos_ == "PROPN"
+            and names_person(tok, head)
+        ):
+            return tok
+    return None
+
+
 def described_as(name) -> str | None:
     """`Norland's chief negotiator, Ambassador Pia Brandvold,`: the description a name
     stands in apposition to, and the one that description stands in (`The jury president,

@@ -71,12 +71,12 @@ class Channels:
             if subj is None or subj.pos_ == "PRON" or self.ctx.in_quote(subj):
                 continue  # "it intends …" inside the quote is no channel of it
             m = mention_of(subj, self.ctx)
-            if (
-                m.type in ("document", "organization")
-                and can_speak(subj)
-                and (speaker is None or m.name != speaker.name)
-            ):
-                return self._name(subj)
+            if m.type not in ("document", "organization") or not can_speak(subj):
+                continue
+            if speaker is None or m.name != speaker.name:
+                name = self._name(subj)  # "Ostrova" tagged ORG may be the speaker, Ned Ostrova
+                if speaker is None or name != speaker.name:
+                    return name
         phrase = self._medium_near(cue) or channel_phrase(cue)
         return self._name(phrase) if phrase is not None else None
 

@@ -50,7 +50,8 @@ allegation denial complaint
 CHANNEL_NOUNS = frozenset(
     """
 media news newspaper paper outlet broadcaster television tv radio channel wire
-daily times post journal network press station website tabloid medium
+daily times post journal network press station website tabloid medium gazette herald
+tribune chronicle
 """.split()
 )
 

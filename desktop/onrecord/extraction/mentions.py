@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.capacity import apposition, described_as, join, names_person
+from onrecord.extraction.capacity import (
+    apposition,
+    described_as,
+    join,
+    late_apposition,
+    names_person,
+)
 from onrecord.extraction.descriptions import bare, names_body, org_name, org_span, strip_determiner
 from onrecord.extraction.naming import NAMING_VERBS
 from onrecord.extraction.phrase import entity_of, intra_word, phrase_tokens, without_channel
@@ -119,7 +125,11 @@ def mention_of(head, ctx) -> Mention:
         span = doc[tokens[0].i : max(last.i, tokens[-1].i) + 1]
         text = span.text.strip(" ,")
         start, end = ctx.start(span[0]), ctx.start(span[0]) + len(text)
-        return Mention(start, end, text, strip_determiner(text), "group", None, head)
+        # "Hale, a former pilot, and Mott, the union's lawyer, both": Hale and Mott
+        names = [n for t in (head, *head.conjuncts) if (n := strip_determiner(_phrase_text(t)))]
+        joined = len(names) > 1 and "&" not in text  # "Marlowe & Finch" is one firm's name
+        name = ", ".join(names[:-1]) + " and " + names[-1] if joined else bare(text)
+        return Mention(start, end, text, name, "group", None, head)
     if head.pos_ == "PRON":
         kind = "person" if lower in lx.PERSON_PRONOUNS or lower in lx.FIRST_PERSON else "group"
         kind = "document" if lower in lx.THING_PRONOUNS else kind
@@ -137,6 +147,11 @@ def mention_of(head, ctx) -> Mention:
             desc = described_as(child) or strip_determiner(phrase)
             inner.affiliation = join([desc, inner.affiliation])
             return inner
+    if (late := late_apposition(head)) is not None:
+        inner = mention_of(late, ctx)
+        desc = strip_determiner(doc[tokens[0].i : late.left_edge.i].text)
+        inner.type, inner.affiliation = "person", join([desc, inner.affiliation])
+        return inner
     for child in head.children if head.pos_ == "NOUN" else ():
         if child.dep_ == "appos" and child.i > head.i and names_body(child):
             inner = mention_of(child, ctx)  # "His university, the Technical University …,"
@@ -192,6 +207,11 @@ def mention_of(head, ctx) -> Mention:
         name = bare(text)
     start, end = ctx.start(tokens[0]), ctx.end(tokens[-1])
     return Mention(start, end, text, name.strip(" ,"), kind, affiliation, head)
+
+
+def _phrase_text(head) -> str:
+    tokens = [t for t in phrase_tokens(head) if t.lower_ not in ("both", "either")]
+    return head.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _clause(tok) -> bool:
