@@ -1,4 +1,5 @@
-"""The core's data types: an article, the quotes found in it and who said them.
+"""The core's data types: the quotes found in an article (`onrecord.article`, imported from
+here too) and who said them.
 
 Every offset is a character offset into ``Article.text``, the one canonical text
 that the editor sees, the store records and the reports cite.
@@ -10,46 +11,11 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
-# How much of an article body is read for quotes (about 60,000 words), and shown: longer
-# texts are read up to a paragraph end before here and flagged (`Extraction.read_to`).
-MAX_ARTICLE_CHARS = 400_000
+from onrecord.article import Article
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 MentionKind = Literal["title", "nickname", "term", "sign", "idiom", "other"]
 SpeakerType = Literal["person", "organization", "document", "group"]
-
-
-@dataclass
-class Article:
-    text: str
-    title: str = ""
-    date: str | None = None  # ISO date the article gives for itself
-    published: str | None = None
-    path: str | None = None
-    format: str = "text"  # text | html | markdown | docx | paste
-    body_start: int = 0  # offset where body text begins (header lines are metadata)
-    warnings: list[str] = field(default_factory=list)
-    # {"note": the article's translation note, "from": source language or paper, or None}
-    translation: dict | None = None
-
-    @property
-    def content_hash(self) -> str:
-        import hashlib  # here: it loads OpenSSL (~4 ms), and the window shows an article first
-
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-    def to_dict(self) -> dict:
-        return {
-            "title": self.title,
-            "date": self.date,
-            "published": self.published,
-            "path": self.path,
-            "format": self.format,
-            "body_start": self.body_start,
-            "content_hash": self.content_hash,
-            "warnings": list(self.warnings),
-            "translation": self.translation,
-        }
 
 
 @dataclass

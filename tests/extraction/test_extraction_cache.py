@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from onrecord.article import MAX_ARTICLE_CHARS
 from onrecord.articles import article_from_text, read_article
 from onrecord.extraction import cache as cache_module
 from onrecord.extraction.cache import ExtractionCache, extractor_version
-from onrecord.model import MAX_ARTICLE_CHARS
 
 SEED = (
     Path(__file__).resolve().parents[2]

@@ -229,9 +229,9 @@ def test_a_source_document_is_read_off_the_window_thread(
 
 
 def test_a_very_long_article_is_shown_as_far_as_it_is_read(qtbot):
+    from onrecord.article import MAX_ARTICLE_CHARS
     from onrecord.articles import article_from_text
     from onrecord.gui.widgets.article_view import ArticleView
-    from onrecord.model import MAX_ARTICLE_CHARS
 
     view = ArticleView()
     qtbot.addWidget(view)

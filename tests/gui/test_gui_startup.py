@@ -43,16 +43,16 @@ print(json.dumps({"import": sorted(imported), **seen}))
 
 # What the first paint paints with: the window, its place, colours and stylesheet, its frame
 # (menus, toolbar, the article page), the loader it is given and the workspace's path, and the
-# article read by the loader's reading worker (a text article: no markup reader). Each module
-# more costs its import before the first paint (PySide6 reads the source of every module
-# imported after it).
+# article read by the loader's reading worker (a text article: no markup reader; the article's
+# type, not the rest of the core's data types). Each module more costs its import before the
+# first paint (PySide6 reads the source of every module imported after it).
 FRAME = {"onrecord", "onrecord.errors", "onrecord.gui", "onrecord.gui.app", "onrecord.gui.window",
          "onrecord.gui.loader", "onrecord.gui.settings", "onrecord.gui.theme",
          "onrecord.gui.theme.palette", "onrecord.gui.theme.style", "onrecord.gui.theme.fonts",
          "onrecord.resources", "onrecord.gui.frame", "onrecord.gui.widgets",
          "onrecord.gui.widgets.article_view", "onrecord.gui.worker", "onrecord.articles",
          "onrecord.articles.reader", "onrecord.articles.decoding", "onrecord.articles.header",
-         "onrecord.model", "onrecord.store", "onrecord.store.paths"}  # fmt: skip
+         "onrecord.article", "onrecord.store", "onrecord.store.paths"}  # fmt: skip
 
 
 def _loaded(tmp_path, seed_copy) -> dict[str, list[str]]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from onrecord.article import Article
 from onrecord.articles.decoding import clean_text, decode
 from onrecord.articles.header import first_line_title, parse_header
 from onrecord.errors import ArticleError
-from onrecord.model import Article
 
 MAX_BYTES = 64 * 1024 * 1024
 # Markup parsers are slower than reading text (HTML ≤ 1 µs, Markdown ≤ 30 µs a character

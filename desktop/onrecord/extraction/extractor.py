@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.article import MAX_ARTICLE_CHARS, Article
 from onrecord.extraction.capacity import join, split_affiliation
 from onrecord.extraction.channel import Channels
 from onrecord.extraction.confidence import FRAME, speaker_confidence
@@ -25,8 +26,6 @@ from onrecord.extraction.reported import reported_speech
 from onrecord.extraction.speakers import speaking
 from onrecord.extraction.translation import mark_translated
 from onrecord.model import (
-    MAX_ARTICLE_CHARS,
-    Article,
     Cue,
     Extraction,
     Person,

@@ -93,8 +93,8 @@ class LoadWorker(Worker):
         self.build_demo = build_demo  # the app's first run: fill the new store with the demo
 
     def work(self) -> None:
+        from onrecord.article import MAX_ARTICLE_CHARS
         from onrecord.extraction.cache import ExtractionCache
-        from onrecord.model import MAX_ARTICLE_CHARS
         from onrecord.review import speaker_overrides
         from onrecord.store.paths import extraction_cache
 

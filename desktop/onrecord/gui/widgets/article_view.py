@@ -15,12 +15,12 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from PySide6.QtCore import QRect, Signal
-from PySide6.QtGui import QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from onrecord.article import MAX_ARTICLE_CHARS
 from onrecord.gui.theme import fonts
 from onrecord.gui.theme.palette import colors
-from onrecord.model import MAX_ARTICLE_CHARS
 
 COLUMN_CHARS = 66
 EMPTY = "Open an article (Ctrl+O) or paste one (Ctrl+Shift+V)"
@@ -219,6 +219,8 @@ class ArticleView(QTextEdit):
         super().paintEvent(event)
         if not self._rule:
             return
+        from PySide6.QtGui import QPainter  # its type is built on first use (~2 ms): not at start
+
         top, bottom = self._rect(self._rule[0]).top(), self._rect(self._rule[1]).bottom()
         x = int(self.document().rootFrame().frameFormat().leftMargin()) - 14
         painter = QPainter(self.viewport())
