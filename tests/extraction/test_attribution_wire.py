@@ -317,3 +317,14 @@ def test_the_speaker_is_never_his_own_channel(extractor):
 def test_speakers_named_together_are_named_without_their_appositions(extractor, text, name):
     (q,) = quotes(extractor, text)
     assert q.speaker.name == name
+
+
+def test_the_one_asked_is_not_who_asks(extractor):
+    text = (
+        "“I stand by everything I said,” the harbour master told the Greyhaven Gazette on "
+        "Thursday when asked if she still believes the pier is unsafe."
+    )
+    asked = next(q for q in quotes(extractor, text) if q.text.startswith("if she"))
+    assert asked.speaker.name == "Greyhaven Gazette"
+    resign = quotes(extractor, "Asked whether she would resign, Penn said she would not.")[0]
+    assert resign.text == "whether she would resign" and resign.speaker is None

@@ -73,6 +73,8 @@ def _trailing_participle(cue) -> bool:
 
 
 def _climb(tok, cue, ctx):
+    if _asked(cue):  # "…, she told the Gazette when asked if …": the Gazette asked, not she
+        return next((c for c in cue.head.children if c.dep_ in ("dobj", "dative")), None)
     for _ in range(4):
         subjects = [
             c
@@ -110,6 +112,17 @@ def _climb(tok, cue, ctx):
                 return objects[0]
         tok = tok.head
     return None
+
+
+def _asked(cue) -> bool:
+    """`when asked whether …`, `Asked if she would resign, …`: a question put to the
+    sentence's subject by someone the clause does not name."""
+    return (
+        cue.lemma_ == "ask"
+        and cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
+    )
 
 
 def _agent(verb):
