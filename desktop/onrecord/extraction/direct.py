@@ -159,7 +159,7 @@ def _owned(span, ctx) -> Frame | None:
     after = ctx.tokens_between(span.end, span.end + 40)
     noun = next((t for t in after if not (t.is_punct or t.is_space)), None)
     owner = case.doc[case.i - 1]
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.SPEECH_NOUNS:
+    if noun is None or not _speech_noun(noun):
         return None
     return Frame(noun, owner, "parse") if can_speak(owner) else None
 
@@ -167,7 +167,7 @@ def _owned(span, ctx) -> Frame | None:
 def _speech_owner(noun, below, ctx):
     """`Trump's claim that Obama "founded ISIS"`: the one whose claim holds the quote in
     its clause (not `Ryan called Trump's remarks "racist"`: Ryan's word about them)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.SPEECH_NOUNS:
+    if not _speech_noun(noun):
         return None
     if below.dep_ not in ("acl", "ccomp", "appos") or below.i < noun.i:
         return None
@@ -175,6 +175,10 @@ def _speech_owner(noun, below, ctx):
         if c.dep_ == "poss" and not ctx.in_quote(c) and c.pos_ != "PRON" and can_speak(c):
             return c
     return None
+
+
+def _speech_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.SPEECH_NOUNS
 
 
 def _told_to_say(head, tok):
