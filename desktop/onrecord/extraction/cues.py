@@ -39,6 +39,8 @@ def subject_of(cue, ctx):
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    if (document := _document_before(cue)) is not None:
+        return document
     if _trailing_participle(cue):  # "X told …, adding …": X, however deep the parse hangs it
         main = _climb(_acting_clause(cue), cue, ctx)
         if main is not None and main.lower_ not in lx.FIRST_PERSON:
@@ -56,6 +58,25 @@ def _acting_clause(cue):
     )
     before = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.i < cue.i]
     return before[-1] if scene and before else cue.sent.root
+
+
+_REDUCED = frozenset({"acl", "npadvmod", "prep", "pobj", "agent", "advmod", "compound"})
+
+
+def _document_before(cue):
+    """`a report released Thursday suggesting that …`: a participle right after a
+    document's phrase tells what the document says, however the parse hangs it."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    tok = cue.doc[cue.i - 1]
+    while tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        if tok.dep_ not in _REDUCED or tok.head.i >= tok.i:
+            return None
+        tok = tok.head
+    through = tok.head  # `Thiel wrote in a statement explaining …`: Thiel, through it
+    if through.lower_ in ("in", "through", "via") and is_cue(through.head, lx.SPEECH_VERBS):
+        return None
+    return tok if tok.right_edge.i == cue.i - 1 else None
 
 
 def _trailing_participle(cue) -> bool:

@@ -165,9 +165,12 @@ class _Attributor:
         out: list[Quote] = []
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
-            frame.subject = speaking(frame.subject, frame.cue, self.ctx)
+            offered = frame.subject
+            frame.subject = speaking(offered, frame.cue, self.ctx)
             kind = listed(self.mentions, span, self.ctx.text) or classify(span, self.ctx, frame.cue)
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
+            if offered is not None and frame.subject is None and frame.how == "parse":
+                prev = None  # `Another onlooker said, "…"`: not the previous speaker's words
             q = None if kind is not None else self._attribute(span, frame, prev, lead_ins)
             if q is None:
                 self.mentions.append(mention(self.ctx.text, span.start, span.end, kind or "other"))
