@@ -169,8 +169,8 @@ class _Attributor:
             frame.subject = speaking(offered, frame.cue, self.ctx)
             kind = listed(self.mentions, span, self.ctx.text) or classify(span, self.ctx, frame.cue)
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
-            if offered is not None and frame.subject is None and frame.how == "parse":
-                prev = None  # `Another onlooker said, "…"`: not the previous speaker's words
+            if frame.how == "parse" and frame.subject is None and _a_thing(offered):
+                prev = None  # `The timetable said, "…"`: not the previous speaker's words
             q = None if kind is not None else self._attribute(span, frame, prev, lead_ins)
             if q is None:
                 self.mentions.append(mention(self.ctx.text, span.start, span.end, kind or "other"))
@@ -203,6 +203,12 @@ class _Attributor:
         if _long(span, ctx):
             return self._quote(span.start, span.end, kind, "none", None, None)
         return None
+
+
+def _a_thing(subject) -> bool:
+    """A subject read as a common noun that cannot speak (not one the tagger misread, as
+    "the US daily" taken for a date)."""
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
 
 
 def _long(span, ctx) -> bool:
