@@ -93,3 +93,28 @@ def test_who_writes_in_a_statement_speaks_through_it(extractor):
         "explaining why he is speaking at the convention."
     )
     assert {q.speaker.name for q in quotes(extractor, text)} == {"Leo Strand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Penn pivoted to talking about trade, but the host brought her back to the audit, "
+            "asking Penn to explain the missing funds.",
+            "host",
+        ),
+        (
+            "The mayor said the port was safe, but the harbour master disagreed, warning "
+            "that the pier could collapse.",
+            "harbour master",
+        ),
+        (
+            "Dent told reporters that the plan was dead, adding that the council would vote "
+            "again in May.",
+            "Dent",
+        ),
+    ],
+)
+def test_a_trailing_participle_speaks_for_the_clause_it_follows(extractor, text, speaker):
+    last = quotes(extractor, text)[-1]
+    assert last.speaker.name == speaker
