@@ -118,3 +118,12 @@ def test_who_writes_in_a_statement_speaks_through_it(extractor):
 def test_a_trailing_participle_speaks_for_the_clause_it_follows(extractor, text, speaker):
     last = quotes(extractor, text)[-1]
     assert last.speaker.name == speaker
+
+
+def test_words_someone_did_not_say_are_not_their_quote(extractor):
+    text = (
+        "Dent, speaking on the radio on Monday, called again for Mayor Ila Penn to resign for "
+        'not calling the collapse an act of "criminal negligence." Penn did not call the '
+        'plan "dead on arrival," as Dent claimed.'
+    )
+    assert {q.speaker.name for q in quotes(extractor, text)} == {"Dent"}

@@ -90,7 +90,7 @@ def _find_frame(span, ctx) -> Frame:
                 return Frame(head, owner, "parse")
             if (filer := _filer(head, span, inside, ctx)) is not None:
                 return Frame(head, filer, "parse")
-            if is_cue(head) or _speaks_clause(tok, head):
+            if (is_cue(head) or _speaks_clause(tok, head)) and not _unsaid(head):
                 cue = _told_to_say(head, tok) or head
                 return _outermost(Frame(cue, subject_of(cue, ctx), "parse"), ctx)
             if head.head.i == head.i:
@@ -107,7 +107,7 @@ def _find_frame(span, ctx) -> Frame:
         key=lambda t: min(abs(ctx.start(t) - span.start), abs(ctx.start(t) - span.end)),
     )
     for cue in near:
-        if _says_more(span, cue, inside, ctx):
+        if _says_more(span, cue, inside, ctx) or _unsaid(cue):
             continue
         if not _across_clause(span, cue, ctx) and not _introduces_next(span, cue, ctx):
             subject = subject_of(cue, ctx)
@@ -140,6 +140,12 @@ def _inverted_lead(span, inside, ctx):
             ):
                 return child
     return None
+
+
+def _unsaid(cue) -> bool:
+    """`… for not calling the collapse "criminal negligence"`: words not said are no
+    quote of the one who did not say them."""
+    return any(c.dep_ == "neg" for c in cue.children)
 
 
 def _speaks_clause(tok, head) -> bool:
