@@ -127,3 +127,13 @@ def test_words_someone_did_not_say_are_not_their_quote(extractor):
         'plan "dead on arrival," as Dent claimed.'
     )
     assert {q.speaker.name for q in quotes(extractor, text)} == {"Dent"}
+
+
+def test_words_set_between_dashes_after_a_name_are_that_persons(extractor):
+    text = (
+        "A chorus of councillors has said the same thing, including the former mayor Ruth "
+        'Annan -- "It is wrong for a mayor to hide the accounts from the voters" -- and Omar '
+        'Dent, a former auditor. Penn treated the remark as a compliment -- "That makes me '
+        'careful" -- and moved on.'
+    )
+    assert [q.speaker.name for q in quotes(extractor, text)] == ["Ruth Annan", "Penn"]

@@ -23,6 +23,7 @@ from onrecord.extraction.frames import (
     Frame,
     after_frame,
     dash_label,
+    dashed_aside,
     intro_frame,
     name_beside,
     punctuation_frame,
@@ -71,7 +72,7 @@ def _find_frame(span, ctx) -> Frame:
     inside = _inside(span, ctx)
     if not inside:
         return Frame(None, None, "none")
-    if (label := dash_label(span, ctx)) is not None:
+    if (label := dash_label(span, ctx) or dashed_aside(span, ctx)) is not None:
         return label
     if (owned := _owned(span, ctx)) is not None:
         return owned
