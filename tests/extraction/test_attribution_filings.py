@@ -137,3 +137,29 @@ def test_words_set_between_dashes_after_a_name_are_that_persons(extractor):
         'careful" -- and moved on.'
     )
     assert [q.speaker.name for q in quotes(extractor, text)] == ["Ruth Annan", "Penn"]
+
+
+BLOCK = (
+    "In the text accompanying the video, Dunmore wrote:\n\n"
+    "I think this appeal is timely, as the shelter is running out of beds and the winter has "
+    'only begun. But what we should ask is "who will pay for it?"\n\n'
+)
+
+
+def test_an_unmarked_paragraph_a_speakers_colon_introduces_is_a_block_quote(extractor):
+    (q,) = quotes(extractor, BLOCK + "The council meets on Monday.")
+    assert q.text.startswith("I think this appeal") and q.text.endswith('"who will pay for it?"')
+    assert (q.kind, q.speaker.name) == ("direct", "Dunmore")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Here is what we know so far:",  # no one speaks
+        "There are four shelters in the city, according to the council:",  # a source of facts
+        "I am here to tell you what I have learned:",  # the writer's own voice
+    ],
+)
+def test_a_colon_no_speaker_closes_opens_no_block_quote(extractor, intro):
+    text = f"{intro}\n\nThe fire started in the kitchen at around ten and spread to the roof."
+    assert not any("fire" in q.text for q in quotes(extractor, text))
