@@ -28,8 +28,7 @@ def block_quotes(ctx) -> list[tuple[int, int, object, object]]:
         words = ctx.text[start:end].split()
         if ctx.text[start] in _NOT_PROSE or len(words) < MIN_WORDS:
             continue
-        cue = _introducing(colon, ctx)
-        speaker = speaking(subject_of(cue, ctx), cue, ctx) if cue is not None else None
+        cue, speaker = _introducing(colon, ctx)
         if speaker is not None and speaker.lower_ not in lx.FIRST_PERSON:  # the writer's own
             found.append((start, end, cue, speaker))
     return found
@@ -37,13 +36,15 @@ def block_quotes(ctx) -> list[tuple[int, int, object, object]]:
 
 def _introducing(colon, ctx):
     """The speech verb of the clause the colon closes (`Wallnau wrote:`, `he said on
-    Tuesday:`), the last one before it in its sentence."""
-    cues = [
-        t
-        for t in colon.sent
-        if t.i < colon.i
-        and not ctx.in_quote(t)
-        and is_cue(t, lx.SPEECH_VERBS)
-        and t.lower_ != "according"  # a source of facts, not of a quotation
-    ]
-    return cues[-1] if cues else None
+    Tuesday:`), nearest the colon first, and who speaks through it; (None, None)."""
+    for cue in reversed(colon.sent[: colon.i - colon.sent.start]):
+        if ctx.in_quote(cue) or not is_cue(cue, lx.SPEECH_VERBS):
+            continue
+        # `…, according to the department:` sources facts; `According to Jack Kelly,
+        # writing for RealClearPolitics:` alone introduces his words
+        if cue.lower_ == "according" and cue.i != cue.sent.start:
+            continue
+        speaker = speaking(subject_of(cue, ctx), cue, ctx)
+        if speaker is not None:
+            return cue, speaker
+    return None, None
