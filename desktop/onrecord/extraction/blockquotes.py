@@ -5,8 +5,9 @@ no quotation marks."""
 from __future__ import annotations
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import is_cue, subject_of
+from onrecord.extraction.cues import is_cue
 from onrecord.extraction.speakers import speaking
+from onrecord.extraction.subjects import subject_of
 
 MIN_WORDS = 8  # fewer words after a colon are a heading or a label, not a quotation
 _NOT_PROSE = "\"“”„«'‘<-–—•*#|["  # a marked quote (read apart), an embed, a list, a table

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import channel_phrase, other_cues, subject_of
+from onrecord.extraction.cues import channel_phrase, other_cues
 from onrecord.extraction.mentions import mention_of
 from onrecord.extraction.speakers import can_speak
+from onrecord.extraction.subjects import subject_of
 
 _HEAD_END = re.compile(r"\s+(?:of|for|at|in|on|from|by|with)\s|,")
 

@@ -12,13 +12,7 @@ extractor gives the quote the speaker before it (`"…," said Yang. "They likely
 from __future__ import annotations
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import (
-    MAX_SENTENCE_TOKENS,
-    according_source,
-    enclosing_cue,
-    is_cue,
-    subject_of,
-)
+from onrecord.extraction.cues import MAX_SENTENCE_TOKENS, is_cue
 from onrecord.extraction.frames import (
     Frame,
     after_frame,
@@ -29,6 +23,7 @@ from onrecord.extraction.frames import (
     punctuation_frame,
 )
 from onrecord.extraction.speakers import can_speak, speaking
+from onrecord.extraction.subjects import according_source, enclosing_cue, subject_of
 
 WINDOW = MAX_SENTENCE_TOKENS  # tokens read either side of a quote for its frame
 

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import is_cue, subject_left_of, subject_of
+from onrecord.extraction.cues import is_cue
 from onrecord.extraction.mentions import entity_of
 from onrecord.extraction.speakers import can_speak
+from onrecord.extraction.subjects import subject_left_of, subject_of
 
 _DASH_AFTER = re.compile(r"^[\s,]*[—–-]+\s*")
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t\xa0]+\S")

@@ -9,16 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import (
-    MAX_SENTENCE_TOKENS,
+from onrecord.extraction.cues import MAX_SENTENCE_TOKENS, with_to
+from onrecord.extraction.inverted import parenthetical
+from onrecord.extraction.speakers import is_person_noun
+from onrecord.extraction.subjects import (
     according_source,
     enclosing_cue,
     subject_left_of,
     subject_of,
-    with_to,
 )
-from onrecord.extraction.inverted import parenthetical
-from onrecord.extraction.speakers import is_person_noun
 
 MIN_WORDS = 3
 # Speech verbs whose direct object is what was said ("emphasized the need for …").

@@ -12,7 +12,7 @@ import re
 from importlib.resources import files
 
 from onrecord.extraction import lexicon as lx
-from onrecord.extraction.cues import subject_left_of
+from onrecord.extraction.subjects import subject_left_of
 
 _ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "PERCENT"}
