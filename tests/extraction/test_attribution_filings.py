@@ -169,3 +169,14 @@ def test_an_unmarked_paragraph_a_speakers_colon_introduces_is_a_block_quote(extr
 def test_a_colon_no_speaker_closes_opens_no_block_quote(extractor, intro):
     text = f"{intro}\n\nThe fire started in the kitchen at around ten and spread to the roof."
     assert not any("fire" in q.text for q in quotes(extractor, text))
+
+
+def test_one_criticised_or_praised_is_not_the_speaker(extractor):
+    text = (
+        "Mayor Ines Ferrand has been criticised by fishermen for not calling the spill "
+        '"a disaster" until Tuesday. The plan was praised by the union as "a fair deal for '
+        'every worker." Omar Dent was quoted as saying the plan was "dead on arrival."'
+    )
+    speakers = [q.speaker.name for q in quotes(extractor, text)]
+    assert "Ines Ferrand" not in speakers
+    assert speakers[-2:] == ["union", "Omar Dent"]

@@ -11,6 +11,9 @@ _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "ADV", "DET"}  # "says t
 _RELATIVE = {"who", "which", "that"}
 # Verbs whose passive subject is the one spoken to or found, not who spoke or found.
 _TOLD = frozenset("tell ask inform warn advise urge brief assure remind find".split())
+# Speech verbs whose passive subject is spoken to or of, not the speaker ("was criticised
+# by fishermen"); not those whose passive subject did speak ("was quoted as saying").
+_SPOKEN_TO = _TOLD | lx.SPEECH_VERBS - {"quote", "report", "say", "cite", "write"}
 _CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acomp", "ccomp", "parataxis"}
 
 
@@ -103,8 +106,9 @@ def _climb(tok, cue, ctx):
             child = min(subjects, key=lambda c: abs(c.i - tok.i))
             if child.dep_ == "nsubjpass" and child.lower_ == "it":
                 return None  # "it was reported that …": no speaker named
-            if child.dep_ == "nsubjpass" and tok.lemma_.lower() in _TOLD:
-                return _agent(tok)  # "she was asked by the host …"; "a Marine was found …"
+            if child.dep_ == "nsubjpass" and tok.lemma_.lower() in _SPOKEN_TO:
+                # "she was asked by the host …"; "the mayor was criticised by fishermen …"
+                return _agent(tok)
             if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return _issuer(tok.head, cue, ctx) or tok.head  # "a surrogate who said …"
             return _poll_behind(child, ctx) or child
