@@ -97,3 +97,13 @@ def test_representative_is_a_title_not_part_of_the_name(extractor):
     text = 'Representative Ana Lindqvist said the plan was "dead on arrival."'
     (q,) = extractor.extract(article_from_text(text)).quotes
     assert q.speaker.name == "Ana Lindqvist"
+
+
+def test_in_a_list_of_survivors_only_the_item_before_a_name_describes_it(extractor):
+    text = (
+        "Olav Herrevik, who built the Brenna line, has died. His daughter, Sanna Herrevik, "
+        "said he had died in hospital.\n\nHerrevik is survived by his daughter, a son, Erik, "
+        "and five grandchildren.\n\nHis daughter said the family would scatter his ashes."
+    )
+    last = extractor.extract(article_from_text(text)).quotes[-1]
+    assert last.speaker.name == "Sanna Herrevik"

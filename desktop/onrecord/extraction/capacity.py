@@ -77,7 +77,10 @@ def described_as(name) -> str | None:
     verb side by side (`The producer of that record, Arvid Sunde, said`)."""
     parts: list[str] = []
     inner, desc = name, _described_by(name, names_person(name, name.head))
-    while desc is not None and len(parts) < 3:
+    # in a list (`his daughter, a son, Erik, and five grandchildren`) the item before the
+    # name describes it, the one before that is someone else
+    most = 1 if any(c.dep_ == "conj" for c in name.children) else 3
+    while desc is not None and len(parts) < most:
         words = [
             t
             for t in desc.subtree
