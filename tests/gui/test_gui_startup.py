@@ -140,3 +140,21 @@ def test_a_window_state_saved_unchanged_is_not_written_again(isolated, qtbot):
     again.save_state("main", QByteArray(b"moved"))
     again.sync()
     assert ini.stat().st_mtime_ns != written and Settings().state("main") == QByteArray(b"moved")
+
+
+def test_recent_files_left_unchanged_are_not_written_again(isolated, qtbot, seed_copy):
+    from onrecord.gui.settings import Settings
+
+    settings = Settings()
+    settings.add_recent(str(seed_copy))
+    settings.sync()
+    (ini,) = (isolated / "settings").rglob("*.ini")
+    written = ini.stat().st_mtime_ns
+    again = Settings()  # the same article opened again: first already
+    again.add_recent(str(seed_copy))
+    again.sync()
+    assert ini.stat().st_mtime_ns == written
+    again.add_recent(str(isolated / "another.txt"))
+    again.sync()
+    assert ini.stat().st_mtime_ns != written
+    assert Settings().recent_files() == [str(isolated / "another.txt"), str(seed_copy)]
