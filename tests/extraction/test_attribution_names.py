@@ -107,3 +107,16 @@ def test_a_colon_after_a_possessive_introduces_its_owner(extractor):
         '"I told them to stop looking at the scoreboard and start looking at each other."'
     )
     assert quotes(extractor, text)[-1].speaker.name == "Ilse Marten"
+
+
+@pytest.mark.parametrize("given", ["Tiffany", "Porsche"])
+def test_a_family_name_alone_is_the_relative_named_last(extractor, given):
+    """NER takes some given names for brands; the family name of a person it did tag
+    still makes `Tiffany Vance` a person, so "Vance told" is not the senator."""
+    text = (
+        "Senator Hal Vance spoke first.\n\nOn the last night of the convention, "
+        f"{given} Vance strode across the stage in a dress from her own label. As {given} "
+        "Vance delivered her speech, a designer for the label watched from home.\n\n"
+        '"I think parental leave is a personal decision," Vance told a magazine in March.'
+    )
+    assert quotes(extractor, text)[-1].speaker.name == f"{given} Vance"

@@ -37,6 +37,24 @@ def test_a_curly_quote_inside_a_curly_quote_is_part_of_it(extractor):
     assert q.speaker.name == "Lena Marsh and Omar Diallo"
 
 
+def test_a_stray_straight_mark_around_curly_quotes_is_no_quote(extractor):
+    text = (
+        '"Penn tried to laugh it off by interjecting, “Only on Tuesdays.” But Marr was '
+        "relentless.\n\nThe debate ended at ten."
+    )
+    (q,) = quotes(extractor, text)
+    assert (q.text, q.speaker.name) == ("Only on Tuesdays.", "Penn")
+
+
+def test_a_straight_quote_going_on_in_straight_marks_keeps_its_paragraph(extractor):
+    text = (
+        '"The next day she said the “old guard” had won, and that she would resign.\n\n'
+        '"We will fight on for the harbour," said Ila Penn.'
+    )
+    first = quotes(extractor, text)[0]
+    assert first.text.startswith("The next day") and first.text.endswith("resign.")
+
+
 def test_an_opening_mark_typed_for_a_closing_one_closes(extractor):
     text = "“The levy is too high,“ said Bram Okafor, a shop owner. “We will all pay.”"
     first, second = quotes(extractor, text)

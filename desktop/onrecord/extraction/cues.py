@@ -39,6 +39,8 @@ def subject_of(cue, ctx):
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    if (document := _document_before(cue)) is not None:
+        return document
     if _trailing_participle(cue):  # "X told …, adding …": X, however deep the parse hangs it
         main = _climb(_acting_clause(cue), cue, ctx)
         if main is not None and main.lower_ not in lx.FIRST_PERSON:
@@ -47,15 +49,48 @@ def subject_of(cue, ctx):
 
 
 def _acting_clause(cue):
-    """The clause a trailing participle tells more of: the sentence's main one, unless
-    the participle hangs on one that only sets a scene (`It was a potent punch, as
-    Clinton echoed it, saying …`): then the clause just before the participle."""
+    """The clause a trailing participle tells more of: the sentence's main one, or the
+    one joined to it with a subject of its own that the participle hangs on (`…, but
+    the host brought her back, asking …`); when the participle hangs on a clause that
+    only sets a scene (`It was a potent punch, as Clinton echoed it, saying …`), the
+    clause just before the participle."""
     head = cue.head
     scene = head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "there") for c in head.children
     )
     before = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.i < cue.i]
-    return before[-1] if scene and before else cue.sent.root
+    if scene and before:
+        return before[-1]
+    tok = head
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and _own_subject(tok):
+            return tok
+        tok = tok.head
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.i < cue.i and _own_subject(c)]
+    return joined[-1] if joined else tok  # `…, but the master disagreed, warning …`
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+_REDUCED = frozenset({"acl", "npadvmod", "prep", "pobj", "agent", "advmod", "compound"})
+
+
+def _document_before(cue):
+    """`a report released Thursday suggesting that …`: a participle right after a
+    document's phrase tells what the document says, however the parse hangs it."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    tok = cue.doc[cue.i - 1]
+    while tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        if tok.dep_ not in _REDUCED or tok.head.i >= tok.i:
+            return None
+        tok = tok.head
+    through = tok.head  # `Thiel wrote in a statement explaining …`: Thiel, through it
+    if through.lower_ in ("in", "through", "via") and is_cue(through.head, lx.SPEECH_VERBS):
+        return None
+    return tok if tok.right_edge.i == cue.i - 1 else None
 
 
 def _trailing_participle(cue) -> bool:

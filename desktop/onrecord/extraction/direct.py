@@ -23,6 +23,7 @@ from onrecord.extraction.frames import (
     Frame,
     after_frame,
     dash_label,
+    dashed_aside,
     intro_frame,
     name_beside,
     punctuation_frame,
@@ -71,7 +72,7 @@ def _find_frame(span, ctx) -> Frame:
     inside = _inside(span, ctx)
     if not inside:
         return Frame(None, None, "none")
-    if (label := dash_label(span, ctx)) is not None:
+    if (label := dash_label(span, ctx) or dashed_aside(span, ctx)) is not None:
         return label
     if (owned := _owned(span, ctx)) is not None:
         return owned
@@ -88,7 +89,9 @@ def _find_frame(span, ctx) -> Frame:
                 break
             if (owner := _speech_owner(head, below, ctx)) is not None:
                 return Frame(head, owner, "parse")
-            if is_cue(head) or _speaks_clause(tok, head):
+            if (filer := _filer(head, span, inside, ctx)) is not None:
+                return Frame(head, filer, "parse")
+            if (is_cue(head) or _speaks_clause(tok, head)) and not _unsaid(head):
                 cue = _told_to_say(head, tok) or head
                 return _outermost(Frame(cue, subject_of(cue, ctx), "parse"), ctx)
             if head.head.i == head.i:
@@ -105,6 +108,8 @@ def _find_frame(span, ctx) -> Frame:
         key=lambda t: min(abs(ctx.start(t) - span.start), abs(ctx.start(t) - span.end)),
     )
     for cue in near:
+        if _says_more(span, cue, inside, ctx) or _unsaid(cue):
+            continue
         if not _across_clause(span, cue, ctx) and not _introduces_next(span, cue, ctx):
             subject = subject_of(cue, ctx)
             if subject is not None and speaking(subject, cue, ctx) is None:
@@ -136,6 +141,12 @@ def _inverted_lead(span, inside, ctx):
             ):
                 return child
     return None
+
+
+def _unsaid(cue) -> bool:
+    """`… for not calling the collapse "criminal negligence"`: words not said are no
+    quote of the one who did not say them."""
+    return any(c.dep_ == "neg" for c in cue.children)
 
 
 def _speaks_clause(tok, head) -> bool:
@@ -177,6 +188,19 @@ def _speech_owner(noun, below, ctx):
     return None
 
 
+def _filer(verb, span, inside, ctx):
+    """`The union filed a complaint … for "…"`, `Penn sent a letter …, seeking "…"`: who
+    files the complaint, letter or request asks in its words."""
+    if verb.pos_ != "VERB" or verb.i > inside[0].i:
+        return None
+    lead = ctx.token_before(ctx.start(ctx.token_before(span.start)))  # the word before the mark
+    if lead is None or not (lead.lower_ == "for" or lead.tag_ == "VBG" and lead.head.i == verb.i):
+        return None
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.REQUEST_NOUNS]
+    subject = subject_of(verb, ctx) if acts else None
+    return subject if subject is not None and can_speak(subject) else None
+
+
 def _speech_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.SPEECH_NOUNS
 
@@ -208,6 +232,19 @@ def _across_clause(span, cue, ctx) -> bool:
     if between and between[0].lower_ == "that":
         return False  # `warned that while "…"`: the break is inside what the cue reports
     return ctx.has_word_between(lx.CLAUSE_BREAK, ctx.end(cue), span.start)
+
+
+_CONTENT = {"ccomp", "xcomp"}
+
+
+def _says_more(span, cue, inside, ctx) -> bool:
+    """A cue in the sentence after the quote takes it only as a bare `Dunmore said.`; not
+    one with words of its own (`The group sent a letter demanding "…"`, `It said the …`)."""
+    if ctx.sentence(cue).start <= ctx.sentence(inside[-1]).start:
+        return False
+    if any(c.dep_ in _CONTENT and not ctx.in_quote(c) for c in cue.children):
+        return True
+    return any(ctx.in_quote(t) for t in ctx.sentence(cue))
 
 
 _LOOKAHEAD = 8  # tokens: the colon follows its cue closely ("said on Thursday:")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from onrecord.article import MAX_ARTICLE_CHARS, Article
+from onrecord.extraction.blockquotes import block_quotes
 from onrecord.extraction.capacity import join, split_affiliation
 from onrecord.extraction.channel import Channels
 from onrecord.extraction.confidence import FRAME, speaker_confidence
@@ -90,7 +91,7 @@ class _Attributor:
         reported = reported_speech(self.ctx)
         for r in reported:
             r.subject = speaking(r.subject, r.cue, self.ctx)
-        direct = self._direct([r for r in reported if r.subject is not None])
+        direct = self._blocks(self._direct([r for r in reported if r.subject is not None]))
         indirect = [
             self._quote(r.start, r.end, "indirect", "reported", r.cue, r.subject) for r in reported
         ]
@@ -104,6 +105,15 @@ class _Attributor:
         self.mentions.sort(key=lambda m: m.start)
         self._settle(quotes)
         return quotes
+
+    def _blocks(self, direct: list[Quote]) -> list[Quote]:
+        """Unmarked block quotes join the quotes; a quote inside one is part of it."""
+        blocks = [
+            self._quote(start, end, "direct", "colon", cue, subject)
+            for start, end, cue, subject in block_quotes(self.ctx)
+        ]
+        inside = [q for q in direct if any(b.start <= q.start and q.end <= b.end for b in blocks)]
+        return [q for q in direct if q not in inside] + blocks
 
     def _settle(self, quotes: list[Quote]) -> None:
         """What the whole article tells of each speaker, once every quote is read."""
@@ -165,9 +175,12 @@ class _Attributor:
         out: list[Quote] = []
         for span in self.ctx.spans:
             frame = find_frame(span, self.ctx)
-            frame.subject = speaking(frame.subject, frame.cue, self.ctx)
+            offered = frame.subject
+            frame.subject = speaking(offered, frame.cue, self.ctx)
             kind = listed(self.mentions, span, self.ctx.text) or classify(span, self.ctx, frame.cue)
             prev = next((q for q in reversed(out) if q.speaker is not None), None)
+            if frame.how == "parse" and frame.subject is None and _a_thing(offered):
+                prev = None  # `The timetable said, "…"`: not the previous speaker's words
             q = None if kind is not None else self._attribute(span, frame, prev, lead_ins)
             if q is None:
                 self.mentions.append(mention(self.ctx.text, span.start, span.end, kind or "other"))
@@ -200,6 +213,12 @@ class _Attributor:
         if _long(span, ctx):
             return self._quote(span.start, span.end, kind, "none", None, None)
         return None
+
+
+def _a_thing(subject) -> bool:
+    """A subject read as a common noun that cannot speak (not one the tagger misread, as
+    "the US daily" taken for a date)."""
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
 
 
 def _long(span, ctx) -> bool:

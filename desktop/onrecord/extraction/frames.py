@@ -160,6 +160,28 @@ def dash_label(span, ctx) -> Frame | None:
     return Frame(None, name, "colon")
 
 
+_ASIDE = re.compile(r"\s(?:--|—|–)\s*$")  # `… Mitt Romney -- "…" --`
+
+
+def dashed_aside(span, ctx) -> Frame | None:
+    """`…, including Mitt Romney -- "It is disqualifying …" -- and …`: words set
+    between dashes right after a person's name are that person's."""
+    lo = max(0, span.start - 8)
+    m = _ASIDE.search(ctx.text[lo : span.start].rstrip("\"“„«'‘` \xa0"))
+    after = ctx.text[span.end : span.end + 8].lstrip("\"”»'’` \xa0,")
+    if m is None or not after.startswith(("--", "—", "–")):
+        return None
+    name = ctx.token_before(lo + m.start() + 1)
+    if name is not None and not _a_named_person(name, ctx):
+        # `Penn treated the remark as a compliment -- "That makes me careful" --`
+        name = next((c for c in name.sent.root.children if c.dep_ == "nsubj"), None)
+    return Frame(None, name, "dash") if name is not None and _a_named_person(name, ctx) else None
+
+
+def _a_named_person(tok, ctx) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and not ctx.in_quote(tok)
+
+
 def speaker_label(pos, ctx):
     """`TAPPER: Do you think …`, `Cruz: Trump would …`: the name labelling the paragraph
     that holds `pos`, when `pos` comes after the label."""

@@ -45,6 +45,12 @@ allegation denial complaint
 """.split()
 )
 
+# Documents by which someone asks for something: their filer asks in the words quoted
+# after them ("filed a complaint for “…”", "sent a letter seeking “…”").
+REQUEST_NOUNS = frozenset(
+    "request complaint letter petition motion lawsuit suit appeal application claim".split()
+)
+
 # Nouns that make a subject a channel through which words reach the article; a noun
 # after "news" or "press" does too ("news agency", "press service").
 CHANNEL_NOUNS = frozenset(

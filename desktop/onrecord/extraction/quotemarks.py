@@ -74,6 +74,8 @@ class _Scan:
         # curly pairs open inside the double quote: `"… “Equal Justice” …"`, `“… “cell
         # phone only” households …”`
         self.nested = 0
+        self.inner: list[QuoteSpan] = []  # curly pairs closed inside an open straight quote
+        self._inner_at = 0
         self.single_at: int | None = None
         self._owed: dict[int, int] | None = None  # read at the first nesting, see _owed_after
 
@@ -98,21 +100,24 @@ class _Scan:
         role = _role(text, i, mark)
         if self.nested and role == "close" and mark != '"':
             self.nested -= 1
+            if not self.nested and _has_words(text, self._inner_at, i):
+                self.inner.append(QuoteSpan(self._inner_at, i))
             return
         around = 1 if self.open_mark == '"' else 2  # closers the paragraph owes
         opens = self.open_at is not None and role == "open" and mark in _OPENERS
         if opens and self._owes(i) >= around:
             self.nested += 1
+            self._inner_at = after if self.nested == 1 else self._inner_at
             return
         if self.open_at is None:
             if role == "open":
-                self.open_at, self.open_mark = after, mark
+                self.open_at, self.open_mark, self.inner = after, mark, []
         elif role == "close" or mark in ('"', "''"):
             if _has_words(text, self.open_at, i):
                 self.spans.append(QuoteSpan(self.open_at, i))
             self.open_at = None
         else:  # a second opener: the first one was never closed
-            self.open_at, self.open_mark = after, mark
+            self.open_at, self.open_mark, self.inner = after, mark, []
 
     def _owes(self, i: int) -> int:
         if self._owed is None:
@@ -124,15 +129,25 @@ class _Scan:
         unclosed, a single one was an apostrophe after all."""
         text = self.text
         if "\n" in text[(self.open_at if self.open_at is not None else i) : i]:
-            self.spans.extend(_unclosed(text, self.open_at, i))
+            self.spans.extend(self._left_open(i))
             self.open_at, self.nested = None, 0
         if "\n" in text[self.single_at or i : i]:
             self.single_at = None
 
     def finish(self, end: int) -> list[QuoteSpan]:
         if self.open_at is not None:
-            self.spans.extend(_unclosed(self.text, self.open_at, end))
+            self.spans.extend(self._left_open(end))
         return self.spans
+
+    def _left_open(self, limit: int) -> list[QuoteSpan]:
+        """The quote open at a paragraph end; but a straight mark never closed around
+        curly pairs, the paragraph not going on in straight marks, was a stray keystroke
+        (`"Trump tried to laugh it off by interjecting, “Only Rosie.” But …`): the
+        curly pairs are the quotes."""
+        unclosed = _unclosed(self.text, self.open_at, limit)
+        para_end = self.text.find("\n", self.open_at)
+        goes_on = para_end >= 0 and self.text[para_end:].lstrip()[:1] == '"'
+        return self.inner if self.open_mark == '"' and self.inner and not goes_on else unclosed
 
 
 def _outermost(spans: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -38,6 +38,32 @@ _THINGS = lx.DOCUMENT_NOUNS | lx.CHANNEL_NOUNS | lx.ORGANIZATION_NOUNS
 _GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s")
 
 
+_PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _people_named(doc) -> list:
+    """PERSON entities, and names NER missed whose last word is the family name of one
+    (`Ivanka Trump` beside `Donald Trump`, not `the Ivanka Trump brand`), in text order:
+    read apart, the family name alone ("Trump said") finds the one named last."""
+    ents = [e for e in (person_tokens(e) for e in doc.ents if e.label_ == "PERSON") if e]
+    surnames = {e[-1].text for e in ents if len(e) > 1}
+    tagged = {t.i for e in ents for t in e}
+    kin = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in tagged or tok.pos_ != "PROPN":
+            continue
+        first = doc[name_start(tok)]
+        if (
+            first.i < tok.i
+            and not first.is_sent_start  # "First Trump goes to Louisiana"
+            and tok.dep_ != "compound"
+            and tok.ent_type_ not in _PLACES
+            and first.lower_.rstrip(".") not in lx.TITLES | lx.HONORIFICS
+        ):
+            kin.append(doc[first.i : tok.i + 1])
+    return sorted(ents + kin, key=lambda span: span.start)
+
+
 class Registry:
     def __init__(self, ctx) -> None:
         self.ctx = ctx
@@ -54,9 +80,8 @@ class Registry:
     # -- building -------------------------------------------------------
     def _scan(self) -> None:
         ctx = self.ctx
-        for ent in ctx.doc.ents:
-            ent = person_tokens(ent) if ent.label_ == "PERSON" else None
-            if ent is None or ctx.in_quote(ent[0]):
+        for ent in _people_named(ctx.doc):
+            if ctx.in_quote(ent[0]):
                 continue
             root = ent[-1]
             if names_a_body(ent):  # "Harwick Rovers", "Care Standards Inspectorate"

@@ -60,7 +60,11 @@ def _content(cue):
     if cue.lower_ == "according" and cue.head is not cue:
         skip = {t.i for t in cue.subtree}
         lo, hi = _brackets(cue)
-        return [t for t in cue.head.subtree if t.i not in skip and lo < t.i < hi]
+        words = [t for t in cue.head.subtree if t.i not in skip and lo < t.i < hi]
+        # `According to Kelly, writing for RealClearPolitics:` says who, not what
+        first = next((t for t in words if not t.is_punct), None)
+        described = first is not None and first.tag_ == "VBG" and first.i > cue.i
+        return None if described and not any(t.dep_ == "nsubj" for t in words) else words
     if cue.dep_ == "parataxis" and cue.i > cue.head.i:
         skip = {t.i for t in cue.subtree}
         return [t for t in cue.head.subtree if t.i not in skip]

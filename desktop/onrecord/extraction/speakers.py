@@ -63,11 +63,18 @@ def names_a_body(name) -> bool:
 
 def is_person_noun(tok) -> bool:
     """A noun for a person: a role word, a WordNet person noun ("scholar", "admiral"),
-    or an age ("the 46-year-old")."""
+    one who does a verb of speech ("commenter", "tweeter", newer than WordNet) or an
+    age ("the 46-year-old")."""
     lemma = tok.lemma_.lower()
-    if lemma in lx.PERSON_NOUNS or _nouns().get(lemma) == "person":
+    if lemma in lx.PERSON_NOUNS or _nouns().get(lemma) == "person" or _speaks_for_a_living(lemma):
         return True
     return lemma == "old" and _AGE.search(tok.doc[max(0, tok.i - 4) : tok.i + 1].text) is not None
+
+
+def _speaks_for_a_living(lemma: str) -> bool:
+    """An agent noun of a speech verb: comment-er, tweet-er, quot-er."""
+    stem = lemma[:-2]
+    return lemma.endswith("er") and (stem in lx.SPEECH_VERBS or stem + "e" in lx.SPEECH_VERBS)
 
 
 def speaking(tok, cue, ctx):
@@ -95,7 +102,10 @@ def speaking(tok, cue, ctx):
                 return obj
     for above in cue.ancestors if cue is not None else ():
         if above.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(above):
-            return above if can_speak(above) else None  # "A statement issued after … said"
+            if can_speak(above):  # "A statement issued after … said"
+                return above
+            if above.dep_ != "pobj":  # "the report on her practices that suggested …"
+                return None
     if cue is not None:
         left = subject_left_of(cue, ctx, can_speak)
         if left is not None and left.i != tok.i:
