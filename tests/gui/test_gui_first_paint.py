@@ -90,3 +90,26 @@ def test_an_article_that_cannot_be_read_at_start_is_told_once_the_panes_are_ther
     assert "No such file" in win.status.currentMessage()
     (box,) = [b for b in win.findChildren(QMessageBox) if b.objectName() == "refused_file"]
     assert "nope.txt was not opened" in box.text()
+
+
+def test_nothing_is_written_to_the_settings_before_the_first_paint(
+    qtbot, seed_copy, tmp_path, monkeypatch, isolated
+):
+    """A value set is written at the next turn of the event loop, before the paint, with two
+    fdatasyncs: the recent files take the article once its quotes are looked for."""
+    from onrecord.gui import create_window, window
+
+    monkeypatch.setattr(window, "READ_WAIT_MS", 60_000)
+
+    def written() -> dict:
+        return {p: p.stat().st_mtime_ns for p in (isolated / "settings").rglob("*.ini")}
+
+    before = written()
+    win = create_window(seed_copy, tmp_path / "w.db")
+    qtbot.addWidget(win)
+    probe = FirstPaint(win, written)
+    with qtbot.waitSignal(win.quotes_loaded, timeout=60_000):
+        win.show()
+    assert _first_line(seed_copy) in win.article_view.toPlainText()
+    assert probe.at_paint == before
+    assert win.settings.recent_files()[0] == str(seed_copy.resolve())

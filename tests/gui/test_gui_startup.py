@@ -44,13 +44,13 @@ print(json.dumps({"import": sorted(imported), **seen}))
 # What the first paint paints with: the window, its place, colours and stylesheet, its frame
 # (menus, toolbar, the article page), the loader it is given and the workspace's path, and the
 # article read by the loader's reading worker (a text article: no markup reader; the article's
-# type, not the rest of the core's data types). Each module more costs its import before the
-# first paint (PySide6 reads the source of every module imported after it).
+# type, not the rest of the core's data types, nor the loading workers). Each module more costs
+# its import before the first paint (PySide6 reads the source of every module imported after it).
 FRAME = {"onrecord", "onrecord.errors", "onrecord.gui", "onrecord.gui.app", "onrecord.gui.window",
          "onrecord.gui.loader", "onrecord.gui.settings", "onrecord.gui.theme",
          "onrecord.gui.theme.palette", "onrecord.gui.theme.style", "onrecord.gui.theme.fonts",
          "onrecord.resources", "onrecord.gui.frame", "onrecord.gui.widgets",
-         "onrecord.gui.widgets.article_view", "onrecord.gui.worker", "onrecord.articles",
+         "onrecord.gui.widgets.article_view", "onrecord.gui.threads", "onrecord.articles",
          "onrecord.articles.reader", "onrecord.articles.decoding", "onrecord.articles.header",
          "onrecord.article", "onrecord.store", "onrecord.store.paths"}  # fmt: skip
 
@@ -76,8 +76,8 @@ def test_the_window_paints_the_article_before_the_heavy_modules_load(tmp_path, s
 def test_the_frame_imports_only_what_it_paints_with(tmp_path, seed_copy):
     painted = _loaded(tmp_path, seed_copy)["paint"]
     assert {m for m in painted if m.split(".")[0] == "onrecord"} == FRAME
-    # nor OpenSSL for the article's hash (~4 ms; dataclasses come with the article)
-    assert "_hashlib" not in painted
+    # nor OpenSSL for the article's hash (~4 ms), nor dataclasses (~5 ms with the article's)
+    assert "_hashlib" not in painted and "dataclasses" not in painted
 
 
 # `onrecord gui --self-test` with a probe on the extraction process: whether the window had
@@ -140,3 +140,21 @@ def test_a_window_state_saved_unchanged_is_not_written_again(isolated, qtbot):
     again.save_state("main", QByteArray(b"moved"))
     again.sync()
     assert ini.stat().st_mtime_ns != written and Settings().state("main") == QByteArray(b"moved")
+
+
+def test_recent_files_left_unchanged_are_not_written_again(isolated, qtbot, seed_copy):
+    from onrecord.gui.settings import Settings
+
+    settings = Settings()
+    settings.add_recent(str(seed_copy))
+    settings.sync()
+    (ini,) = (isolated / "settings").rglob("*.ini")
+    written = ini.stat().st_mtime_ns
+    again = Settings()  # the same article opened again: first already
+    again.add_recent(str(seed_copy))
+    again.sync()
+    assert ini.stat().st_mtime_ns == written
+    again.add_recent(str(isolated / "another.txt"))
+    again.sync()
+    assert ini.stat().st_mtime_ns != written
+    assert Settings().recent_files() == [str(isolated / "another.txt"), str(seed_copy)]

@@ -43,10 +43,9 @@ def lay_out(win) -> None:
 
 
 def show_article(win, article) -> None:
-    """The article in the page, its name in the title bar and the recent files."""
+    """The article in the page and its name in the title bar (the recent files take it when
+    its quotes are looked for: `loading.opened`, after the first paint)."""
     win.article_view.set_article(article)
     # the file name too: a draft and the article it was made from share a headline
     where = Path(article.path).name if article.path else "pasted"
     win.setWindowTitle(f"{article.title or 'Untitled'} — {where} — OnRecord")
-    if article.path:
-        win.settings.add_recent(article.path)

@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog
 
+from onrecord.gui.threads import Worker, delete_when_ended
 from onrecord.gui.widgets.import_dialog import ImportDialog
-from onrecord.gui.worker import Worker, delete_when_ended, shared_extractor
+from onrecord.gui.worker import shared_extractor
 
 STATEMENT_FILTER = (
     "Statements (*.jsonl *.json *.ndjson *.csv *.tsv *.bz2 *.jsonl.bz2);;All files (*)"

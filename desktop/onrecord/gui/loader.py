@@ -25,7 +25,8 @@ from onrecord.errors import OnRecordError
 from onrecord.store.paths import as_location, is_shared
 
 if TYPE_CHECKING:  # the workers are imported when the first starts, after the first paint
-    from onrecord.gui.worker import LoadWorker, ReadWorker
+    from onrecord.gui.threads import ReadWorker
+    from onrecord.gui.worker import LoadWorker
 
 log = logging.getLogger(__name__)
 _leaving: set = set()  # workers of closed loaders, kept alive until their thread ends
@@ -171,7 +172,7 @@ class Loader(QObject):
     def open_path(self, path):
         """Read the file in the background, then open it; a later opening wins. Returns the
         reading thread."""
-        from onrecord.gui.worker import ReadWorker
+        from onrecord.gui.threads import ReadWorker
 
         self.reading = reader = ReadWorker(path, self)
         current = lambda: reader is self.reading  # noqa: E731 (no later opening)
@@ -238,7 +239,7 @@ class Loader(QObject):
     def read_source(self, path: str) -> None:
         """Read a source document off the GUI thread (PDFs can be slow); `source_read` or
         `failed` follows."""
-        from onrecord.gui.worker import ReadWorker
+        from onrecord.gui.threads import ReadWorker
 
         reader = ReadWorker(path, self, source=True)
         self._relay(reader.read, self.source_read.emit)
@@ -301,7 +302,7 @@ class Loader(QObject):
         signal.connect(lambda *args: not self._closed and current() and slot(*args))
 
     def _track(self, worker) -> None:
-        from onrecord.gui.worker import delete_when_ended
+        from onrecord.gui.threads import delete_when_ended
 
         if self._closed:
             worker.deleteLater()

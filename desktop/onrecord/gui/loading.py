@@ -25,6 +25,10 @@ def connect(win) -> None:
 
 
 def opened(win, article) -> None:
+    """Its quotes are being found: say so; the recent files take it (written after the
+    window's first paint: a settings write syncs to disk)."""
+    if article.path:
+        win.settings.add_recent(article.path)
     win.reviewer.set_session(None)
     win.evidence.show_message("Quotes appear here once the article is read.")
     win.empty_label.setText(

@@ -61,9 +61,13 @@ class Settings:
         return [value] if isinstance(value, str) else list(value or [])
 
     def add_recent(self, path: str) -> None:
+        """Put `path` first; a list left unchanged is not written again (QSettings writes
+        any value set, with two fdatasyncs: 10-100 ms on a busy machine)."""
         path = str(Path(path).resolve())  # opened again from any working directory
-        recent = [p for p in self.recent_files() if p != path]
-        self.q.setValue("file/recent", [path, *recent][:MAX_RECENT])
+        recent = self.recent_files()
+        changed = [path, *(p for p in recent if p != path)][:MAX_RECENT]
+        if changed != recent:
+            self.q.setValue("file/recent", changed)
 
     def sync(self) -> None:
         self.q.sync()
