@@ -107,3 +107,13 @@ def test_in_a_list_of_survivors_only_the_item_before_a_name_describes_it(extract
     )
     last = extractor.extract(article_from_text(text)).quotes[-1]
     assert last.speaker.name == "Sanna Herrevik"
+
+
+def test_the_sentences_own_verb_misread_as_an_apposition_is_no_affiliation(extractor):
+    text = (
+        "The team, led by the glaciologist Aino Velkaranta, combined 24 years of satellite "
+        'measurements with radar readings.\n\n"We went back three times," Velkaranta said.'
+    )
+    q = one(extractor, text)
+    assert q.speaker.name == "Aino Velkaranta"
+    assert "combined" not in (q.speaker.affiliation or "")

@@ -147,8 +147,10 @@ def apposition(head) -> str | None:
     """`X, a professor at Y,` → "professor at Y"; an age (`Ruth Annan, 61,`) is none."""
     for child in head.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _number(child):
-            if child.left_edge.tag_ in ("WP", "WP$", "WDT") or _lost_subject(child):
-                continue  # "…, whose first novel …": a clause
+            if child.left_edge.tag_ in ("WP", "WP$", "WDT", "VBD", "VBN") or _lost_subject(child):
+                # "…, whose first novel …": a clause; "The team, led by Aino Velkaranta,
+                # combined 24 years of …": the sentence's own verb, misread
+                continue
             words = [
                 t
                 for t in child.subtree
