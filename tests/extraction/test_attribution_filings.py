@@ -1,8 +1,12 @@
 """Who speaks through a complaint, a letter or a report, and who is not the speaker
 before: readers' comments, requests filed, findings of documents named in passing."""
 
+from pathlib import Path
+
 import pytest
 from quoting import quotes
+
+DESKS = Path(__file__).resolve().parents[2] / "bench" / "desks"
 
 
 def test_one_who_comments_or_tweets_is_a_person(extractor):
@@ -180,3 +184,11 @@ def test_one_criticised_or_praised_is_not_the_speaker(extractor):
     speakers = [q.speaker.name for q in quotes(extractor, text)]
     assert "Ines Ferrand" not in speakers
     assert speakers[-2:] == ["union", "Omar Dent"]
+
+
+def test_a_question_put_to_the_speaker_is_not_their_words(extractor):
+    """`Asked whether Skarvfonna would survive the century, Velkaranta replied …`: in the
+    desk article the tagger reads "Asked" as a past tense (VBD), not a participle."""
+    text = (DESKS / "science-glacier-thinning.txt").read_text(encoding="utf-8")
+    asked = [q for q in quotes(extractor, text) if "survive the century" in q.text]
+    assert asked and all(q.speaker is None for q in asked)

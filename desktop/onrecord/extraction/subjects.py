@@ -141,7 +141,7 @@ def _asked(cue) -> bool:
     sentence's subject by someone the clause does not name."""
     return (
         cue.lemma_ == "ask"
-        and cue.tag_ == "VBN"
+        and cue.tag_ in ("VBN", "VBD")  # a subjectless clause: a participle however tagged
         and cue.dep_ == "advcl"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
     )
