@@ -191,8 +191,9 @@ def _filer(verb, span, inside, ctx):
     lead = ctx.token_before(ctx.start(ctx.token_before(span.start)))  # the word before the mark
     if lead is None or not (lead.lower_ == "for" or lead.tag_ == "VBG" and lead.head.i == verb.i):
         return None
-    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.REQUEST_NOUNS]
-    subject = subject_of(verb, ctx) if acts else None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.REQUEST_NOUNS for c in verb.children):
+        return None
+    subject = subject_of(verb, ctx)
     return subject if subject is not None and can_speak(subject) else None
 
 

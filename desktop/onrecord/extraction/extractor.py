@@ -112,8 +112,10 @@ class _Attributor:
             self._quote(start, end, "direct", "colon", cue, subject)
             for start, end, cue, subject in block_quotes(self.ctx)
         ]
-        inside = [q for q in direct if any(b.start <= q.start and q.end <= b.end for b in blocks)]
-        return [q for q in direct if q not in inside] + blocks
+        outside = [
+            q for q in direct if not any(b.start <= q.start and q.end <= b.end for b in blocks)
+        ]
+        return outside + blocks
 
     def _settle(self, quotes: list[Quote]) -> None:
         """What the whole article tells of each speaker, once every quote is read."""
